@@ -1,0 +1,32 @@
+// App manifest. The local sign-in page exists only in the h5 build (the local runtime); WeChat
+// identifies users itself, so the weapp build never contains it.
+const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages-local/sign-in/index'] : []
+
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/venues/index',
+    'pages/venue/index',
+    'pages/event/index',
+    'pages/me/index',
+    ...localOnlyPages,
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8102e',
+    navigationBarTitleText: '妇幼健康公益文化节',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#fff7f0',
+  },
+  tabBar: {
+    color: '#6b4f3f',
+    selectedColor: '#c8102e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/venues/index', text: '分会场' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+})

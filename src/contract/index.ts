@@ -1,0 +1,5 @@
+// The contract's surface for the app: types and labels only (no runtime validator).
+export * from './result'
+export * from './model'
+export type { Api, ActionName, InputOf, OutputOf } from './api'
+export type { FunctionName } from './schemas'
