@@ -1,6 +1,6 @@
 // The typed map of the whole API: function → action → { input, output }. Both the app's client and the
 // functions' routers are typed from it, so a missing handler or a wrong payload fails the typecheck.
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { functionSchemas, FunctionName } from './schemas'
 import type { EventDetail, HomeView, Me, VenueDetail, VenueSummary } from './model'
 

@@ -1,6 +1,6 @@
 // Input schemas of every cloud-function action (zod). Functions validate with them; the app only
 // imports their inferred types, so zod never reaches the mini-program bundle.
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const idSchema = z
   .string({ error: '缺少编号' })

@@ -1,0 +1,36 @@
+// `npm run bench`: prints the project's figures. Builds what it measures when missing. Later issues add
+// their load benchmarks here.
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildIfNeeded } from '../local/build-if-needed'
+import { REPO_ROOT, startLocalApp } from '../local/runtime'
+import { browsingCalls, countRequests } from './db-requests'
+import { functionSizes, weappSizes } from './sizes'
+import { spawnSync } from 'node:child_process'
+
+function print(rows: Array<[string, string]>): void {
+  const width = Math.max(...rows.map(([k]) => k.length))
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`)
+}
+
+async function main(): Promise<void> {
+  buildIfNeeded(REPO_ROOT, (line) => console.log(line))
+  if (!existsSync(join(REPO_ROOT, 'dist', 'app.json'))) {
+    spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], { cwd: REPO_ROOT, stdio: 'inherit' })
+  }
+  console.log('\n== sizes ==')
+  print([...weappSizes(join(REPO_ROOT, 'dist')), ...functionSizes(join(REPO_ROOT, 'cloudfunctions'))])
+  const app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'bench-')), port: 0 })
+  try {
+    console.log('\n== database requests per action (full local stack) ==')
+    print(await countRequests(app, browsingCalls))
+  } finally {
+    await app.close()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,20 @@
+// Jest project for Node-side code: handlers through the real wx-server-sdk, the gateway, the build checks.
+const tsTransform = ['babel-jest', {
+  babelrc: false,
+  configFile: false,
+  presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+}]
+
+module.exports = {
+  displayName: 'server',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: [
+    '<rootDir>/server/**/__tests__/**/*.test.ts',
+    '<rootDir>/local/gateway/__tests__/**/*.test.ts',
+    '<rootDir>/local/__tests__/**/*.test.ts',
+    '<rootDir>/checks/**/*.test.ts',
+  ],
+  transform: { '^.+\\.tsx?$': tsTransform },
+  testTimeout: 30000,
+}

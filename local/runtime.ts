@@ -1,0 +1,70 @@
+// The whole local app in one call: the CloudBase-compatible service on an internal port, the SDK
+// pointed at it, the built functions loaded, demo data on first start, and the gateway listening.
+// Used by `npm start`, the browser tests, the gateway tests and the benchmarks alike.
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import type { DB } from 'wx-server-sdk'
+import { ALL_COLLECTIONS } from '../server/core/collections'
+import { sdkEnv, startCloudbaseService, type CloudbaseService } from './cloudbase'
+import { seedDemoIfEmpty } from './demo/seed'
+import { freshRequire, loadFunctions } from './gateway/functions'
+import { setVenueNames } from './gateway/local-auth'
+import { createGateway } from './gateway/server'
+
+export const REPO_ROOT = join(__dirname, '..')
+
+export interface LocalAppOptions {
+  dataDir: string
+  port?: number
+  host?: string
+  staticDir?: string
+  functionsDir?: string
+  seedDemo?: boolean
+}
+
+export interface LocalApp {
+  url: string
+  port: number
+  cloudbase: CloudbaseService
+  seeded: boolean
+  db: DB.Database
+  close(): Promise<void>
+}
+
+export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
+  const host = options.host ?? '127.0.0.1'
+  const functionsDir = options.functionsDir ?? join(REPO_ROOT, 'cloudfunctions')
+  const cloudbase = await startCloudbaseService({ dataDir: join(options.dataDir, 'cloudbase'), port: 0, host })
+  Object.assign(process.env, sdkEnv(cloudbase))
+  await cloudbase.ensureCollections(ALL_COLLECTIONS)
+
+  const load = freshRequire(functionsDir)
+  const cloud = load('wx-server-sdk') as typeof import('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+  const db = cloud.database()
+  const seeded = options.seedDemo === false ? false : await seedDemoIfEmpty(db)
+  const venues = (await db.collection('venues').limit(100).get()) as { data: Array<{ _id: string; name: string }> }
+  setVenueNames(Object.fromEntries(venues.data.map((v) => [v._id, v.name])))
+
+  const server = createGateway({
+    staticDir: options.staticDir ?? join(REPO_ROOT, 'dist-h5'),
+    functions: loadFunctions(load, functionsDir),
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, resolve)
+  })
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    cloudbase,
+    seeded,
+    db,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await cloudbase.close()
+    },
+  }
+}

@@ -1,0 +1,50 @@
+// Browsing the festival: home, sub-venues, a sub-venue's programme, one event. Read-only and public.
+import type { Festival, Venue, VenueSummary } from '../../src/contract/model'
+import { fail, ok } from '../../src/contract/result'
+import { phaseOf } from '../core/china-time'
+import type { Handlers } from '../core/router'
+import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from './queries'
+
+function summarise(venue: Venue, now: Date): VenueSummary {
+  const { _id, name, host, district, place, startDate, endDate, theme } = venue
+  const summary: VenueSummary = { _id, name, host, district, place, startDate, endDate, phase: phaseOf(venue, now) }
+  return theme ? { ...summary, theme } : summary
+}
+
+function view(festival: Festival, now: Date) {
+  const { published: _published, ...rest } = festival
+  return { ...rest, phase: phaseOf(festival, now) }
+}
+
+export const festivalHandlers: Handlers<'festival'> = {
+  async home(_input, ctx) {
+    const festival = await currentFestival(ctx.db)
+    if (!festival) return ok({ festival: null, venues: [] })
+    const venues = await festivalVenues(ctx.db, festival._id)
+    const now = ctx.now()
+    return ok({ festival: view(festival, now), venues: venues.map((v) => summarise(v, now)) })
+  },
+
+  async venues(input, ctx) {
+    const festivalId = input.festivalId ?? (await currentFestival(ctx.db))?._id
+    if (!festivalId) return ok([])
+    const now = ctx.now()
+    return ok((await festivalVenues(ctx.db, festivalId)).map((v) => summarise(v, now)))
+  },
+
+  async venue(input, ctx) {
+    const [venue, events] = await Promise.all([venueById(ctx.db, input.venueId), venueEvents(ctx.db, input.venueId)])
+    if (!venue) return fail('NOT_FOUND', '没有找到这个分会场，请返回分会场列表重新选择')
+    const { order: _order, ...rest } = venue
+    return ok({ venue: { ...rest, phase: phaseOf(venue, ctx.now()) }, events })
+  },
+
+  async event(input, ctx) {
+    const event = await eventById(ctx.db, input.eventId)
+    if (!event) return fail('NOT_FOUND', '没有找到这项活动，可能已调整，请返回分会场查看最新日程')
+    const venue = await venueById(ctx.db, event.venueId)
+    if (!venue) return fail('NOT_FOUND', '这项活动所属的分会场已不存在，请返回首页')
+    const { _id, name, host, address, place, latitude, longitude } = venue
+    return ok({ event, venue: { _id, name, host, address, place, latitude, longitude } })
+  },
+}

@@ -1,0 +1,2 @@
+// Style imports (scss) are irrelevant to component tests.
+module.exports = {}
