@@ -1,0 +1,36 @@
+// Test harness for handlers: a fresh local CloudBase-compatible service in a temp dir, wx-server-sdk
+// pointed at it, the demo festival loaded, and a context factory with a chosen caller and clock.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { DB } from 'wx-server-sdk'
+import type { Ctx } from '../core/context'
+import { ALL_COLLECTIONS } from '../core/collections'
+
+export interface Harness {
+  db: DB.Database
+  ctx(openid: string, now?: string): Ctx
+  stats(): { total: number; byAction: Record<string, number> }
+  resetStats(): void
+  close(): Promise<void>
+}
+
+export async function startHarness({ seed = true } = {}): Promise<Harness> {
+  const { startCloudbaseService, sdkEnv } = await import('../../local/cloudbase')
+  const service = await startCloudbaseService({ dataDir: mkdtempSync(join(tmpdir(), 'handlers-')), port: 0 })
+  Object.assign(process.env, sdkEnv(service))
+  await service.ensureCollections(ALL_COLLECTIONS)
+  const { cloud } = await import('../core/cloud')
+  const db = cloud.database()
+  if (seed) {
+    const { seedDemoIfEmpty } = await import('../../local/demo/seed')
+    await seedDemoIfEmpty(db)
+  }
+  return {
+    db,
+    ctx: (openid, now = '2022-06-25T10:00:00+08:00') => ({ openid, db, now: () => new Date(now) }),
+    stats: () => service.stats(),
+    resetStats: () => service.resetStats(),
+    close: () => service.close(),
+  }
+}
