@@ -26,7 +26,7 @@ function ensureChromium() {
     return false
   }
   return step('apt-get update', 'apt-get', ['update', '-qq']) &&
-    step('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' })
+    step('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei', 'fonts-noto-color-emoji'], { DEBIAN_FRONTEND: 'noninteractive' })
 }
 
 const projects = ['local/cloudbase/jest.config.js', 'jest.server.config.js', 'jest.components.config.js', 'jest.e2e.config.js']
