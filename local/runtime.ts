@@ -1,15 +1,18 @@
 // The whole local app in one call: the CloudBase-compatible service on an internal port, the SDK
-// pointed at it, the built functions loaded, demo data on first start, and the gateway listening.
+// pointed at it, the built functions loaded, demo data on first start, and the gateway listening
+// (function calls, local sign-in, uploads into the service's storage).
 // Used by `npm start`, the browser tests, the gateway tests and the benchmarks alike.
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { DB } from 'wx-server-sdk'
 import { ALL_COLLECTIONS } from '../server/core/collections'
+import { getDocs } from '../server/core/db'
 import { sdkEnv, startCloudbaseService, type CloudbaseService } from './cloudbase'
 import { seedDemoIfEmpty } from './demo/seed'
 import { freshRequire, loadFunctions } from './gateway/functions'
 import { setVenueNames } from './gateway/local-auth'
 import { createGateway } from './gateway/server'
+import { handleUpload } from './gateway/uploads'
 
 export const REPO_ROOT = join(__dirname, '..')
 
@@ -43,12 +46,17 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = cloud.database()
   const seeded = options.seedDemo === false ? false : await seedDemoIfEmpty(db)
-  const venues = (await db.collection('venues').limit(100).get()) as { data: Array<{ _id: string; name: string }> }
-  setVenueNames(Object.fromEntries(venues.data.map((v) => [v._id, v.name])))
+  const venues = await getDocs<{ _id: string; name: string }>(db.collection('venues').limit(100))
+  setVenueNames(Object.fromEntries(venues.map((v) => [v._id, v.name])))
 
   const server = createGateway({
     staticDir: options.staticDir ?? join(REPO_ROOT, 'dist-h5'),
     functions: loadFunctions(load, functionsDir),
+    extraRoutes: async (req, res, path, openid) => {
+      if (path !== '/api/upload') return false
+      await handleUpload(req, res, cloud as unknown as Parameters<typeof handleUpload>[2], openid)
+      return true
+    },
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -90,3 +90,31 @@ test('local sign-in refuses an unknown identity and signs out to a fresh visitor
   await post('/api/local/sign-out', '', cookie)
   expect((await post('/api/fn/account', '{"action":"whoami"}', cookie)).body.data.role).toBe('resident')
 })
+
+describe('uploads', () => {
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 7)])
+  const upload = (body: Buffer, type: string) =>
+    fetch(`${app.url}/api/upload`, { method: 'POST', headers: { 'content-type': type }, body }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }))
+
+  test('a real JPEG is stored and can be fetched back through a temp URL', async () => {
+    const res = await upload(jpeg, 'image/jpeg')
+    expect(res.body.ok).toBe(true)
+    expect(res.body.data.fileID).toMatch(/^cloud:\/\//)
+    const { createRequire } = await import('node:module')
+    const cloud = createRequire(join(__dirname, '..', '..', '..', 'cloudfunctions', 'index.js'))('wx-server-sdk')
+    const urls = await cloud.getTempFileURL({ fileList: [res.body.data.fileID] })
+    const file = await fetch(urls.fileList[0].tempFileURL)
+    expect(Buffer.from(await file.arrayBuffer()).equals(jpeg)).toBe(true)
+  })
+
+  test.each([
+    ['a type we do not take', Buffer.from('hello'), 'text/plain', 'INVALID_INPUT'],
+    ['bytes that are not what the type claims', Buffer.from('not really a png at all'), 'image/png', 'INVALID_INPUT'],
+    ['an empty file', Buffer.alloc(0), 'image/jpeg', 'INVALID_INPUT'],
+    ['an image over 10 MB', Buffer.concat([jpeg, Buffer.alloc(10 * 1024 * 1024)]), 'image/jpeg', 'PAYLOAD_TOO_LARGE'],
+  ])('refuses %s with a Chinese message', async (_label, body, type, code) => {
+    const res = await upload(body, type)
+    expect(res.body).toMatchObject({ ok: false, code })
+    expect(res.body.message).toMatch(chinese)
+  })
+})
