@@ -1,0 +1,58 @@
+// Test helpers: a service on a temp dir plus a fresh wx-server-sdk pointed at it (jest gives every test
+// file its own module registry, so `require('wx-server-sdk')` here is a fresh SDK per file).
+
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import { startCloudbaseService, sdkEnv, CloudbaseService } from '../index'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Any = any
+
+const created: string[] = []
+
+export function tempDir(prefix = 'cloudbase-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  created.push(dir)
+  return dir
+}
+
+/** Removes the temp dirs this test file created (call after closing its services). */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+}
+
+export interface Harness {
+  service: CloudbaseService
+  cloud: Any
+  db: Any
+  _: Any
+  $: Any
+  dir: string
+}
+
+export function pointSdkAt(service: CloudbaseService): void {
+  Object.assign(process.env, sdkEnv(service))
+}
+
+/** Starts a service on a fresh temp dir, creates `collections`, and returns an initialised SDK. */
+export async function startHarness(collections: string[] = [], dir = tempDir()): Promise<Harness> {
+  const service = await startCloudbaseService({ dataDir: dir })
+  await service.ensureCollections(collections)
+  pointSdkAt(service)
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const cloud = require('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  const db = cloud.database()
+  return { service, cloud, db, _: db.command, $: db.command.aggregate, dir }
+}
+
+/** Runs `fn` and returns the error it throws (fails the test when nothing is thrown). */
+export async function errorOf(fn: () => Promise<unknown>): Promise<Any> {
+  try {
+    await fn()
+  } catch (err) {
+    return err
+  }
+  throw new Error('expected an error, got none')
+}

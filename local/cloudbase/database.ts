@@ -1,0 +1,112 @@
+// The `database.*` actions of the CloudBase admin API: reads (getDocument, calculateDocument,
+// aggregateDocuments), collection management, transactions, and the writes from writes.ts.
+
+import type { Doc, Store } from './store'
+import type { TransactionManager } from './transactions'
+import { CloudbaseError, ErrorCode, invalidParam } from './errors'
+import { parseEJSON, parseObjectField, stringifyEJSON, isPlainObject } from './ejson'
+import { compileFilter, findDocs, runPipeline } from './mongo'
+import {
+  DEFAULT_AGGREGATE_LIMIT, Params, assertCollectionName, docIdOf, existingCollection, getLimit, optionalInt,
+  requireDocId, sortOf,
+} from './params'
+import { insertDocument, modifyAndReturnDoc, modifyDocument, removeDocument } from './writes'
+
+type Result = Record<string, unknown>
+export type ActionHandler = (params: Params, now: number) => Promise<Result>
+
+const AGGREGATE_STAGES = new Set([
+  '$addFields', '$bucket', '$bucketAuto', '$count', '$group', '$limit', '$lookup', '$match', '$project',
+  '$replaceRoot', '$sample', '$skip', '$sort', '$sortByCount', '$unwind',
+])
+
+function projectionOf(params: Params, now: number): Record<string, unknown> | undefined {
+  const projection = parseObjectField(params.projection, 'projection', now)
+  return Object.keys(projection).length ? projection : undefined
+}
+
+export function createDatabaseHandlers(store: Store, txm: TransactionManager): Record<string, ActionHandler> {
+  const allDocs = (c: string): Doc[] => [...(store.docs(c)?.values() ?? [])]
+
+  async function getDocument(params: Params, now: number): Promise<Result> {
+    const c = existingCollection(store, params)
+    const query = parseObjectField(params.query, 'query', now)
+    const projection = projectionOf(params, now)
+    if (params.transactionId) {
+      const id = requireDocId(query)
+      await txm.lock(params.transactionId, c, id)
+      const doc = txm.read(params.transactionId, c, id)
+      const list = doc ? findDocs([doc], {}, { projection }) : []
+      return { data: { list: list.map(stringifyEJSON) } }
+    }
+    const limit = getLimit(params)
+    const offset = optionalInt(params, 'offset', 0)
+    const sort = sortOf(parseObjectField(params.order, 'order', now))
+    const id = docIdOf(query)
+    const source = id !== undefined ? [store.get(c, id)].filter((d): d is Doc => d !== undefined) : allDocs(c)
+    const list = findDocs(source, query, { sort, skip: offset, limit, projection })
+    return { data: { list: list.map(stringifyEJSON), limit, offset } }
+  }
+
+  async function calculateDocument(params: Params, now: number): Promise<Result> {
+    const c = existingCollection(store, params)
+    const query = parseObjectField(params.query, 'query', now)
+    const test = compileFilter(query)
+    let total = 0
+    for (const doc of store.docs(c)?.values() ?? []) if (test(doc)) total += 1
+    return { data: { total } }
+  }
+
+  async function aggregateDocuments(params: Params, now: number): Promise<Result> {
+    const c = existingCollection(store, params)
+    if (!Array.isArray(params.stages)) throw invalidParam('stages must be an array')
+    const pipeline = params.stages.map((stage: unknown) => {
+      if (!isPlainObject(stage) || typeof stage.stageKey !== 'string' || typeof stage.stageValue !== 'string') {
+        throw invalidParam('each stage needs stageKey and stageValue')
+      }
+      const key = stage.stageKey.startsWith('$') ? stage.stageKey : `$${stage.stageKey}`
+      if (!AGGREGATE_STAGES.has(key)) {
+        throw new CloudbaseError(ErrorCode.DATABASE_INVALID_OPERRATOR, `aggregate stage ${key} is not supported`)
+      }
+      let value: unknown
+      try {
+        value = parseEJSON(stage.stageValue, now)
+      } catch {
+        throw invalidParam(`stage ${key} has invalid EJSON`)
+      }
+      return { [key]: value }
+    })
+    if (!pipeline.some((stage) => '$limit' in stage)) pipeline.push({ $limit: DEFAULT_AGGREGATE_LIMIT })
+    const resolve = (name: string): Doc[] => (store.hasCollection(name) ? allDocs(name) : [])
+    const list = runPipeline(allDocs(c), pipeline, resolve)
+    return { data: { list: list.map(stringifyEJSON) } }
+  }
+
+  async function addCollection(params: Params): Promise<Result> {
+    const name = assertCollectionName(params.collectionName)
+    if (!store.createCollection(name)) {
+      throw new CloudbaseError(ErrorCode.DATABASE_REQUEST_FAILED, `[ResourceInUse] collection ${name} already exists`)
+    }
+    return {}
+  }
+
+  return {
+    'database.getDocument': getDocument,
+    'database.calculateDocument': calculateDocument,
+    'database.aggregateDocuments': aggregateDocuments,
+    'database.insertDocument': (p, now) => insertDocument(store, txm, p, now),
+    'database.modifyDocument': (p, now) => modifyDocument(store, txm, p, now),
+    'database.modifyAndReturnDoc': (p, now) => modifyAndReturnDoc(store, txm, p, now),
+    'database.removeDocument': (p, now) => removeDocument(store, txm, p, now),
+    'database.addCollection': addCollection,
+    'database.startTransaction': async () => ({ transactionId: txm.start() }),
+    'database.commitTransaction': async (p) => {
+      txm.commit(p.transactionId)
+      return {}
+    },
+    'database.abortTransaction': async (p) => {
+      txm.abort(p.transactionId)
+      return {}
+    },
+  }
+}

@@ -1,0 +1,68 @@
+// CloudBase-style errors: the codes the SDKs map (wx-server-sdk TCB_ERR_CODE, node-sdk ERROR) and the
+// `{ code, message, requestId }` body shape the SDK turns into exceptions.
+
+export const ErrorCode = {
+  SYS_ERR: 'SYS_ERR',
+  INVALID_PARAM: 'INVALID_PARAM',
+  INVALID_ACTION: 'INVALID_ACTION',
+  DATABASE_REQUEST_FAILED: 'DATABASE_REQUEST_FAILED',
+  DATABASE_INVALID_OPERRATOR: 'DATABASE_INVALID_OPERRATOR',
+  DATABASE_COLLECTION_NOT_EXIST: 'DATABASE_COLLECTION_NOT_EXIST',
+  DATABASE_TRANSACTION_CONFLICT: 'DATABASE_TRANSACTION_CONFLICT',
+  DATABASE_TRANSACTION_FAIL: 'DATABASE_TRANSACTION_FAIL',
+  STORAGE_REQUEST_FAIL: 'STORAGE_REQUEST_FAIL',
+  STORAGE_FILE_NONEXIST: 'STORAGE_FILE_NONEXIST',
+} as const
+
+export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+export class CloudbaseError extends Error {
+  readonly code: ErrorCodeName
+
+  constructor(code: ErrorCodeName, message: string) {
+    super(message)
+    this.code = code
+    this.name = 'CloudbaseError'
+  }
+}
+
+export interface ErrorBody {
+  code: string
+  message: string
+  requestId: string
+}
+
+export function invalidParam(message: string): CloudbaseError {
+  return new CloudbaseError(ErrorCode.INVALID_PARAM, message)
+}
+
+export function dbFailed(message: string): CloudbaseError {
+  return new CloudbaseError(ErrorCode.DATABASE_REQUEST_FAILED, message)
+}
+
+export function collectionNotExist(name: string): CloudbaseError {
+  return new CloudbaseError(
+    ErrorCode.DATABASE_COLLECTION_NOT_EXIST,
+    `[ResourceNotFound] Db or Table not exist: ${name}. Please check your request, but if the problem cannot be solved, contact us.`,
+  )
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message
+  return String(err)
+}
+
+/** Errors thrown by mingo (bad operators, bad projections...) become database errors. */
+export function fromQueryEngine(err: unknown): CloudbaseError {
+  if (err instanceof CloudbaseError) return err
+  const message = messageOf(err)
+  if (/unknown .*operator|not supported|unsupported/i.test(message)) {
+    return new CloudbaseError(ErrorCode.DATABASE_INVALID_OPERRATOR, message)
+  }
+  return dbFailed(message)
+}
+
+export function toErrorBody(err: unknown, requestId: string): ErrorBody {
+  if (err instanceof CloudbaseError) return { code: err.code, message: err.message, requestId }
+  return { code: ErrorCode.SYS_ERR, message: messageOf(err), requestId }
+}

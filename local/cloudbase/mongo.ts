@@ -1,0 +1,166 @@
+// MongoDB semantics via mingo: query matching, find (sort/skip/limit/projection), aggregation
+// pipelines and update operators, with the validation MongoDB does and mingo does not (numeric $inc,
+// array targets, conflicting paths, immutable _id).
+
+import { Aggregator, Context, Query, createUpdater, find } from 'mingo'
+import type { Doc } from './store'
+import { dbFailed, fromQueryEngine, invalidParam, CloudbaseError, ErrorCode } from './errors'
+import { cloneValue, isPlainObject, stringifyEJSON } from './ejson'
+
+// `mingo/init/context` is only reachable through the package's `exports` map, which the repo's
+// `moduleResolution: node` does not read for types, hence the typed require.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const fullContext = (require('mingo/init/context') as { default: () => Context }).default
+const context = fullContext()
+const options = { context, scriptEnabled: false }
+const updater = createUpdater({ cloneMode: 'deep', queryOptions: options })
+
+export type Filter = Record<string, unknown>
+export type Sort = Record<string, 1 | -1>
+
+export function compileFilter(filter: Filter): (doc: Doc) => boolean {
+  try {
+    const query = new Query(filter, options)
+    return (doc) => query.test(doc)
+  } catch (err) {
+    throw fromQueryEngine(err)
+  }
+}
+
+export interface FindOptions { sort?: Sort; skip?: number; limit?: number; projection?: Record<string, unknown> }
+
+export function findDocs(docs: Doc[], filter: Filter, opts: FindOptions = {}): Doc[] {
+  try {
+    const projection = opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined
+    let cursor = find<Doc>(docs, filter, projection, options)
+    if (opts.sort && Object.keys(opts.sort).length) cursor = cursor.sort(opts.sort)
+    if (opts.skip) cursor = cursor.skip(opts.skip)
+    if (opts.limit !== undefined) cursor = cursor.limit(opts.limit)
+    return cursor.all()
+  } catch (err) {
+    throw fromQueryEngine(err)
+  }
+}
+
+export function runPipeline(docs: Doc[], pipeline: Record<string, unknown>[], resolve: (name: string) => Doc[]): unknown[] {
+  try {
+    const collectionResolver = (name: string): Doc[] => cloneValue(resolve(name))
+    return new Aggregator(pipeline, { ...options, collectionResolver }).run(cloneValue(docs))
+  } catch (err) {
+    throw fromQueryEngine(err)
+  }
+}
+
+const UPDATE_OPERATORS = new Set([
+  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$currentDate',
+  '$push', '$pull', '$pullAll', '$addToSet', '$pop', '$bit',
+])
+const NUMERIC_OPERATORS = new Set(['$inc', '$mul'])
+const ARRAY_OPERATORS = new Set(['$push', '$pull', '$pullAll', '$addToSet', '$pop'])
+const UNSAFE_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor'])
+
+function valueAt(doc: unknown, dotted: string): unknown {
+  let cur: unknown = doc
+  for (const segment of dotted.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined
+    cur = (cur as Record<string, unknown>)[segment]
+  }
+  return cur
+}
+
+function pathsOverlap(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`)
+}
+
+function checkPath(path: string): void {
+  const segments = path.split('.')
+  if (segments.some((s) => s === '' || UNSAFE_SEGMENTS.has(s) || s.startsWith('$'))) {
+    throw invalidParam(`invalid field path '${path}'`)
+  }
+  if (segments[0] === '_id') {
+    throw dbFailed(`Performing an update on the path '_id' would modify the immutable field '_id'`)
+  }
+}
+
+function validateOperator(doc: Doc, op: string, fields: Record<string, unknown>): string[] {
+  if (!UPDATE_OPERATORS.has(op)) {
+    throw new CloudbaseError(ErrorCode.DATABASE_INVALID_OPERRATOR, `Unknown modifier: ${op}`)
+  }
+  const touched: string[] = []
+  for (const [path, operand] of Object.entries(fields)) {
+    checkPath(path)
+    touched.push(path)
+    const current = valueAt(doc, path)
+    if (NUMERIC_OPERATORS.has(op)) {
+      if (typeof operand !== 'number') throw dbFailed(`Cannot ${op.slice(1)} with non-numeric argument: {${path}: ${String(operand)}}`)
+      if (current !== undefined && typeof current !== 'number') {
+        throw dbFailed(`Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${current === null ? 'null' : typeof current}`)
+      }
+    }
+    if (ARRAY_OPERATORS.has(op) && current !== undefined && !Array.isArray(current)) {
+      throw dbFailed(`The field '${path}' must be an array but is of type ${current === null ? 'null' : typeof current} in document {_id: ${JSON.stringify(doc._id)}}`)
+    }
+    if (op === '$pop' && operand !== 1 && operand !== -1) throw dbFailed(`${op} expects 1 or -1, found: ${String(operand)}`)
+    if (op === '$pullAll' && !Array.isArray(operand)) throw dbFailed(`${op} requires an array argument`)
+    if (op === '$rename') {
+      if (typeof operand !== 'string') throw dbFailed(`The 'to' field for $rename must be a string: ${path}`)
+      checkPath(operand)
+      touched.push(operand)
+    }
+  }
+  return touched
+}
+
+/**
+ * Applies a MongoDB update document to a copy of `doc`. Non-operator top-level keys are treated as
+ * `$set` (CloudBase's merge semantics). Returns the new document and whether anything changed.
+ */
+export function applyUpdate(doc: Doc, update: Record<string, unknown>): { doc: Doc; changed: boolean } {
+  const operators: [string, Record<string, unknown>][] = []
+  const implicitSet: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(update)) {
+    if (!key.startsWith('$')) implicitSet[key] = value
+    else if (isPlainObject(value)) operators.push([key, value])
+    else throw dbFailed(`Modifiers operate on fields but we found type ${typeof value} instead: {${key}: ${String(value)}}`)
+  }
+  if (Object.keys(implicitSet).length) operators.push(['$set', implicitSet])
+
+  const seen: string[] = []
+  for (const [op, fields] of operators) {
+    for (const path of validateOperator(doc, op, fields)) {
+      const clash = seen.find((other) => pathsOverlap(other, path))
+      if (clash !== undefined) throw dbFailed(`Updating the path '${path}' would create a conflict at '${clash}'`)
+      seen.push(path)
+    }
+  }
+
+  const next = cloneValue(doc)
+  let changed = false
+  try {
+    for (const [op, fields] of operators) {
+      if (updater(next, { [op]: fields } as unknown as Parameters<typeof updater>[1]).length > 0) changed = true
+    }
+  } catch (err) {
+    throw fromQueryEngine(err)
+  }
+  return { doc: next, changed }
+}
+
+/** Checks that stored data has no operator keys or dotted keys (MongoDB rejects both on insert). */
+export function assertStorable(value: unknown, where = 'data'): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => assertStorable(item, `${where}[${i}]`))
+  } else if (isPlainObject(value)) {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.startsWith('$') || key.includes('.') || UNSAFE_SEGMENTS.has(key)) {
+        throw invalidParam(`invalid field name '${key}' in ${where}`)
+      }
+      assertStorable(inner, `${where}.${key}`)
+    }
+  }
+}
+
+/** True when two documents serialize identically (used to report `updated: 0` for no-op replaces). */
+export function isSameDoc(a: Doc, b: Doc): boolean {
+  return stringifyEJSON(a) === stringifyEJSON(b)
+}
