@@ -1,10 +1,10 @@
 // Jest config for the app's component tests (jsdom + @testing-library/react) over Taro's h5 components.
 // Run: npx jest -c jest.components.config.js. Platform files resolve to their .h5 variant.
-const taroEsm = ['@tarojs', '@stencil', 'lodash-es', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'ics', 'swiper', 'ssr-window', 'dom7']
+const taroEsm = ['@tarojs', '@stencil', 'lodash-es', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'ics', 'swiper', 'ssr-window', 'dom7', 'nanoid']
 
 module.exports = {
   rootDir: __dirname,
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/test/jest-taro/environment.js',
   testMatch: ['<rootDir>/src/**/__tests__/*.test.ts', '<rootDir>/src/**/__tests__/*.test.tsx'],
   moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'mjs', 'cjs', 'jsx', 'json'],
   moduleNameMapper: {
@@ -24,7 +24,7 @@ module.exports = {
       ],
     }],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${taroEsm.join('|')})/)`],
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${taroEsm.join('|')})/).*/node_modules/`],
   globals: {
     ENABLE_INNER_HTML: true,
     ENABLE_ADJACENT_HTML: true,
@@ -33,8 +33,10 @@ module.exports = {
     ENABLE_CLONE_NODE: true,
     ENABLE_CONTAINS: true,
     ENABLE_MUTATION_OBSERVER: true,
+    DEPRECATED_ADAPTER_COMPONENT: false,
   },
-  globalSetup: '<rootDir>/test/jest-taro/global-setup.js',
   setupFiles: ['<rootDir>/test/jest-taro/env.js'],
   setupFilesAfterEnv: ['<rootDir>/test/jest-taro/setup.js'],
+  resetMocks: true,
+  restoreMocks: true,
 }

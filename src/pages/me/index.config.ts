@@ -1,1 +1,2 @@
-export default definePageConfig({ navigationBarTitleText: 'me' })
+// 我的 page (a tab).
+export default definePageConfig({ navigationBarTitleText: '我的' })

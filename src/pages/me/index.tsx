@@ -1,5 +1,56 @@
-import { View } from '@tarojs/components'
+// 我的: the current identity (account.whoami) with its role; on the local runtime also the demo
+// sign-in entry. Reloads when the identity changes.
+import { Text, View } from '@tarojs/components'
+import { ROLE_LABELS, type Me, type Role } from '@/contract'
+import { useAction } from '@/hooks/use-action'
+import { useReloadOn } from '@/hooks/use-reload-on'
+import { Card } from '@/components/card'
+import { LocalIdentity } from '@/components/local-identity'
+import { StateGate } from '@/components/state-view'
+import { Tag } from '@/components/tag'
+import { IDENTITY_CHANGED } from '@/utils/app-events'
+import { openPage, routes } from '@/utils/nav'
+import './index.scss'
 
-export default function Page() {
-  return <View>me</View>
+const ROLE_HINTS: Record<Role, string> = {
+  resident: '可以浏览文化节、分会场和活动日程。',
+  staff: '可以查看所在分会场的活动安排。',
+  organiser: '可以查看文化节全部分会场的活动安排。',
+  expert: '可以参与典型案例的评审。',
+}
+
+function Identity({ me }: { me: Me }) {
+  const name = me.displayName ?? '微信用户'
+  return (
+    <View>
+      <Card className='me-card'>
+        <View className='me-card__avatar'>
+          <Text className='me-card__initial'>{name.slice(0, 1)}</Text>
+        </View>
+        <View className='me-card__body'>
+          <Text className='me-card__name'>{name}</Text>
+          <View className='me-card__role'>
+            <Tag>{ROLE_LABELS[me.role]}</Tag>
+          </View>
+        </View>
+      </Card>
+      <Text className='paragraph muted me-page__hint'>{ROLE_HINTS[me.role]}</Text>
+      {me.role === 'staff' && me.venueId ? (
+        <Card className='me-venue-link' onClick={() => openPage(routes.venue(me.venueId ?? ''))}>
+          <Text className='me-venue-link__text'>我负责的分会场</Text>
+        </Card>
+      ) : null}
+    </View>
+  )
+}
+
+export default function MePage() {
+  const state = useAction('account', 'whoami', {})
+  useReloadOn(IDENTITY_CHANGED, state.reload)
+  return (
+    <View className='page me-page'>
+      <StateGate state={state}>{(me) => <Identity me={me} />}</StateGate>
+      <LocalIdentity />
+    </View>
+  )
 }

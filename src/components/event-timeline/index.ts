@@ -1,0 +1,2 @@
+// EventTimeline: a programme grouped by day.
+export { EventTimeline } from './event-timeline'

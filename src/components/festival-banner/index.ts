@@ -1,0 +1,2 @@
+// FestivalBanner: the home page's header.
+export { FestivalBanner } from './festival-banner'

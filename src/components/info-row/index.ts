@@ -1,0 +1,2 @@
+// InfoRow: a labelled fact.
+export { InfoRow } from './info-row'

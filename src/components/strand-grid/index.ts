@@ -1,0 +1,2 @@
+// StrandGrid: the festival's strands as tiles.
+export { StrandGrid } from './strand-grid'

@@ -1,0 +1,43 @@
+// The festival's strands as a grid of icon tiles. A strand the app does not offer yet says 敬请期待
+// and is not tappable; the free-clinic tile leads to the sub-venues for now.
+import { Text, View } from '@tarojs/components'
+import type { Strand, StrandKey } from '@/contract'
+import { openTab, routes } from '@/utils/nav'
+import { Tag } from '../tag'
+
+const ICONS: Record<StrandKey, string> = {
+  clinic: '🩺',
+  photo: '📷',
+  video: '🎬',
+  cases: '🏅',
+  lectures: '📚',
+  thinktank: '💡',
+}
+
+const TARGETS: Partial<Record<StrandKey, () => void>> = {
+  clinic: () => openTab(routes.venues),
+}
+
+export function StrandGrid({ strands }: { strands: Strand[] }) {
+  return (
+    <View className='strand-grid'>
+      {strands.map((strand) => {
+        const open = strand.live ? TARGETS[strand.key] : undefined
+        return (
+          <View key={strand.key} className='strand-grid__cell'>
+            <View
+              className={`strand-tile ${open ? 'strand-tile--live' : 'strand-tile--soon'}`}
+              hoverClass={open ? 'strand-tile--pressed' : 'none'}
+              onClick={open}
+            >
+              <Text className='strand-tile__icon'>{ICONS[strand.key]}</Text>
+              <Text className='strand-tile__title'>{strand.title}</Text>
+              <Text className='strand-tile__summary'>{strand.summary}</Text>
+              {open ? null : <Tag tone='grey'>敬请期待</Tag>}
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

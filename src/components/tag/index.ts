@@ -1,0 +1,2 @@
+// Tag: a small coloured label.
+export { Tag } from './tag'

@@ -1,0 +1,2 @@
+// VenueCard: a sub-venue in a list.
+export { VenueCard } from './venue-card'
