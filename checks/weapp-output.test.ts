@@ -12,6 +12,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Rec
 
 interface AppJson {
   pages: string[]
+  tabBar?: { list: Array<{ pagePath: string; iconPath?: string; selectedIconPath?: string }> }
   subPackages?: Array<{ root: string; pages: string[] }>
 }
 
@@ -27,6 +28,13 @@ describe('weapp build', () => {
 
   test.each(pages)('page %s exists with js, json and wxml', (page) => {
     for (const ext of ['.js', '.json', '.wxml']) expect(existsSync(join(dist, page + ext))).toBe(true)
+  })
+
+  test('every tab has both icons in the build', () => {
+    for (const tab of app.tabBar?.list ?? []) {
+      expect(pages).toContain(tab.pagePath)
+      for (const icon of [tab.iconPath, tab.selectedIconPath]) expect(icon && existsSync(join(dist, icon))).toBe(true)
+    }
   })
 
   test('the local sign-in page is not in the weapp build', () => {
