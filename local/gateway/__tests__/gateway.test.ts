@@ -94,7 +94,7 @@ test('local sign-in refuses an unknown identity and signs out to a fresh visitor
 describe('uploads', () => {
   const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 7)])
   const upload = (body: Buffer, type: string) =>
-    fetch(`${app.url}/api/upload`, { method: 'POST', headers: { 'content-type': type }, body }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }))
+    fetch(`${app.url}/api/upload`, { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }))
 
   test('a real JPEG is stored and can be fetched back through a temp URL', async () => {
     const res = await upload(jpeg, 'image/jpeg')
