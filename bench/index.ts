@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildIfNeeded } from '../local/build-if-needed'
 import { REPO_ROOT, startLocalApp } from '../local/runtime'
+import { clinicFigures } from './clinic'
 import { browsingCalls, countRequests } from './db-requests'
 import { functionSizes, weappSizes } from './sizes'
 import { spawnSync } from 'node:child_process'
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   try {
     console.log('\n== database requests per action (full local stack) ==')
     print(await countRequests(app, browsingCalls))
+    console.log('\n== clinic sign-up: database requests and a 2,000-resident rush (full local stack) ==')
+    print(await clinicFigures(app))
   } finally {
     await app.close()
   }

@@ -8,6 +8,7 @@ import type { DB } from 'wx-server-sdk'
 import { ALL_COLLECTIONS } from '../server/core/collections'
 import { getDocs } from '../server/core/db'
 import { sdkEnv, startCloudbaseService, type CloudbaseService } from './cloudbase'
+import { installContentSecurity, pushToFunction } from './content-security'
 import { seedDemoIfEmpty } from './demo/seed'
 import { freshRequire, loadFunctions } from './gateway/functions'
 import { setVenueNames } from './gateway/local-auth'
@@ -34,14 +35,27 @@ export interface LocalApp {
   close(): Promise<void>
 }
 
+/**
+ * WeChat subscribe messages, locally: the clinic function sends them through the real SDK call
+ * (cloud.openapi.subscribeMessage.send), the service's openapi hook accepts them, and the notice the
+ * demo shows is the function's outbox record. Local template ids are used unless real ones are set.
+ */
+function answerSubscribeMessages(cloudbase: CloudbaseService): void {
+  process.env.CLINIC_TEMPLATE_PROMOTED ??= 'local-template-promoted'
+  process.env.CLINIC_TEMPLATE_REMINDER ??= 'local-template-reminder'
+  cloudbase.registerOpenApi('subscribeMessage.send', () => ({ errcode: 0, errmsg: 'ok' }))
+}
+
 export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
   const host = options.host ?? '127.0.0.1'
   const functionsDir = options.functionsDir ?? join(REPO_ROOT, 'cloudfunctions')
   const cloudbase = await startCloudbaseService({ dataDir: join(options.dataDir, 'cloudbase'), port: 0, host })
   Object.assign(process.env, sdkEnv(cloudbase))
+  answerSubscribeMessages(cloudbase)
   await cloudbase.ensureCollections(ALL_COLLECTIONS)
 
   const load = freshRequire(functionsDir)
+  installContentSecurity(cloudbase, pushToFunction(load, functionsDir, 'selection'))
   const cloud = load('wx-server-sdk') as typeof import('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = cloud.database()

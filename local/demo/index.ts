@@ -2,10 +2,13 @@
 
 import { festivals, venues, events } from './festival-2022'
 import { staffDocs } from './identities'
+import { demoClinicSlots } from './clinic-slots'
+import { demoExpertAssignments, demoSelections } from './selections'
 
 export { festivals, venues, events } from './festival-2022'
 export { demoIdentities, staffDocs } from './identities'
 export type { DemoIdentity, StaffDoc } from './identities'
+export { demoClinicSlots } from './clinic-slots'
 
 type Doc = { _id: string } & Record<string, unknown>
 
@@ -19,4 +22,9 @@ export const demoCollections: Record<string, Array<{ _id: string } & Record<stri
   venues: toDocs(venues),
   events: toDocs(events),
   staff: toDocs(staffDocs()),
+  /** Dated from the moment this module loads (China time), so a fresh demo can sign up at once. */
+  clinicSlots: toDocs(demoClinicSlots()),
+  /** The 2022 photo, video and typical-case selections, windows open relative to the seeding day. */
+  selections: toDocs(demoSelections()),
+  selectionExperts: toDocs(demoExpertAssignments),
 }

@@ -12,6 +12,8 @@ export interface Harness {
   ctx(openid: string, now?: string): Ctx
   stats(): { total: number; byAction: Record<string, number> }
   resetStats(): void
+  /** Answers `cloud.openapi.<name>` calls (e.g. subscribeMessage.send) through the service's hook. */
+  registerOpenApi(name: string, handler: (data: Record<string, unknown>) => unknown): void
   close(): Promise<void>
 }
 
@@ -31,6 +33,7 @@ export async function startHarness({ seed = true } = {}): Promise<Harness> {
     ctx: (openid, now = '2022-06-25T10:00:00+08:00') => ({ openid, db, now: () => new Date(now) }),
     stats: () => service.stats(),
     resetStats: () => service.resetStats(),
+    registerOpenApi: (name, handler) => service.registerOpenApi(name, handler),
     close: () => service.close(),
   }
 }

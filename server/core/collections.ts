@@ -5,6 +5,30 @@ export const COLLECTIONS = {
   venues: 'venues',
   events: 'events',
   staff: 'staff',
+  /** Invite codes that bind a WeChat identity to a role (staff of a venue, organiser, expert). */
+  invites: 'invites',
+  /** Free-clinic slots (场次) with their place counters and per-account holds. */
+  clinicSlots: 'clinicSlots',
+  /** One document per person per slot (deterministic _id), kept with its history when cancelled. */
+  clinicSignups: 'clinicSignups',
+  /** Notices to residents (promotion, reminder) and what became of their subscribe-message send. */
+  clinicOutbox: 'clinicOutbox',
+  /** Selections (photo, video, typical cases): configuration, windows, limits, weights, results. */
+  selections: 'selections',
+  /** Works submitted to a selection, with their vote counts and review state. */
+  selectionWorks: 'selectionWorks',
+  /** One vote ledger per selection and voter: per-day counters and every vote record. */
+  selectionBallots: 'selectionBallots',
+  /** Expert scores of typical cases, one per case and expert. */
+  selectionScores: 'selectionScores',
+  /** Which experts score which case categories of a selection. */
+  selectionExperts: 'selectionExperts',
+  /** Pending and received image verdicts of security.mediaCheckAsync, keyed by trace id. */
+  selectionMediaChecks: 'selectionMediaChecks',
+  /** Results of a selection per category, as published (public notice). */
+  selectionResults: 'selectionResults',
+  /** Audit log of organiser and expert actions on selections. */
+  selectionAudit: 'selectionAudit',
 } as const
 
 export const ALL_COLLECTIONS: string[] = Object.values(COLLECTIONS)

@@ -11,6 +11,8 @@ export interface Identity {
 export interface Ctx extends Identity {
   db: DB.Database
   now: () => Date
+  /** Set only when the platform's timer trigger invoked the function (no user, openid ''). */
+  trigger?: 'timer'
 }
 
 export function createContext(identity: Identity, clock: () => Date = () => new Date()): Ctx {

@@ -2,7 +2,13 @@
 // functions' routers are typed from it, so a missing handler or a wrong payload fails the typecheck.
 import type * as z from 'zod'
 import type { functionSchemas, FunctionName } from './schemas'
+import type { InviteView, Redeemed } from './account'
 import type { EventDetail, HomeView, Me, VenueDetail, VenueSummary } from './model'
+import type {
+  CheckInResult, ClinicNotice, ClinicSlotDetail, ClinicSlotPage, MySignup, ReminderRun, SignUpResult, SignupPerson,
+} from './clinic'
+import type * as S from './selection-views'
+import type { SelectionView } from './selection'
 
 interface Outputs {
   festival: {
@@ -13,6 +19,45 @@ interface Outputs {
   }
   account: {
     whoami: Me
+    createInvite: InviteView
+    listInvites: InviteView[]
+    revokeInvite: InviteView
+    redeemInvite: Redeemed
+  }
+  clinic: {
+    slots: ClinicSlotPage
+    slot: ClinicSlotDetail
+    signUp: SignUpResult
+    cancel: { signup: MySignup }
+    mySignups: MySignup[]
+    lastEntries: SignupPerson[]
+    myNotices: ClinicNotice[]
+    checkIn: CheckInResult
+    createSlot: ClinicSlotDetail
+    updateSlot: ClinicSlotDetail
+    sendReminders: ReminderRun
+  }
+  selection: {
+    selections: SelectionView[]
+    submit: S.MyWork
+    myWorks: S.MyWork[]
+    withdraw: S.MyWork
+    gallery: S.GalleryPage
+    work: S.WorkDetail
+    vote: S.VoteResult
+    ranking: S.RankingPage
+    results: S.ResultsView
+    reviewQueue: S.ReviewQueuePage
+    review: S.ReviewOutcome
+    markInspected: S.AuditOutcome
+    voteWatch: S.VoteWatch
+    voidVotes: S.VoidOutcome
+    publishResults: S.PublishOutcome
+    setWeights: S.AuditOutcome
+    assignExpert: S.AuditOutcome
+    mediaCheckResult: S.AuditOutcome
+    expertCases: { items: S.ExpertCase[]; nextCursor: string | null }
+    scoreCase: S.ScoreOutcome
   }
 }
 

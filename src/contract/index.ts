@@ -1,5 +1,7 @@
 // The contract's surface for the app: types and labels only (no runtime validator).
 export * from './result'
 export * from './model'
+export * from './account'
+export * from './clinic'
 export type { Api, ActionName, InputOf, OutputOf } from './api'
 export type { FunctionName } from './schemas'

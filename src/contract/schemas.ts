@@ -1,6 +1,9 @@
 // Input schemas of every cloud-function action (zod). Functions validate with them; the app only
 // imports their inferred types, so zod never reaches the mini-program bundle.
 import * as z from 'zod'
+import { accountActions } from './account-schemas'
+import { clinicActions } from './clinic-schemas'
+import { selectionActions } from './selection-schemas'
 
 export const idSchema = z
   .string({ error: '缺少编号' })
@@ -17,14 +20,13 @@ export const festivalActions = {
   event: z.object({ eventId: idSchema }).strict(),
 }
 
-export const accountActions = {
-  whoami: empty,
-}
 
 /** Every deployable function and its actions' input schemas. */
 export const functionSchemas = {
   festival: festivalActions,
   account: accountActions,
+  clinic: clinicActions,
+  selection: selectionActions,
 } as const
 
 export type FunctionName = keyof typeof functionSchemas

@@ -1,0 +1,86 @@
+// How clinic data is stored. A slot carries its own place counters and, under `h`, the holds of each
+// account (account key → person keys holding a confirmed or waitlisted place), so one conditional
+// update decides quota, per-person uniqueness and the per-account limit at once. Sign-up documents
+// follow the slot: every change writes the slot first when it takes a place and the sign-up first when
+// it gives one back, so the slot's counters never undercount the sign-ups (never an oversold quota).
+import type {
+  ClinicCategory, SignupHistoryEntry, SignupPerson, SignupStatus,
+} from '../../src/contract/clinic'
+
+export interface SlotDoc {
+  _id: string
+  festivalId: string
+  venueId: string
+  venueName: string
+  title: string
+  date: string
+  startTime: string
+  endTime: string
+  place: string
+  services: string[]
+  audience: ClinicCategory[]
+  quota: number
+  perAccountLimit: number
+  waitlistLimit: number
+  /** ISO 8601 +08:00 */
+  signupOpensAt: string
+  signupClosesAt: string
+  cancelCutoffAt: string
+  /** Sign-up stopped by staff (no new places; existing ones stay). */
+  closed: boolean
+  note?: string
+  /** Places taken (confirmed or checked in), and persons waiting. */
+  confirmed: number
+  waitlisted: number
+  /** Bumped by every edit, so a sign-up decided on an older version of the rules retries. */
+  rev: number
+  h: Record<string, string[]>
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+}
+
+/** A slot as read for a decision: everything but other accounts' holds; `held` is the caller's. */
+export type SlotRead = Omit<SlotDoc, 'h'> & { held: string[] }
+
+export interface SignupDoc {
+  _id: string
+  slotId: string
+  venueId: string
+  openid: string
+  personKey: string
+  person: SignupPerson
+  /** Last 4 digits of the phone, for the door's lookup. */
+  phoneTail: string
+  services: string[]
+  note?: string
+  remind: boolean
+  status: SignupStatus
+  /** Waitlist order: China-time ISO with milliseconds, then the person key (ties). */
+  waitKey?: string
+  /** 128-bit random token; the check-in code is `<_id>.<token>`. */
+  checkInToken?: string
+  consent: { version: string; at: string }
+  history: SignupHistoryEntry[]
+  createdAt: string
+  updatedAt: string
+  cancelledAt?: string
+  checkedInAt?: string
+  checkedInBy?: string
+  checkedInByName?: string
+  remindedAt?: string
+}
+
+export interface OutboxDoc {
+  _id: string
+  openid: string
+  kind: 'promoted' | 'reminder'
+  signupId: string
+  slotId: string
+  title: string
+  body: string
+  /** The mini-program page a subscribe message opens. */
+  page: string
+  createdAt: string
+  send: { state: 'sent' | 'failed' | 'skipped'; at: string; errCode?: number; detail?: string }
+}

@@ -1,0 +1,105 @@
+// Votes under concurrency: a storm of 100 voters on 3 works with retries and double taps — every work's
+// count equals its accepted vote records, limits are never exceeded, a repeated request id never counts
+// twice — and the day boundary at 00:00 China time resets the limits.
+import { findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
+import type { Ledger } from '../ballots'
+
+let h: SelectionHarness
+beforeAll(async () => {
+  h = await startSelectionHarness()
+})
+afterAll(() => h.close())
+
+async function ledgers(selectionId: string): Promise<Ledger[]> {
+  return findDocs<Ledger>(h, 'selectionBallots', { selectionId })
+}
+
+async function votesOf(workId: string): Promise<number> {
+  return (await findDoc<{ votes: number }>(h, 'selectionWorks', workId)).votes
+}
+
+test('vote storm: 100 voters, 3 works, double taps and retries — counts equal records, limits hold', async () => {
+  const selection = await makeSelection(h, { limits: { perDay: 2, perWorkPerDay: 2 } })
+  const works = [
+    await publishedPhoto(h, 'author-a', selection._id),
+    await publishedPhoto(h, 'author-b', selection._id),
+    await publishedPhoto(h, 'author-c', selection._id),
+  ]
+  const accepted = new Map<string, number>(works.map((w) => [w, 0]))
+  let duplicates = 0
+  let refused = 0
+  const record = (res: any) => {
+    if (res.ok && res.data.status === 'counted') accepted.set(res.data.workId, (accepted.get(res.data.workId) ?? 0) + 1)
+    else if (res.ok) duplicates += 1
+    else {
+      expect(res.code).toBe('RATE_LIMITED')
+      refused += 1
+    }
+  }
+  // Each voter taps 3 times in a row: work A and work B as double taps (two identical requests at once),
+  // then C (over the daily limit of 2). A double tap must count once only, although both limits would
+  // allow a second vote.
+  const voter = async (v: number) => {
+    const taps = [[v % 3, true], [(v + 1) % 3, true], [(v + 2) % 3, false]] as const
+    for (const [i, [w, double]] of taps.entries()) {
+      const input = { selectionId: selection._id, workId: works[w] as string, requestId: `req-${v}-${i}-abcdef` }
+      const send = () => h.call(`storm-voter-${v}`, 'vote', input, '2022-06-25T21:30:00+08:00')
+      ;(await Promise.all(double ? [send(), send()] : [send()])).forEach(record)
+    }
+  }
+  await Promise.all(Array.from({ length: 100 }, (_x, v) => voter(v)))
+
+  const all = await ledgers(selection._id)
+  expect(all).toHaveLength(100)
+  const records = all.flatMap((l) => l.votes)
+  expect(records).toHaveLength(200)
+  for (const w of works) {
+    expect(await votesOf(w)).toBe(accepted.get(w))
+    expect(records.filter((r) => r.w === w)).toHaveLength(accepted.get(w) as number)
+  }
+  for (const l of all) {
+    expect(l.votes).toHaveLength(2)
+    expect(new Set(l.votes.map((r) => r.w)).size).toBe(2)
+    expect(l.days['2022-06-25']?.n).toBe(2)
+    expect(Object.values(l.days['2022-06-25']?.w ?? {})).toEqual([1, 1])
+  }
+  expect(duplicates).toBe(200)
+  expect(refused).toBe(100)
+})
+
+test('day boundary at 00:00 China time resets both limits; a UTC day would not', async () => {
+  const selection = await makeSelection(h, { limits: { perDay: 2, perWorkPerDay: 1 } })
+  const [w1, w2] = [await publishedPhoto(h, 'author-d', selection._id), await publishedPhoto(h, 'author-e', selection._id)]
+  const vote = (workId: string, n: number, now: string) => h.call('night-owl', 'vote', { selectionId: selection._id, workId, requestId: `night-owl-${n}` }, now)
+  expect((await vote(w1, 1, '2022-06-25T23:58:00+08:00')).ok).toBe(true)
+  expect(await vote(w1, 2, '2022-06-25T23:59:00+08:00')).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringContaining('这件作品') })
+  expect((await vote(w2, 3, '2022-06-25T23:59:30+08:00')).ok).toBe(true)
+  expect(await vote(w2, 4, '2022-06-25T23:59:59+08:00')).toMatchObject({ ok: false, message: expect.stringContaining('明天 0 点') })
+  const after = await vote(w1, 5, '2022-06-26T00:00:00+08:00')
+  expect(after).toMatchObject({ ok: true, data: { status: 'counted' } })
+  expect((await vote(w2, 6, '2022-06-26T00:00:01+08:00')).ok).toBe(true)
+  expect((await vote(w2, 7, '2022-06-26T07:59:00+08:00')).ok).toBe(false)
+  const detail = await h.call('night-owl', 'work', { workId: w1 }, '2022-06-26T08:00:00+08:00')
+  expect(detail.data.voting).toMatchObject({ open: true, remainingToday: 0, remainingForWork: 0, perDay: 2 })
+  expect(await votesOf(w1)).toBe(2)
+  expect(await votesOf(w2)).toBe(2)
+})
+
+test('an accepted vote costs 2 database requests (3 for a first vote), a refused one 2; the work page shows what is left', async () => {
+  const selection = await makeSelection(h, { limits: { perDay: 3, perWorkPerDay: 1 } })
+  const [w1, w2] = [await publishedPhoto(h, 'author-f', selection._id), await publishedPhoto(h, 'author-g', selection._id)]
+  const vote = (workId: string, requestId: string) => h.call('counted-voter', 'vote', { selectionId: selection._id, workId, requestId })
+  await h.call('counted-voter', 'work', { workId: w1 })
+  h.resetStats()
+  expect((await vote(w1, 'count-req-1')).ok).toBe(true)
+  expect(h.stats().total).toBe(3)
+  h.resetStats()
+  expect((await vote(w2, 'count-req-2')).ok).toBe(true)
+  expect(h.stats().total).toBe(2)
+  h.resetStats()
+  expect((await vote(w2, 'count-req-3')).ok).toBe(false)
+  expect(h.stats().total).toBe(2)
+  expect((await vote(w2, 'count-req-2')).data).toEqual({ workId: w2, status: 'already_counted' })
+  const page = await h.call('counted-voter', 'work', { workId: w1 })
+  expect(page.data.voting).toMatchObject({ open: true, remainingToday: 1, remainingForWork: 0 })
+})

@@ -1,0 +1,46 @@
+// Exact vote counts recomputed from the vote records (the ledgers), for voiding and for publishing
+// results. A work's `votes` is its accepted records minus the voided ones; `voided` its voided records.
+import type { DB } from 'wx-server-sdk'
+import type { Work } from '../../src/contract/selection'
+import { getFirst, updated } from '../core/db'
+import { ballotsOf } from './ballots'
+import { worksOf } from './works'
+
+export interface RecordCount {
+  all: number
+  voided: number
+}
+
+/** workId → counts of its records, in one aggregation (restricted to one work when given). */
+export async function recordCounts(db: DB.Database, selectionId: string, workId?: string): Promise<Map<string, RecordCount>> {
+  const $ = db.command.aggregate
+  let pipeline = ballotsOf(db).aggregate().match(workId ? { selectionId, 'votes.w': workId } : { selectionId }).unwind('$votes')
+  if (workId) pipeline = pipeline.match({ 'votes.w': workId })
+  const res = (await pipeline
+    .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })) })
+    .limit(1_000_000)
+    .end()) as { list?: Array<{ _id: string } & RecordCount> }
+  return new Map((res.list ?? []).map((g) => [g._id, { all: g.all, voided: g.voided }]))
+}
+
+/**
+ * Brings a work's counts in line with its records. While votes may still arrive, only the voided part is
+ * applied, as a delta guarded by the previous `voided` value (voided records never change back and new
+ * votes only add, so this stays exact under concurrent voting); once voting is over both are set outright.
+ */
+export async function applyCounts(db: DB.Database, workId: string, exact: RecordCount, votingOpen: boolean): Promise<Pick<Work, 'votes' | 'voided'>> {
+  const _ = db.command
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const current = await getFirst<Pick<Work, 'votes' | 'voided'>>(worksOf(db).where({ _id: workId }).field({ votes: true, voided: true }).limit(1))
+    if (!current) throw new Error(`work ${workId} vanished`)
+    const target = { votes: exact.all - exact.voided, voided: exact.voided }
+    if (!votingOpen) {
+      if (current.votes !== target.votes || current.voided !== target.voided) await worksOf(db).doc(workId).update({ data: target })
+      return target
+    }
+    const delta = exact.voided - current.voided
+    if (delta === 0) return current
+    if (await updated(worksOf(db).where({ _id: workId, voided: current.voided }).update({ data: { voided: exact.voided, votes: _.inc(-delta) } }))) return { votes: current.votes - delta, voided: exact.voided }
+  }
+  throw new Error(`counts of ${workId} kept changing`)
+}

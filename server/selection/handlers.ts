@@ -1,0 +1,50 @@
+// The `selection` function's actions, one engine for the photo, video and typical-case selections.
+// Residents: selections, submit, myWorks, withdraw, gallery, work, vote, ranking, results.
+// Organisers: reviewQueue, review, markInspected, voteWatch, voidVotes, publishResults, setWeights,
+// assignExpert, mediaCheckResult. Experts: expertCases, scoreCase.
+import { fail, ok } from '../../src/contract/result'
+import type { Handlers } from '../core/router'
+import { writeAudit } from './audit'
+import { listSelections, myWorks, withdrawWork, workDetail } from './browse'
+import { galleryPage, rankingPage } from './gallery'
+import { applyMediaVerdict } from './media-verdicts'
+import { readResults, publishResults, setWeights } from './results'
+import { markInspected, reviewQueue, reviewWork } from './review'
+import { requireOrganiser } from './roles'
+import { assignExpert, expertCases, scoreCase } from './scoring'
+import { submitWork } from './submit'
+import { voidVotes } from './void'
+import { castVote } from './vote'
+import { voteWatch } from './watch'
+
+export const selectionHandlers: Handlers<'selection'> = {
+  selections: listSelections,
+  submit: submitWork,
+  myWorks,
+  withdraw: withdrawWork,
+  gallery: galleryPage,
+  work: workDetail,
+  vote: castVote,
+  ranking: rankingPage,
+  results: readResults,
+  reviewQueue,
+  review: reviewWork,
+  markInspected,
+  voteWatch,
+  voidVotes,
+  publishResults,
+  setWeights,
+  assignExpert,
+  expertCases,
+  scoreCase,
+
+  async mediaCheckResult(input, ctx) {
+    const role = await requireOrganiser(ctx)
+    if (!role.ok) return role
+    const { applied, check } = await applyMediaVerdict(ctx, input)
+    if (!check) return fail('NOT_FOUND', '没有找到这条图片检测记录，请核对检测编号')
+    if (!applied) return fail('CONFLICT', '这条图片检测已经有结论，不能重复录入')
+    const auditId = await writeAudit(ctx, { action: 'media.verdict', selectionId: check.selectionId, workId: check.workId, detail: { ...input } })
+    return ok({ auditId })
+  },
+}

@@ -1,0 +1,113 @@
+// Submitting a work within the submission window: kind-specific rules, the per-person limit (exact even
+// under concurrent submits: a work's _id is derived from the author and their n-th submission, so a
+// double tap or a race inserts one work), files that must exist, the video re-check, the text check
+// (msgSecCheck; 'risky' refuses), then asynchronous image checks whose trace ids are stored.
+import { createHash } from 'node:crypto'
+import { SELECTION_KIND_LABELS, WORK_LIMITS, type Selection, type Work } from '../../src/contract/selection'
+import type { SubmitInput } from '../../src/contract/selection-schemas'
+import type { MyWork } from '../../src/contract/selection-views'
+import { fail, ok, type Result } from '../../src/contract/result'
+import { toChinaIsoMs } from '../core/china-time'
+import { COLLECTIONS } from '../core/collections'
+import type { Ctx } from '../core/context'
+import { getDocs, isDuplicateKey } from '../core/db'
+import { SELECTION_NOT_FOUND, categoryOf, loadSelection, submitClosedReason } from './config'
+import { TEXT_RISKY_MESSAGE, checkText, requestImageChecks } from './content-security'
+import { tempUrls } from './files'
+import { requireSignedIn } from './roles'
+import { probeVideo } from './video-probe'
+import { myWorkOf, worksOf } from './works'
+
+const ACTIVE = new Set(['pending', 'published', 'frozen'])
+
+const workId = (selectionId: string, openid: string, seq: number) =>
+  `${selectionId}-${createHash('sha256').update(`${selectionId}|${openid}`).digest('hex').slice(0, 12)}-${seq}`
+
+function caseProblem(selection: Selection, input: SubmitInput): string | undefined {
+  if (input.kind !== 'cases') return undefined
+  const category = categoryOf(selection, input.category)
+  if (!category) return '请从列表中选择案例类别'
+  if (category.personal && !input.applicant.person) return `「${category.label}」类别请填写被推荐人物的姓名`
+  return undefined
+}
+
+async function checkVideo(input: Extract<SubmitInput, { kind: 'video' }>, url: string): Promise<{ duration: number; size: number } | string> {
+  const facts = await probeVideo(url)
+  const size = facts.size ?? input.video.size
+  const duration = facts.duration ?? input.video.duration
+  if (size > WORK_LIMITS.videoBytesMax) return `视频实际大小 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${WORK_LIMITS.videoBytesMax / 1024 / 1024} MB，请压缩后重新上传`
+  if (duration > WORK_LIMITS.videoSecondsMax + 0.5) return `视频实际时长 ${Math.round(duration)} 秒，超过 ${WORK_LIMITS.videoSecondsMax} 秒，请剪辑后重新上传`
+  return { duration: Math.round(duration * 10) / 10, size }
+}
+
+function newWork(input: SubmitInput, id: string, ctx: Ctx, textVerdict: 'pass' | 'review' | 'error'): Work {
+  const stamp = toChinaIsoMs(ctx.now())
+  const images = input.kind === 'video' ? [] : input.images
+  const cover = input.kind === 'video' ? input.cover : (input.images[0] as string)
+  const work: Work = {
+    _id: id, selectionId: input.selectionId, kind: input.kind, author: ctx.openid, status: 'pending',
+    title: input.title, story: input.story, images, cover, votes: 0, voided: 0,
+    checks: { text: textVerdict, mediaPending: input.kind === 'video' ? 1 : images.length, mediaReview: 0, mediaRisky: 0, humanReviewVideo: input.kind === 'video' },
+    createdAt: stamp, updatedAt: stamp,
+  }
+  if (input.kind === 'cases') Object.assign(work, { category: input.category, applicant: input.applicant })
+  else Object.assign(work, { showsChild: input.showsChild, guardianConsent: input.guardianConsent })
+  return work
+}
+
+export async function submitWork(input: SubmitInput, ctx: Ctx): Promise<Result<MyWork>> {
+  const denied = requireSignedIn(ctx)
+  if (denied) return denied
+  const selection = await loadSelection(ctx.db, input.selectionId, { cached: true })
+  if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
+  if (selection.kind !== input.kind) return fail('INVALID_INPUT', `这项评选只收「${SELECTION_KIND_LABELS[selection.kind]}」作品，请返回重新选择`)
+  const closed = submitClosedReason(selection, ctx.now())
+  if (closed) return fail('FORBIDDEN', closed)
+  const problem = caseProblem(selection, input)
+  if (problem) return fail('INVALID_INPUT', problem)
+
+  const mine = await getDocs<Pick<Work, '_id' | 'status'>>(
+    worksOf(ctx.db).where({ selectionId: selection._id, author: ctx.openid }).field({ _id: true, status: true }).limit(1000),
+  )
+  if (mine.filter((w) => ACTIVE.has(w.status)).length >= selection.worksPerPerson) {
+    return fail('RATE_LIMITED', `本次评选每人最多 ${selection.worksPerPerson} 件作品（审核中或已发布），如需更换请先在「我的作品」中撤回一件`)
+  }
+
+  const files = input.kind === 'video' ? [input.cover, input.video.fileID] : input.images
+  const urls = await tempUrls(files)
+  if (files.some((f) => !urls.get(f))) return fail('INVALID_INPUT', '有文件没有上传成功或已失效，请重新上传后再提交')
+  const textVerdict = await checkText(ctx.openid, [input.title, input.story, input.kind === 'cases' ? `${input.applicant.institution} ${input.applicant.person ?? ''}` : ''].join('\n').trim())
+  if (textVerdict === 'risky') return fail('INVALID_INPUT', TEXT_RISKY_MESSAGE)
+
+  const work = newWork(input, workId(selection._id, ctx.openid, mine.length + 1), ctx, textVerdict)
+  if (input.kind === 'video') {
+    const video = await checkVideo(input, urls.get(input.video.fileID) ?? '')
+    if (typeof video === 'string') return fail('INVALID_INPUT', video)
+    work.video = { fileID: input.video.fileID, ...video }
+  }
+  try {
+    await worksOf(ctx.db).add({ data: work })
+  } catch (error) {
+    if (isDuplicateKey(error)) return fail('CONFLICT', '刚刚已提交过一件作品，请到「我的作品」查看，不要重复提交')
+    throw error
+  }
+  await startImageChecks(ctx, work, urls)
+  return ok(myWorkOf(work, urls))
+}
+
+async function startImageChecks(ctx: Ctx, work: Work, urls: Map<string, string>): Promise<void> {
+  const images = work.kind === 'video' ? [work.cover] : work.images
+  const traces = await requestImageChecks(ctx.openid, images.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' })))
+  const started = traces.filter((t): t is { fileID: string; traceId: string } => t.traceId !== null)
+  const at = toChinaIsoMs(ctx.now())
+  if (started.length > 0) {
+    await ctx.db.collection(COLLECTIONS.selectionMediaChecks).add({
+      data: started.map((t) => ({ _id: t.traceId, workId: work._id, selectionId: work.selectionId, fileID: t.fileID, suggest: 'pending', at })),
+    })
+  }
+  const failed = traces.length - started.length
+  if (failed > 0) {
+    const _ = ctx.db.command
+    await worksOf(ctx.db).doc(work._id).update({ data: { 'checks.mediaPending': _.inc(-failed), 'checks.mediaReview': _.inc(failed) } })
+  }
+}

@@ -1,0 +1,228 @@
+// What the `selection` function answers: gallery cards, a work's page with the caller's remaining votes,
+// rankings, results with their formula, and the organiser's and experts' views. Plain TypeScript.
+import type { Applicant, MediaState, ScoreWeights, SelectionKind, WorkChecks, WorkStatus } from './selection'
+
+export interface WorkCard {
+  _id: string
+  selectionId: string
+  kind: SelectionKind
+  number: number
+  title: string
+  votes: number
+  /** Temp URL of the cover image ('' when it could not be resolved). */
+  coverUrl: string
+  category?: string
+  applicant?: Applicant
+  /** Video length in seconds. */
+  duration?: number
+}
+
+export interface GalleryPage {
+  items: WorkCard[]
+  /** Pass back to get the next page; null at the end. */
+  nextCursor: string | null
+}
+
+/** What the caller may still do on a work's page, judged on the server in China time. */
+export interface VoteAllowance {
+  open: boolean
+  /** Why voting is not possible now, in Chinese (window closed, work not published ...). */
+  reason?: string
+  remainingToday: number
+  remainingForWork: number
+  perDay: number
+  perWorkPerDay: number
+}
+
+export interface WorkDetail {
+  work: Omit<WorkCard, 'number'> & {
+    number: number | null
+    story: string
+    imageUrls: string[]
+    videoUrl?: string
+    status: WorkStatus
+    /** Shown to the author only. */
+    reason?: string
+    mine: boolean
+    publishedAt?: string
+  }
+  voting: VoteAllowance
+}
+
+export interface MyWork {
+  _id: string
+  selectionId: string
+  kind: SelectionKind
+  status: WorkStatus
+  number: number | null
+  title: string
+  votes: number
+  coverUrl: string
+  reason?: string
+  createdAt: string
+}
+
+export interface VoteResult {
+  workId: string
+  /** 'already_counted' answers a retry or double tap of a vote that was counted before. */
+  status: 'counted' | 'already_counted'
+}
+
+export interface RankingEntry {
+  rank: number
+  workId: string
+  number: number
+  title: string
+  votes: number
+  coverUrl: string
+  category?: string
+  applicant?: Applicant
+}
+
+export interface RankingPage {
+  selectionId: string
+  category?: string
+  items: RankingEntry[]
+  nextCursor: string | null
+}
+
+export interface ResultEntry {
+  rank: number
+  workId: string
+  number: number
+  title: string
+  category?: string
+  applicant?: Applicant
+  votes: number
+  /** Votes normalised to 0–100 within the group (category for cases). */
+  voteScore: number
+  /** Mean expert score, or null when experts do not score this selection. */
+  expertScore: number | null
+  expertCount: number
+  finalScore: number
+  /** The entry's own numbers put into the formula, e.g. 812 ÷ 1024 × 100 = 79.30；79.30 × 30% + 86.50 × 70% = 84.34 */
+  working: string
+}
+
+export interface ResultsView {
+  selectionId: string
+  phase: 'notice' | 'announced'
+  publishedAt: string
+  noticeUntil: string
+  weights: ScoreWeights
+  formula: string
+  category?: string
+  items: ResultEntry[]
+  nextCursor: string | null
+}
+
+export interface ReviewItem {
+  _id: string
+  selectionId: string
+  kind: SelectionKind
+  status: WorkStatus
+  number: number | null
+  title: string
+  story: string
+  imageUrls: string[]
+  videoUrl?: string
+  duration?: number
+  showsChild?: boolean
+  guardianConsent?: boolean
+  category?: string
+  applicant?: Applicant
+  checks: WorkChecks
+  mediaState: MediaState
+  reason?: string
+  inspected?: { at: string; by: string; note?: string }
+  votes: number
+  createdAt: string
+}
+
+export interface ReviewQueuePage {
+  items: ReviewItem[]
+  nextCursor: string | null
+}
+
+export interface ReviewOutcome {
+  workId: string
+  status: WorkStatus
+  number: number | null
+  auditId: string
+}
+
+export interface WatchBucket {
+  /** Start of the bucket, ISO 8601 +08:00. */
+  start: string
+  votes: number
+  /** Votes from accounts whose first vote in this selection was on that China day. */
+  newAccountVotes: number
+}
+
+export interface WatchFlag {
+  kind: 'burst' | 'new_accounts'
+  start: string
+  votes: number
+  message: string
+}
+
+export interface WatchedWork {
+  workId: string
+  number: number | null
+  title: string
+  total: number
+  newAccountVotes: number
+  series: WatchBucket[]
+  flags: WatchFlag[]
+}
+
+export interface VoteWatch {
+  selectionId: string
+  from: string
+  to: string
+  bucketMinutes: number
+  works: WatchedWork[]
+}
+
+export interface VoidOutcome {
+  workId: string
+  voided: number
+  /** The work's counts after recomputation from the vote records. */
+  votes: number
+  voidedTotal: number
+  auditId: string
+}
+
+export interface PublishOutcome {
+  selectionId: string
+  publishedAt: string
+  noticeUntil: string
+  formula: string
+  works: number
+  /** Works whose stored count differed from their vote records and was corrected. */
+  recounted: number
+  auditId: string
+}
+
+export interface ExpertCase {
+  workId: string
+  number: number
+  title: string
+  category: string
+  applicant?: Applicant
+  text: string
+  imageUrls: string[]
+  votes: number
+  /** The caller's own score only; other experts' scores are never shown. */
+  myScore: number | null
+  myComment?: string
+}
+
+export interface ScoreOutcome {
+  workId: string
+  score: number
+}
+
+export interface AuditOutcome {
+  auditId: string
+}
