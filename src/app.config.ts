@@ -1,5 +1,6 @@
 // App manifest. The local sign-in page exists only in the h5 build (the local runtime); WeChat
-// identifies users itself, so the weapp build never contains it.
+// identifies users itself, so the weapp build never contains it. Free clinics (clinic/) and the staff
+// tools (staff/) are subpackages; the clinic one is preloaded from 首页 and 我的.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages-local/sign-in/index'] : []
 
 export default defineAppConfig({
@@ -11,6 +12,14 @@ export default defineAppConfig({
     'pages/me/index',
     ...localOnlyPages,
   ],
+  subPackages: [
+    { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
+    { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index'] },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['clinic'] },
+    'pages/me/index': { network: 'all', packages: ['clinic'] },
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',

@@ -10,6 +10,10 @@ declare module '*.scss'
 /** CloudBase environment id for the weapp build (empty: the DevTools' default environment). */
 declare const CLOUD_ENV: string
 
+/** Subscribe-message template ids asked for at clinic sign-up: CLINIC_TEMPLATE_REMINDER and
+ * CLINIC_TEMPLATE_PROMOTED at build time (the same ids the `clinic` function sends with); empty: not configured. */
+declare const CLINIC_SUBSCRIBE_TEMPLATE_IDS: string[]
+
 declare namespace NodeJS {
   interface ProcessEnv {
     NODE_ENV: 'development' | 'production' | 'test'

@@ -1,8 +1,9 @@
 // The festival's strands as a grid of icon tiles. A strand the app does not offer yet says 敬请期待
-// and is not tappable; the free-clinic tile leads to the sub-venues for now.
+// and is not tappable; the free-clinic tile opens the clinic sign-up list.
 import { Text, View } from '@tarojs/components'
 import type { Strand, StrandKey } from '@/contract'
-import { openTab, routes } from '@/utils/nav'
+import { openPage } from '@/utils/nav'
+import { clinicRoutes } from '../../clinic/routes'
 import { Tag } from '../tag'
 
 const ICONS: Record<StrandKey, string> = {
@@ -15,7 +16,7 @@ const ICONS: Record<StrandKey, string> = {
 }
 
 const TARGETS: Partial<Record<StrandKey, () => void>> = {
-  clinic: () => openTab(routes.venues),
+  clinic: () => openPage(clinicRoutes.slots),
 }
 
 export function StrandGrid({ strands }: { strands: Strand[] }) {

@@ -34,7 +34,7 @@ test('a venue card opens the venue page', async () => {
   expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/venue/index?id=banan' })
 })
 
-test('strands that are not live say 敬请期待 and do nothing; the clinic tile opens the venue list', async () => {
+test('strands that are not live say 敬请期待 and do nothing; the clinic tile opens the clinic sign-up list', async () => {
   answer(ok(home))
   render(<Home />)
   expect(await screen.findAllByText('敬请期待')).toHaveLength(2)
@@ -42,7 +42,7 @@ test('strands that are not live say 敬请期待 and do nothing; the clinic tile
   expect(taro.navigateTo).not.toHaveBeenCalled()
   expect(taro.switchTab).not.toHaveBeenCalled()
   fireEvent.click(screen.getByText('便民惠民义诊'))
-  expect(taro.switchTab).toHaveBeenCalledWith({ url: '/pages/venues/index' })
+  expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/clinic/slots/index' })
 })
 
 test('shows the empty state when no festival is published', async () => {

@@ -1,10 +1,12 @@
-// 我的: the current identity (account.whoami) with its role; on the local runtime also the demo
-// sign-in entry. Reloads when the identity changes.
+// 我的: the current identity (account.whoami) with its role and work links, the free-clinic entry;
+// on the local runtime also the demo sign-in entry. Reloads when the identity changes.
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS, type Me, type Role } from '@/contract'
 import { useAction } from '@/hooks/use-action'
 import { useReloadOn } from '@/hooks/use-reload-on'
 import { Card } from '@/components/card'
+import { ClinicEntry } from '@/components/clinic-entry'
+import { StaffEntry } from '@/components/staff-entry'
 import { LocalIdentity } from '@/components/local-identity'
 import { StateGate } from '@/components/state-view'
 import { Tag } from '@/components/tag'
@@ -14,8 +16,8 @@ import './index.scss'
 
 const ROLE_HINTS: Record<Role, string> = {
   resident: '可以浏览文化节、分会场和活动日程。',
-  staff: '可以查看所在分会场的活动安排。',
-  organiser: '可以查看文化节全部分会场的活动安排。',
+  staff: '可以管理所在分会场的义诊场次和现场签到。',
+  organiser: '可以管理文化节全部分会场，并邀请工作人员和专家。',
   expert: '可以参与典型案例的评审。',
 }
 
@@ -35,6 +37,7 @@ function Identity({ me }: { me: Me }) {
         </View>
       </Card>
       <Text className='paragraph muted me-page__hint'>{ROLE_HINTS[me.role]}</Text>
+      <StaffEntry me={me} />
       {me.role === 'staff' && me.venueId ? (
         <Card className='me-venue-link' onClick={() => openPage(routes.venue(me.venueId ?? ''))}>
           <Text className='me-venue-link__text'>我负责的分会场</Text>
@@ -50,6 +53,7 @@ export default function MePage() {
   return (
     <View className='page me-page'>
       <StateGate state={state}>{(me) => <Identity me={me} />}</StateGate>
+      <ClinicEntry />
       <LocalIdentity />
     </View>
   )

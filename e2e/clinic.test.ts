@@ -1,0 +1,123 @@
+// Free clinics in the browser against the running local app: a resident signs up for a slot, sees the
+// check-in QR code, and cancels; a sub-venue staff member checks a resident in at the door, and a
+// second scan says it was already done. Slots are created by the demo organiser through the gateway,
+// dated from today's China date so the test holds whenever it runs.
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
+import { launchChromium, OUTPUT_DIR } from './browser'
+
+let app: LocalApp
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT_DIR, { recursive: true })
+  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-clinic-')), staticDir: join(REPO_ROOT, 'dist-h5') })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
+
+/** A gateway session signed in as a demo identity, for calls the test makes outside the browser. */
+async function apiAs(key: string) {
+  const signIn = await fetch(`${app.url}/api/local/sign-in`, { method: 'POST', body: JSON.stringify({ key }) })
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  return async (fn: string, action: string, input: unknown) => {
+    const res = await fetch(`${app.url}/api/fn/${fn}`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action, input }) })
+    const body = (await res.json()) as { ok: boolean; data: any; message?: string }
+    if (!body.ok) throw new Error(`${fn}.${action}: ${body.message}`)
+    return body.data
+  }
+}
+
+async function createSlot(title: string, date: string, times: { start: string; end: string; closes: string; cutoff: string }) {
+  const organiser = await apiAs('organiser')
+  const slot = await organiser('clinic', 'createSlot', {
+    venueId: 'banan', title, date, startTime: times.start, endTime: times.end, place: '巴南区人民广场',
+    services: ['两癌筛查', '血压血糖'], audience: ['pregnant', 'child', 'woman', 'other'], quota: 5,
+    signupOpensAt: `${chinaDay(-1)} 00:00`, signupClosesAt: `${date} ${times.closes}`, cancelCutoffAt: `${date} ${times.cutoff}`,
+  })
+  return slot._id as string
+}
+
+/**
+ * A press where the user sees the element. Playwright's actionability check mistakes Taro h5's
+ * pull-to-refresh wrapper for a cover over the bottom of a long page, though the browser's own hit
+ * test (elementFromPoint) finds the button there, so we press at its centre as a finger would.
+ */
+async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('element has no box')
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.textContent ?? '', [box.x + box.width / 2, box.y + box.height / 2])
+  expect(hit).toContain((await target.textContent()) ?? '')
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+}
+
+async function phoneAs(key: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key } })
+  return { context, page: await context.newPage() }
+}
+
+test('a resident signs up, sees the check-in code, and cancels', async () => {
+  const tomorrow = chinaDay(1)
+  const slotId = await createSlot('E2E 广场便民义诊', tomorrow, { start: '09:00', end: '11:30', closes: '09:00', cutoff: '08:00' })
+  const { context, page } = await phoneAs('resident-wang')
+  await page.goto(`${app.url}/#/clinic/slot/index?id=${slotId}`)
+  const form = page.locator('.taro_page').last()
+  await form.locator('input[placeholder="请填写真实姓名"]').fill('王秀英')
+  await form.locator('input[placeholder="11 位手机号码"]').fill('13812345678')
+  await form.getByText('妇女', { exact: true }).click()
+  await form.getByText('两癌筛查', { exact: true }).last().click()
+  await form.getByText('我已阅读并同意以上说明').click()
+  await pressAt(page, form.getByText('提交报名', { exact: true }))
+  await page.getByText('查看报名', { exact: true }).click()
+
+  const card = page.locator('.signup-card').first()
+  await card.getByText('签到码：到场后请向工作人员出示').waitFor()
+  expect(await card.locator('.qr-code__frame').count()).toBe(1)
+  await card.getByText('报名成功').first().waitFor()
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'clinic-1-signed-up.png'), fullPage: true })
+
+  await card.getByText('取消报名', { exact: true }).click()
+  await page.getByText('确定取消', { exact: true }).click()
+  await card.getByText('已取消').first().waitFor()
+  expect(await card.locator('.qr-code__frame').count()).toBe(0)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'clinic-2-cancelled.png'), fullPage: true })
+  await context.close()
+})
+
+test('a staff member checks a resident in at the door; a second scan says when and by whom', async () => {
+  const today = chinaDay(0)
+  const slotId = await createSlot('E2E 当天义诊', today, { start: '00:00', end: '23:59', closes: '23:59', cutoff: '23:59' })
+  const resident = await apiAs('resident-li')
+  await resident('clinic', 'signUp', {
+    slotId, person: { relation: 'self', name: '李建国', phone: '13987654321', category: 'other' },
+    services: ['血压血糖'], agreePrivacy: true,
+  })
+  const mine = (await resident('clinic', 'mySignups', {})) as Array<{ slotId: string; checkInCode?: string }>
+  const code = mine.find((s) => s.slotId === slotId)?.checkInCode
+  expect(code).toBeTruthy()
+
+  const { context, page } = await phoneAs('staff-banan')
+  await page.goto(`${app.url}/#/staff/check-in/index`)
+  const door = page.locator('.taro_page').last()
+  await door.locator('input[placeholder="签到码"]').fill(String(code))
+  await door.getByText('签到', { exact: true }).click()
+  await door.getByText('✅ 签到成功').waitFor()
+  await door.getByText('李*国 · 139****4321').first().waitFor()
+  await page.screenshot({ path: join(OUTPUT_DIR, 'clinic-3-checked-in.png'), fullPage: true })
+
+  await door.locator('input[placeholder="签到码"]').fill(String(code))
+  await door.getByText('签到', { exact: true }).click()
+  await door.getByText('已经签到过', { exact: false }).first().waitFor()
+  await context.close()
+})

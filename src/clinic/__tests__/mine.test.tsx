@@ -1,0 +1,94 @@
+// 我的报名: status labels, QR code only for a confirmed place, notices, 取消报名 after the confirm
+// modal (and not without it), the cancel failure spelled out, empty and error states.
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fail, ok } from '@/contract'
+import ClinicMinePage from '../mine/index'
+import { callMock, stubTaro } from '@/pages/__tests__/helpers'
+import { confirmedSignup, route, waitlistedSignup } from './fixtures'
+
+jest.mock('@/services/client', () => ({ call: jest.fn() }))
+
+let taro: ReturnType<typeof stubTaro>
+beforeEach(() => {
+  taro = stubTaro()
+})
+
+/** The status and service tags, in page order. */
+const tagTexts = () => Array.from(document.querySelectorAll('.tag')).map((el) => el.textContent)
+
+const notice = {
+  _id: 'n1', kind: 'promoted' as const, signupId: waitlistedSignup._id, title: '候补转正通知',
+  body: '王小明 已由候补转为报名成功，请按时到场。', createdAt: '2022-06-22T09:30:00+08:00',
+}
+
+test('shows each sign-up with its status, and a QR code only for the confirmed place', async () => {
+  route({ 'clinic.mySignups': () => ok([confirmedSignup, waitlistedSignup]), 'clinic.myNotices': () => ok([notice]) })
+  const { container } = render(<ClinicMinePage />)
+  await screen.findByText('候补中')
+  expect(tagTexts()).toEqual(['候补转正', '报名成功', '两癌筛查', '候补中', '儿童保健'])
+  expect(screen.getByText('候补转正通知')).toBeTruthy()
+  expect(screen.getByText('2022年6月22日 09:30')).toBeTruthy()
+  expect(screen.getByText('👤 王秀英（本人 · 妇女）138****1234')).toBeTruthy()
+  expect(screen.getByText('2022年6月20日 10:05')).toBeTruthy()
+  const codes = container.querySelectorAll('.qr-code')
+  expect(codes).toHaveLength(1)
+  expect(codes[0]?.querySelectorAll('.qr-code__run').length).toBeGreaterThan(100)
+  expect(screen.getByText(confirmedSignup.checkInCode ?? '')).toBeTruthy()
+  expect(screen.getAllByText('取消报名')).toHaveLength(2)
+})
+
+test('cancels after the confirm modal and shows the cancelled sign-up', async () => {
+  const cancelled = { ...confirmedSignup, status: 'cancelled' as const, checkInCode: undefined, canCancel: false,
+    history: [...confirmedSignup.history, { event: 'cancelled' as const, at: '2022-06-23T08:00:00+08:00' }] }
+  route({
+    'clinic.mySignups': () => ok([confirmedSignup]),
+    'clinic.myNotices': () => ok([]),
+    'clinic.cancel': () => ok({ signup: cancelled }),
+  })
+  taro.showModal.mockResolvedValueOnce({ errMsg: 'ok', confirm: true, cancel: false })
+  const { container } = render(<ClinicMinePage />)
+  const cancelButton = await screen.findByText('取消报名')
+  await act(async () => fireEvent.click(cancelButton))
+  expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '取消报名', confirmText: '确定取消' }))
+  await waitFor(() => expect(tagTexts()).toContain('已取消'))
+  expect(callMock).toHaveBeenCalledWith('clinic', 'cancel', { signupId: confirmedSignup._id })
+  expect(container.querySelector('.qr-code')).toBeNull()
+  expect(document.querySelector('.signup-card__cancel')).toBeNull()
+  expect(screen.getByText('取消报名')).toBeTruthy()
+  expect(taro.showToast).toHaveBeenCalledWith({ title: '已取消报名', icon: 'none' })
+})
+
+test('does not cancel when the modal is dismissed, and explains a refused cancel', async () => {
+  route({
+    'clinic.mySignups': () => ok([confirmedSignup]),
+    'clinic.myNotices': () => fail('INTERNAL'),
+    'clinic.cancel': () => fail('CONFLICT', '已过取消截止时间（6月24日 18:00），如需取消请联系分会场'),
+  })
+  render(<ClinicMinePage />)
+  const cancelButton = await screen.findByText('取消报名')
+  await act(async () => fireEvent.click(cancelButton))
+  expect(callMock.mock.calls.some(([, action]) => action === 'cancel')).toBe(false)
+  taro.showModal.mockResolvedValueOnce({ errMsg: 'ok', confirm: true, cancel: false })
+  await act(async () => fireEvent.click(screen.getByText('取消报名')))
+  await waitFor(() => expect(taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({
+    title: '取消失败', content: '已过取消截止时间（6月24日 18:00），如需取消请联系分会场',
+  })))
+  expect(tagTexts()).toContain('报名成功')
+})
+
+test('empty: invites to sign up; error: 重试', async () => {
+  let first = true
+  route({
+    'clinic.mySignups': () => {
+      const answer = first ? fail('NETWORK') : ok([])
+      first = false
+      return answer
+    },
+    'clinic.myNotices': () => ok([]),
+  })
+  render(<ClinicMinePage />)
+  fireEvent.click(await screen.findByText('重试'))
+  expect(await screen.findByText('您还没有报名义诊')).toBeTruthy()
+  fireEvent.click(screen.getByText('去报名义诊'))
+  expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/clinic/slots/index' })
+})

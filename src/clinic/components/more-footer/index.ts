@@ -1,0 +1,3 @@
+// MoreFooter: the paging control under a list.
+export { MoreFooter } from './more-footer'
+export type { MoreFooterProps } from './more-footer'

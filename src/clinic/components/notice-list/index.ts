@@ -1,0 +1,2 @@
+// NoticeList: the resident's clinic messages.
+export { NoticeList } from './notice-list'

@@ -1,0 +1,2 @@
+// SlotCard: one clinic slot in the list.
+export { SlotCard } from './slot-card'

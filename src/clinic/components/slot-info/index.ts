@@ -1,0 +1,2 @@
+// SlotInfo: the facts of one slot.
+export { SlotInfo } from './slot-info'

@@ -1,0 +1,72 @@
+// 我的报名: clinic messages (候补转正, reminders) and each of my sign-ups with its status, slot,
+// check-in QR code for a confirmed place, 取消报名 (confirm first) and history.
+import { View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useRef } from 'react'
+import { ok, type ClinicNotice, type MySignup, type Result } from '@/contract'
+import { call } from '@/services/client'
+import { useResult } from '@/hooks/use-result'
+import { usePullRefresh } from '@/hooks/use-pull-refresh'
+import { ActionButton } from '@/components/action-button'
+import { Section } from '@/components/section'
+import { Empty, StateGate } from '@/components/state-view'
+import { openPage } from '@/utils/nav'
+import { clinicRoutes } from '../routes'
+import { useCancel } from '../hooks/use-cancel'
+import { NoticeList } from '../components/notice-list'
+import { SignupCard } from '../components/signup-card'
+import './index.scss'
+
+interface MineView {
+  signups: MySignup[]
+  notices: ClinicNotice[]
+}
+
+/** The sign-ups decide the page; messages only add to it, so their failure shows none. */
+async function loadMine(): Promise<Result<MineView>> {
+  const [signups, notices] = await Promise.all([call('clinic', 'mySignups', {}), call('clinic', 'myNotices', {})])
+  if (!signups.ok) return signups
+  return ok({ signups: signups.data, notices: notices.ok ? notices.data : [] })
+}
+
+export default function ClinicMinePage() {
+  const state = useResult(loadMine, 'clinic.mine')
+  const { cancel, cancelling, current, reset } = useCancel()
+  const reload = async () => {
+    await state.reload()
+    reset()
+  }
+  usePullRefresh(reload)
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void reload()
+    shown.current = true
+  })
+
+  const toSlots = <ActionButton onClick={() => openPage(clinicRoutes.slots)}>去报名义诊</ActionButton>
+  return (
+    <View className='page clinic-mine'>
+      <StateGate
+        state={state}
+        isEmpty={(view) => view.signups.length === 0 && view.notices.length === 0}
+        empty={<Empty title='您还没有报名义诊' hint='报名成功后，签到码和候补进度会显示在这里。' action={toSlots} />}
+      >
+        {({ signups, notices }) => (
+          <View>
+            {notices.length > 0 ? (
+              <Section title='消息通知'>
+                <NoticeList notices={notices} />
+              </Section>
+            ) : null}
+            <Section title='我的报名'>
+              {signups.map((signup) => (
+                <SignupCard key={signup._id} signup={current(signup)} cancelling={cancelling === signup._id} onCancel={(s) => void cancel(s)} />
+              ))}
+              <View className='clinic-mine__more'>{toSlots}</View>
+            </Section>
+          </View>
+        )}
+      </StateGate>
+    </View>
+  )
+}

@@ -1,0 +1,109 @@
+// The sign-up form's state, its checks, the `clinic.signUp` input it becomes, and the server's field
+// issues mapped back onto its fields (issue paths such as 'person.phone').
+import type { ClinicCategory, FieldIssue, InputOf, PersonRelation, SignupPerson } from '@/contract'
+import { BIRTH_MONTH_PATTERN, MESSAGES, nameError, phoneError } from './rules'
+
+export interface SignupForm {
+  relation: PersonRelation
+  name: string
+  phone: string
+  category: ClinicCategory | ''
+  birthMonth: string
+  services: string[]
+  note: string
+  agree: boolean
+  remind: boolean
+}
+
+export type FormKey = 'relation' | 'name' | 'phone' | 'category' | 'birthMonth' | 'services' | 'note' | 'agree'
+export type FormErrors = Partial<Record<FormKey, string>>
+
+const PATHS: Record<string, FormKey> = {
+  'person.relation': 'relation',
+  'person.name': 'name',
+  'person.phone': 'phone',
+  'person.category': 'category',
+  'person.birthMonth': 'birthMonth',
+  services: 'services',
+  note: 'note',
+  agreePrivacy: 'agree',
+}
+
+/** A fresh form for a slot: prefilled with the person entered last time, one-service slots preselected. */
+export function initialForm(slotServices: readonly string[], last?: SignupPerson): SignupForm {
+  const base: SignupForm = {
+    relation: 'self', name: '', phone: '', category: '', birthMonth: '',
+    services: slotServices.length === 1 ? [...slotServices] : [], note: '', agree: false, remind: true,
+  }
+  return last ? withPerson(base, last) : base
+}
+
+export function withPerson(form: SignupForm, person: SignupPerson): SignupForm {
+  return {
+    ...form,
+    relation: person.relation, name: person.name, phone: person.phone, category: person.category, birthMonth: person.birthMonth ?? '',
+  }
+}
+
+/** Choosing 孩子 makes the category 儿童; leaving it clears a 儿童 category. */
+export function withRelation(form: SignupForm, relation: PersonRelation): SignupForm {
+  if (relation === 'child') return { ...form, relation, category: 'child' }
+  return { ...form, relation, category: form.category === 'child' ? '' : form.category }
+}
+
+export function needsBirthMonth(form: Pick<SignupForm, 'relation' | 'category'>): boolean {
+  return form.relation === 'child' || form.category === 'child'
+}
+
+export function validateForm(form: SignupForm): FormErrors {
+  const errors: FormErrors = {}
+  const name = nameError(form.name)
+  if (name) errors.name = name
+  const phone = phoneError(form.phone)
+  if (phone) errors.phone = phone
+  if (!form.category) errors.category = MESSAGES.category
+  if (needsBirthMonth(form)) {
+    if (!form.birthMonth) errors.birthMonth = MESSAGES.birthMonthMissing
+    else if (!BIRTH_MONTH_PATTERN.test(form.birthMonth)) errors.birthMonth = MESSAGES.birthMonth
+  }
+  if (form.services.length === 0) errors.services = MESSAGES.services
+  if (form.note.trim().length > 200) errors.note = MESSAGES.note
+  if (!form.agree) errors.agree = MESSAGES.agree
+  return errors
+}
+
+type SignUpInput = InputOf<'clinic', 'signUp'>
+
+export function toSignUpInput(slotId: string, form: SignupForm, remind: boolean, joinWaitlist: boolean): SignUpInput {
+  const person: SignUpInput['person'] = {
+    relation: form.relation,
+    name: form.name.trim(),
+    phone: form.phone.trim(),
+    category: form.category || 'other',
+    ...(needsBirthMonth(form) ? { birthMonth: form.birthMonth } : {}),
+  }
+  const note = form.note.trim()
+  return {
+    slotId, person, services: form.services, agreePrivacy: true, remind,
+    ...(note ? { note } : {}),
+    ...(joinWaitlist ? { joinWaitlist: true } : {}),
+  }
+}
+
+/** 'services.1' belongs to services, 'person.name' to name. */
+function keyOf(path: string): FormKey | undefined {
+  const parts = path.split('.')
+  return PATHS[path] ?? PATHS[parts.slice(0, 2).join('.')] ?? PATHS[parts[0] ?? '']
+}
+
+/** The server's issues: those naming a field go beside it, the rest above the submit button. */
+export function issuesToErrors(issues: readonly FieldIssue[] | undefined): { fields: FormErrors; other: string[] } {
+  const fields: FormErrors = {}
+  const other: string[] = []
+  for (const issue of issues ?? []) {
+    const key = keyOf(issue.path)
+    if (key && !fields[key]) fields[key] = issue.message
+    else if (!key) other.push(issue.message)
+  }
+  return { fields, other }
+}

@@ -1,0 +1,36 @@
+// Work links for sub-venue staff and organisers (现场签到, 新建义诊场次, 邀请码管理); for everyone else
+// a quiet link to bind a work identity with an invite code.
+// Takes the identity 我的 already loaded (account.whoami), so it makes no call of its own.
+import { Text, View } from '@tarojs/components'
+import type { Me } from '@/contract'
+import { openPage } from '@/utils/nav'
+import { staffRoutes } from '../../staff/routes'
+import { ActionButton } from '../action-button'
+import { Card } from '../card'
+
+export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
+  if (me.role !== 'staff' && me.role !== 'organiser') {
+    return (
+      <Text className='staff-entry__bind' onClick={() => openPage(staffRoutes.redeem)}>工作人员或评审专家？输入邀请码绑定身份 ›</Text>
+    )
+  }
+  return (
+    <Card className='staff-entry'>
+      <Text className='staff-entry__title'>义诊工作台</Text>
+      <Text className='staff-entry__text'>
+        {me.role === 'organiser' ? '可管理全部分会场的义诊场次和现场签到。' : '可管理本分会场的义诊场次和现场签到。'}
+      </Text>
+      <View className='staff-entry__action'>
+        <ActionButton onClick={() => openPage(staffRoutes.checkIn)}>现场签到</ActionButton>
+      </View>
+      <View className='staff-entry__action'>
+        <ActionButton kind='plain' onClick={() => openPage(staffRoutes.slotEdit())}>新建义诊场次</ActionButton>
+      </View>
+      {me.role === 'organiser' ? (
+        <View className='staff-entry__action'>
+          <ActionButton kind='plain' onClick={() => openPage(staffRoutes.invites)}>邀请码管理</ActionButton>
+        </View>
+      ) : null}
+    </Card>
+  )
+}

@@ -1,0 +1,2 @@
+// StaffGate: shows a staff page only to staff and organisers.
+export { StaffGate } from './staff-gate'

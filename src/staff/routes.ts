@@ -1,0 +1,8 @@
+// Routes of the staff subpackage: door check-in, the slot create/edit form, invite codes.
+export const staffRoutes = {
+  invites: '/staff/invites/index',
+  redeem: '/staff/redeem/index',
+  checkIn: '/staff/check-in/index',
+  /** Without an id: a new slot. */
+  slotEdit: (id?: string) => (id ? `/staff/slot-edit/index?id=${encodeURIComponent(id)}` : '/staff/slot-edit/index'),
+}
