@@ -86,7 +86,7 @@ export async function claimVote(db: DB.Database, selection: Selection, voter: st
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const claimed = await updated(
       ballotsOf(db)
-        .where({ _id: id, [dayCount]: _.not(_.gte(selection.limits.perDay)), [workCount]: _.not(_.gte(selection.limits.perWorkPerDay)) })
+        .where({ _id: id, [dayCount]: _.not(_.gte(selection.limits.perDay)), [workCount]: _.not(_.gte(selection.limits.perWorkPerDay)), 'votes.k': _.neq(key) })
         .update({ data: { [dayCount]: _.inc(1), [workCount]: _.inc(1), votes: _.push([record]) } }),
     )
     if (claimed) {

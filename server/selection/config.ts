@@ -68,7 +68,7 @@ export function submitClosedReason(selection: Selection, now: Date): string | un
 }
 
 export function selectionView(selection: Selection, now: Date): SelectionView {
-  const { lastNumber: _lastNumber, published: _published, ...rest } = selection
+  const { lastNumber: _lastNumber, published: _published, watch: _watch, ...rest } = selection
   return { ...rest, phase: phaseOf(selection, now), canSubmit: canSubmit(selection, now), canVote: canVote(selection, now) }
 }
 

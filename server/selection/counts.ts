@@ -3,7 +3,7 @@
 import type { DB } from 'wx-server-sdk'
 import type { Work } from '../../src/contract/selection'
 import { getFirst, updated } from '../core/db'
-import { ballotsOf } from './ballots'
+import { scanLedgers } from './ledger-scan'
 import { worksOf } from './works'
 
 export interface RecordCount {
@@ -11,16 +11,25 @@ export interface RecordCount {
   voided: number
 }
 
-/** workId → counts of its records, in one aggregation (restricted to one work when given). */
+interface Counted extends RecordCount {
+  _id: string
+}
+
+/** workId → counts of its records (restricted to one work when given), merged over ledger chunks. */
 export async function recordCounts(db: DB.Database, selectionId: string, workId?: string): Promise<Map<string, RecordCount>> {
   const $ = db.command.aggregate
-  let pipeline = ballotsOf(db).aggregate().match(workId ? { selectionId, 'votes.w': workId } : { selectionId }).unwind('$votes')
-  if (workId) pipeline = pipeline.match({ 'votes.w': workId })
-  const res = (await pipeline
-    .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })) })
-    .limit(1_000_000)
-    .end()) as { list?: Array<{ _id: string } & RecordCount> }
-  return new Map((res.list ?? []).map((g) => [g._id, { all: g.all, voided: g.voided }]))
+  const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, (p) => {
+    const unwound = p.unwind('$votes')
+    return (workId ? unwound.match({ 'votes.w': workId }) : unwound)
+      .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })) })
+      .limit(1_000_000)
+  })
+  const counts = new Map<string, RecordCount>()
+  for (const g of groups) {
+    const seen = counts.get(g._id) ?? { all: 0, voided: 0 }
+    counts.set(g._id, { all: seen.all + g.all, voided: seen.voided + g.voided })
+  }
+  return counts
 }
 
 /**

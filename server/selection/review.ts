@@ -28,10 +28,17 @@ export async function reviewQueue(input: { selectionId: string; status: 'pending
 
 type Approval = { number: number } | Fail
 
+/** The single-document operations a CloudBase transaction allows. */
+interface Tx {
+  collection(name: string): {
+    doc(id: string): { get(): Promise<{ data: unknown }>; update(param: { data: Record<string, unknown> }): Promise<unknown> }
+  }
+}
+
 async function approve(ctx: Ctx, work: Work): Promise<Approval> {
   const stamp = toChinaIsoMs(ctx.now())
   const _ = ctx.db.command
-  return (await ctx.db.runTransaction(async (t: any) => {
+  return (await ctx.db.runTransaction(async (t: Tx) => {
     const current = (await t.collection(COLLECTIONS.selectionWorks).doc(work._id).get()).data as Work
     if (current.status !== 'pending' && current.status !== 'frozen') {
       return fail('CONFLICT', `这件作品当前状态为「${current.status}」，不能通过审核，请刷新审核列表`)

@@ -1,15 +1,16 @@
 // Vote watch for organisers: per-work vote counts in time buckets over a period (default the last 24 h,
-// at most 7 days), computed in one aggregation over the vote records, with two flags — bursts (a bucket
+// at most 7 days), computed by aggregating the vote records, with two flags — bursts (a bucket
 // far above the work's average, and at least `burstVotes`) and votes from accounts first seen that China
-// day (their first vote in this selection), when they are many and most of the bucket.
+// day (their first vote in this selection), when they are many and most of the bucket. The ledgers are
+// scanned in chunks (ledger-scan.ts).
 import type { Selection, WatchThresholds, Work } from '../../src/contract/selection'
 import type { VoteWatch, WatchBucket, WatchFlag, WatchedWork } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { chinaLabel, toChinaIso } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import { ballotsOf } from './ballots'
 import { SELECTION_NOT_FOUND, loadSelection } from './config'
+import { scanLedgers } from './ledger-scan'
 import { requireOrganiser } from './roles'
 import { worksOf } from './works'
 
@@ -60,14 +61,23 @@ export async function voteWatch(input: { selectionId: string; workId?: string; f
   const _ = ctx.db.command
   const $ = _.aggregate
   const inRange = _.gte(range.from).and(_.lt(range.to))
-  const groups = ((await ballotsOf(ctx.db).aggregate()
-    .match({ selectionId: selection._id, 'votes.t': inRange })
+  const oneWork = input.workId ? { 'votes.w': input.workId } : {}
+  const chunks = await scanLedgers<Group>(ctx.db, selection._id, { 'votes.t': inRange, ...oneWork }, (p) => p
     .unwind('$votes')
-    .match({ 'votes.t': inRange, 'votes.v': _.exists(false), ...(input.workId ? { 'votes.w': input.workId } : {}) })
+    .match({ 'votes.t': inRange, 'votes.v': _.exists(false), ...oneWork })
     .project({ w: '$votes.w', b: $.floor($.divide([$.subtract(['$votes.t', range.from]), range.size])), fresh: $.cond({ if: $.eq(['$votes.d', '$firstDay']), then: 1, else: 0 }) })
     .group({ _id: { w: '$w', b: '$b' }, n: $.sum(1), fresh: $.sum('$fresh') })
-    .limit(MAX_BUCKETS * 1000)
-    .end()) as { list?: Group[] }).list ?? []
+    .limit(MAX_BUCKETS * 1000))
+  const merged = new Map<string, Group>()
+  for (const g of chunks) {
+    const key = `${g._id.w}|${g._id.b}`
+    const seen = merged.get(key)
+    if (seen) {
+      seen.n += g.n
+      seen.fresh += g.fresh
+    } else merged.set(key, { ...g })
+  }
+  const groups = [...merged.values()]
   return ok({
     selectionId: selection._id, from: toChinaIso(new Date(range.from)), to: toChinaIso(new Date(range.to)), bucketMinutes: input.bucketMinutes,
     works: await watchedWorks(ctx, selection, groups, range, input.bucketMinutes),

@@ -110,6 +110,7 @@ export const selectionActions = {
     .object({ workId: workId.optional(), selectionId: selectionId.optional(), number: z.number().int().positive('作品编号应为正整数').optional() })
     .strict()
     .refine((v) => v.workId !== undefined || (v.selectionId !== undefined && v.number !== undefined), '请提供作品编号'),
+  /** `requestId`: made by the app once per intended vote and sent again on a retry, so a retry never counts twice. */
   vote: z
     .object({
       selectionId,

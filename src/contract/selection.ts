@@ -112,7 +112,8 @@ export const SELECTION_PHASE_LABELS: Record<SelectionPhase, string> = {
   announced: '结果已公布',
 }
 
-export type SelectionView = Omit<Selection, 'lastNumber' | 'published'> & {
+/** As residents see it: without the counter, the publication flag and the vote-watch thresholds. */
+export type SelectionView = Omit<Selection, 'lastNumber' | 'published' | 'watch'> & {
   phase: SelectionPhase
   canSubmit: boolean
   canVote: boolean

@@ -3,11 +3,13 @@
 // plus one temp-URL batch per page.
 import { DEFAULT_CASE_CATEGORIES } from '../../../src/contract/selection'
 import { formulaText, scoreGroup } from '../final-score'
+import { ledgerScan } from '../ledger-scan'
 import { EXPERT, ORGANISER, makeSelection, png, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
 
 let h: SelectionHarness
 beforeAll(async () => {
   h = await startSelectionHarness()
+  ledgerScan.chunk = 3
 })
 afterAll(() => h.close())
 

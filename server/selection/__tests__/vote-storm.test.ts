@@ -19,7 +19,7 @@ async function votesOf(workId: string): Promise<number> {
 }
 
 test('vote storm: 100 voters, 3 works, double taps and retries — counts equal records, limits hold', async () => {
-  const selection = await makeSelection(h, { limits: { perDay: 2, perWorkPerDay: 2 } })
+  const selection = await makeSelection(h, { limits: { perDay: 3, perWorkPerDay: 2 } })
   const works = [
     await publishedPhoto(h, 'author-a', selection._id),
     await publishedPhoto(h, 'author-b', selection._id),
@@ -36,11 +36,11 @@ test('vote storm: 100 voters, 3 works, double taps and retries — counts equal 
       refused += 1
     }
   }
-  // Each voter taps 3 times in a row: work A and work B as double taps (two identical requests at once),
-  // then C (over the daily limit of 2). A double tap must count once only, although both limits would
-  // allow a second vote.
+  // Each voter taps 4 times in a row: work A and work B as double taps (two identical requests at once),
+  // then C, then A again (over the daily limit of 3). A double tap must count once only, although both
+  // limits would allow a second vote.
   const voter = async (v: number) => {
-    const taps = [[v % 3, true], [(v + 1) % 3, true], [(v + 2) % 3, false]] as const
+    const taps = [[v % 3, true], [(v + 1) % 3, true], [(v + 2) % 3, false], [v % 3, false]] as const
     for (const [i, [w, double]] of taps.entries()) {
       const input = { selectionId: selection._id, workId: works[w] as string, requestId: `req-${v}-${i}-abcdef` }
       const send = () => h.call(`storm-voter-${v}`, 'vote', input, '2022-06-25T21:30:00+08:00')
@@ -52,16 +52,16 @@ test('vote storm: 100 voters, 3 works, double taps and retries — counts equal 
   const all = await ledgers(selection._id)
   expect(all).toHaveLength(100)
   const records = all.flatMap((l) => l.votes)
-  expect(records).toHaveLength(200)
+  expect(records).toHaveLength(300)
   for (const w of works) {
     expect(await votesOf(w)).toBe(accepted.get(w))
     expect(records.filter((r) => r.w === w)).toHaveLength(accepted.get(w) as number)
   }
   for (const l of all) {
-    expect(l.votes).toHaveLength(2)
-    expect(new Set(l.votes.map((r) => r.w)).size).toBe(2)
-    expect(l.days['2022-06-25']?.n).toBe(2)
-    expect(Object.values(l.days['2022-06-25']?.w ?? {})).toEqual([1, 1])
+    expect(l.votes).toHaveLength(3)
+    expect(new Set(l.votes.map((r) => r.w)).size).toBe(3)
+    expect(l.days['2022-06-25']?.n).toBe(3)
+    expect(Object.values(l.days['2022-06-25']?.w ?? {})).toEqual([1, 1, 1])
   }
   expect(duplicates).toBe(200)
   expect(refused).toBe(100)

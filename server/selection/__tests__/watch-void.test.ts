@@ -1,12 +1,14 @@
 // Vote watch and voiding: a burst from accounts first seen that day is flagged, ordinary voting is not;
 // voiding those votes (with a written reason) marks their records, writes the audit log, and recomputes
 // the work's count exactly from the records — also while other votes keep arriving.
+import { ledgerScan } from '../ledger-scan'
 import { ORGANISER, findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
 import type { Ledger } from '../ballots'
 
 let h: SelectionHarness
 beforeAll(async () => {
   h = await startSelectionHarness()
+  ledgerScan.chunk = 3
 })
 afterAll(() => h.close())
 
