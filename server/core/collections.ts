@@ -13,6 +13,8 @@ export const COLLECTIONS = {
   clinicSignups: 'clinicSignups',
   /** Notices to residents (promotion, reminder) and what became of their subscribe-message send. */
   clinicOutbox: 'clinicOutbox',
+  /** Audit log of who revealed, exported or purged residents' clinic data, when, why and how much. */
+  clinicAudit: 'clinicAudit',
   /** Selections (photo, video, typical cases): configuration, windows, limits, weights, results. */
   selections: 'selections',
   /** Works submitted to a selection, with their vote counts and review state. */

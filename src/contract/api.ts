@@ -8,6 +8,7 @@ import type {
   CheckInResult, ClinicNotice, ClinicSlotDetail, ClinicSlotPage, MySignup, ReminderRun, SignUpResult, SignupPerson,
 } from './clinic'
 import type * as S from './selection-views'
+import type { Attendance, ExportFile, PurgeRun, RevealedEntry, SignupListPage } from './clinic-admin'
 import type { SelectionView } from './selection'
 
 interface Outputs {
@@ -36,6 +37,13 @@ interface Outputs {
     createSlot: ClinicSlotDetail
     updateSlot: ClinicSlotDetail
     sendReminders: ReminderRun
+  }
+  clinicAdmin: {
+    signupList: SignupListPage
+    revealSignup: RevealedEntry
+    attendance: Attendance
+    exportSignups: ExportFile
+    purgePersonalData: PurgeRun
   }
   selection: {
     selections: SelectionView[]

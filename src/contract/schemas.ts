@@ -3,6 +3,7 @@
 import * as z from 'zod'
 import { accountActions } from './account-schemas'
 import { clinicActions } from './clinic-schemas'
+import { clinicAdminActions } from './clinic-admin-schemas'
 import { selectionActions } from './selection-schemas'
 
 export const idSchema = z
@@ -26,6 +27,7 @@ export const functionSchemas = {
   festival: festivalActions,
   account: accountActions,
   clinic: clinicActions,
+  clinicAdmin: clinicAdminActions,
   selection: selectionActions,
 } as const
 

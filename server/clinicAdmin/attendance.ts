@@ -1,0 +1,55 @@
+// Attendance figures per slot and per venue, counted from the sign-up records themselves in one
+// aggregate (group by slot and status) beside one read of the slots. Staff see only their venue.
+import type { Attendance, AttendanceRow } from '../../src/contract/clinic-admin'
+import type { Api } from '../../src/contract/api'
+import { ok, type Result } from '../../src/contract/result'
+import { allowVenue, requireStaff } from '../core/auth'
+import { chinaInstant } from '../core/china-time'
+import { COLLECTIONS } from '../core/collections'
+import type { Ctx } from '../core/context'
+import { getDocs } from '../core/db'
+import type { SlotDoc } from '../clinic/types'
+
+interface Group {
+  _id: { slotId: string; status: string }
+  n: number
+}
+
+const ZERO = { quota: 0, confirmed: 0, waitlisted: 0, checkedIn: 0, cancelled: 0, noShow: 0 }
+
+export async function attendance(input: Api['clinicAdmin']['attendance']['parsed'], ctx: Ctx): Promise<Result<Attendance>> {
+  const auth = await requireStaff(ctx, input.venueId)
+  if (!auth.ok) return auth
+  const venueId = auth.member.role === 'staff' ? auth.member.venueId : input.venueId
+  if (venueId) {
+    const allowed = allowVenue(auth.member, venueId)
+    if (!allowed.ok) return allowed
+  }
+  const filter = venueId ? { venueId } : {}
+  const $ = ctx.db.command.aggregate
+  const [slots, grouped] = await Promise.all([
+    getDocs<SlotDoc>(ctx.db.collection(COLLECTIONS.clinicSlots).where(filter).field({ h: false }).orderBy('date', 'asc').limit(1000)),
+    ctx.db.collection(COLLECTIONS.clinicSignups).aggregate().match(filter)
+      .group({ _id: { slotId: '$slotId', status: '$status' }, n: $.sum(1) }).limit(20000).end() as Promise<{ list: Group[] }>,
+  ])
+  const counts = new Map<string, Record<string, number>>()
+  for (const g of grouped.list) counts.set(g._id.slotId, { ...counts.get(g._id.slotId), [g._id.status]: g.n })
+  const now = ctx.now().getTime()
+  const rows: AttendanceRow[] = slots.map((slot) => {
+    const c = counts.get(slot._id) ?? {}
+    const waiting = c.confirmed ?? 0
+    const over = chinaInstant(slot.date, slot.endTime).getTime() < now
+    return {
+      slotId: slot._id, title: slot.title, venueId: slot.venueId, venueName: slot.venueName, date: slot.date, startTime: slot.startTime,
+      quota: slot.quota, confirmed: waiting + (c.checked_in ?? 0), waitlisted: c.waitlisted ?? 0, checkedIn: c.checked_in ?? 0,
+      cancelled: c.cancelled ?? 0, noShow: over ? waiting : 0,
+    }
+  })
+  const venues = new Map<string, Attendance['venues'][number]>()
+  for (const row of rows) {
+    const v = venues.get(row.venueId) ?? { ...ZERO, venueId: row.venueId, venueName: row.venueName }
+    for (const key of Object.keys(ZERO) as Array<keyof typeof ZERO>) v[key] += row[key]
+    venues.set(row.venueId, v)
+  }
+  return ok({ slots: rows, venues: [...venues.values()] })
+}

@@ -1,0 +1,15 @@
+// The clinicAdmin function's action table: organisers' and sub-venue staff's tools over clinic sign-ups.
+// A function of its own so exceljs (≈ 1 MB) never weighs on the residents' hot `clinic` function.
+import type { Handlers } from '../core/router'
+import { attendance } from './attendance'
+import { exportSignups } from './export'
+import { revealSignup, signupList } from './lists'
+import { purgePersonalData } from './purge'
+
+export const clinicAdminHandlers: Handlers<'clinicAdmin'> = {
+  signupList,
+  revealSignup,
+  attendance,
+  exportSignups,
+  purgePersonalData,
+}

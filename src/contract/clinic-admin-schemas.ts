@@ -1,0 +1,29 @@
+// Input schemas of the `clinicAdmin` function (zod), with Chinese messages that say what to fix.
+import * as z from 'zod'
+import { LIST_STATUSES } from './clinic-admin'
+import { signupIdSchema, slotIdSchema } from './clinic-schemas'
+
+const venueId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, '分会场编号格式不正确')
+
+export const clinicAdminActions = {
+  signupList: z
+    .object({
+      slotId: slotIdSchema,
+      status: z.enum(LIST_STATUSES, { error: '状态只能是报名成功、候补中、已取消或已签到' }).optional(),
+      search: z.string().trim().min(1, '请输入姓名中的字或手机号后 4 位').max(20, '搜索内容最多 20 个字').optional(),
+      page: z.number().int('页码应为整数').min(1, '页码从 1 开始').max(200, '页码过大').optional(),
+    })
+    .strict(),
+  revealSignup: z
+    .object({
+      signupId: signupIdSchema,
+      reason: z.string({ error: '请填写查看完整信息的原因' }).trim().min(2, '请写明查看原因（至少 2 个字），如「电话通知改期」').max(100, '原因最多 100 字'),
+    })
+    .strict(),
+  attendance: z.object({ venueId: venueId.optional() }).strict(),
+  exportSignups: z
+    .object({ slotId: slotIdSchema.optional(), venueId: venueId.optional() })
+    .strict()
+    .refine((v) => (v.slotId === undefined) !== (v.venueId === undefined), '请选择导出一个场次或一个分会场的名单'),
+  purgePersonalData: z.object({ dryRun: z.boolean().optional() }).strict(),
+}
