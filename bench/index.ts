@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { buildIfNeeded } from '../local/build-if-needed'
 import { REPO_ROOT, startLocalApp } from '../local/runtime'
 import { clinicFigures } from './clinic'
+import { clinicAdminFigures } from './clinic-admin'
 import { selectionFigures } from './selection'
 import { browsingCalls, countRequests } from './db-requests'
 import { functionSizes, weappSizes } from './sizes'
@@ -29,8 +30,10 @@ async function main(): Promise<void> {
     print(await countRequests(app, browsingCalls))
     console.log('\n== clinic sign-up: database requests and a 2,000-resident rush (full local stack) ==')
     print(await clinicFigures(app))
+    console.log('\n== clinic staff tools: list pages and the export of 10,000 sign-ups (full local stack) ==')
+    print(await clinicAdminFigures(app))
     console.log('\n== selections: requests per vote and page, vote storm vs bare http, 10,000 works / 1,000,000 votes ==')
-    print(await selectionFigures(app))
+    if (process.env.BENCH_SKIP_SELECTION !== '1') print(await selectionFigures(app))
   } finally {
     await app.close()
   }
