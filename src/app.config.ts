@@ -14,7 +14,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
-    { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index'] },
+    { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['clinic'] },

@@ -1,6 +1,7 @@
 // Routes of the staff subpackage: door check-in, the slot create/edit form, invite codes.
 export const staffRoutes = {
   invites: '/staff/invites/index',
+  signups: '/staff/signups/index',
   redeem: '/staff/redeem/index',
   checkIn: '/staff/check-in/index',
   /** Without an id: a new slot. */

@@ -26,6 +26,9 @@ export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
       <View className='staff-entry__action'>
         <ActionButton kind='plain' onClick={() => openPage(staffRoutes.slotEdit())}>新建义诊场次</ActionButton>
       </View>
+      <View className='staff-entry__action'>
+        <ActionButton kind='plain' onClick={() => openPage(staffRoutes.signups)}>报名名单与导出</ActionButton>
+      </View>
       {me.role === 'organiser' ? (
         <View className='staff-entry__action'>
           <ActionButton kind='plain' onClick={() => openPage(staffRoutes.invites)}>邀请码管理</ActionButton>
