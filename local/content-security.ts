@@ -39,6 +39,8 @@ export interface ContentSecurityStandIn {
   pending(): number
   /** Delivers every pending image verdict now (for tests and benchmarks). */
   flush(): Promise<void>
+  /** Drops undelivered verdicts (the service is shutting down). */
+  close(): void
 }
 
 interface Registrar {
@@ -105,6 +107,10 @@ export function installContentSecurity(service: Registrar, deliver: PushDelivery
       const due = [...timers.values()]
       for (const { timer } of due) clearTimeout(timer)
       await Promise.all(due.map(({ run }) => run()))
+    },
+    close: () => {
+      for (const { timer } of timers.values()) clearTimeout(timer)
+      timers.clear()
     },
   }
 }

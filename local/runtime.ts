@@ -55,7 +55,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   await cloudbase.ensureCollections(ALL_COLLECTIONS)
 
   const load = freshRequire(functionsDir)
-  installContentSecurity(cloudbase, pushToFunction(load, functionsDir, 'selection'))
+  const contentSecurity = installContentSecurity(cloudbase, pushToFunction(load, functionsDir, 'selection'))
   const cloud = load('wx-server-sdk') as typeof import('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = cloud.database()
@@ -84,6 +84,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     seeded,
     db,
     close: async () => {
+      contentSecurity.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await cloudbase.close()

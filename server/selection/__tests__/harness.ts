@@ -52,7 +52,10 @@ export async function startSelectionHarness(): Promise<SelectionHarness> {
     },
     stats: () => service.stats(),
     resetStats: () => service.resetStats(),
-    close: () => service.close(),
+    close: () => {
+      cs.close()
+      return service.close()
+    },
   }
 }
 
