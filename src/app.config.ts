@@ -1,6 +1,6 @@
 // App manifest. The local sign-in page exists only in the h5 build (the local runtime); WeChat
-// identifies users itself, so the weapp build never contains it. Free clinics (clinic/) and the staff
-// tools (staff/) are subpackages; the clinic one is preloaded from 首页 and 我的.
+// identifies users itself, so the weapp build never contains it. Free clinics (clinic/), the staff
+// tools (staff/) and the selections (contest/) are subpackages; the clinic one is preloaded from 首页 and 我的.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages-local/sign-in/index'] : []
 
 export default defineAppConfig({
@@ -15,6 +15,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
     { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index'] },
+    { root: 'contest', pages: ['gallery/index', 'work/index', 'submit/index', 'mine/index', 'ranking/index', 'review/index'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['clinic'] },

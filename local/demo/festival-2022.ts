@@ -39,13 +39,13 @@ export const festivals: Festival[] = [
         key: 'photo',
         title: '「幸福亲子照」征集',
         summary: '晒出一家人的幸福亲子照，参加有奖征集，邀请亲友点赞。',
-        live: false,
+        live: true,
       },
       {
         key: 'video',
         title: '「1分钟说孕产健康」短视频征集',
         summary: '用1分钟短视频讲一讲孕产健康知识，参加有奖征集，邀请亲友点赞。',
-        live: false,
+        live: true,
       },
       {
         key: 'cases',
@@ -53,7 +53,7 @@ export const festivals: Festival[] = [
         summary:
           '面向全市妇幼保健院、医疗机构和妇幼用品企业征集典型案例，经自主申报（11月30日截止）、实地考察、网络投票、专家审读和结果公示，' +
           '在12月闭幕峰会上为100个典型案例命名授牌。坚持公开、公平、公正。',
-        live: false,
+        live: true,
       },
       {
         key: 'lectures',

@@ -1,9 +1,10 @@
-// Work links for sub-venue staff and organisers (现场签到, 新建义诊场次, 邀请码管理); for everyone else
-// a quiet link to bind a work identity with an invite code.
+// Work links for sub-venue staff and organisers (现场签到, 新建义诊场次, 报名名单; organisers also
+// 作品审核, 邀请码管理); for everyone else a quiet link to bind a work identity with an invite code.
 // Takes the identity 我的 already loaded (account.whoami), so it makes no call of its own.
 import { Text, View } from '@tarojs/components'
 import type { Me } from '@/contract'
 import { openPage } from '@/utils/nav'
+import { contestRoutes } from '../../contest/routes'
 import { staffRoutes } from '../../staff/routes'
 import { ActionButton } from '../action-button'
 import { Card } from '../card'
@@ -30,8 +31,13 @@ export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
         <ActionButton kind='plain' onClick={() => openPage(staffRoutes.signups)}>报名名单与导出</ActionButton>
       </View>
       {me.role === 'organiser' ? (
-        <View className='staff-entry__action'>
-          <ActionButton kind='plain' onClick={() => openPage(staffRoutes.invites)}>邀请码管理</ActionButton>
+        <View>
+          <View className='staff-entry__action'>
+            <ActionButton kind='plain' onClick={() => openPage(contestRoutes.reviewOfKind('photo'))}>亲子照作品审核</ActionButton>
+          </View>
+          <View className='staff-entry__action'>
+            <ActionButton kind='plain' onClick={() => openPage(staffRoutes.invites)}>邀请码管理</ActionButton>
+          </View>
         </View>
       ) : null}
     </Card>

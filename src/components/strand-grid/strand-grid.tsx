@@ -1,9 +1,11 @@
 // The festival's strands as a grid of icon tiles. A strand the app does not offer yet says 敬请期待
-// and is not tappable; the free-clinic tile opens the clinic sign-up list.
+// and is not tappable; the free-clinic tile opens the clinic sign-up list, the photo, video and
+// typical-case tiles open the gallery of that kind's selection.
 import { Text, View } from '@tarojs/components'
 import type { Strand, StrandKey } from '@/contract'
 import { openPage } from '@/utils/nav'
 import { clinicRoutes } from '../../clinic/routes'
+import { contestRoutes } from '../../contest/routes'
 import { Tag } from '../tag'
 
 const ICONS: Record<StrandKey, string> = {
@@ -17,6 +19,9 @@ const ICONS: Record<StrandKey, string> = {
 
 const TARGETS: Partial<Record<StrandKey, () => void>> = {
   clinic: () => openPage(clinicRoutes.slots),
+  photo: () => openPage(contestRoutes.galleryOfKind('photo')),
+  video: () => openPage(contestRoutes.galleryOfKind('video')),
+  cases: () => openPage(contestRoutes.galleryOfKind('cases')),
 }
 
 export function StrandGrid({ strands }: { strands: Strand[] }) {

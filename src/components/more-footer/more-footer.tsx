@@ -1,4 +1,4 @@
-// The end of a paged list: 加载更多, a loading line, the failure with 重试, or 已经到底了.
+// The end of a paged list (clinic slots, galleries, rankings, review queue): 加载更多, a loading line, the failure with 重试, or 已经到底了.
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 

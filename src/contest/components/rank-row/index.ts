@@ -1,0 +1,2 @@
+// RankRow: one ranked work.
+export { RankRow } from './rank-row'

@@ -1,0 +1,2 @@
+// WorkCard: a published work in the gallery grid.
+export { WorkCard } from './work-card'

@@ -1,0 +1,16 @@
+// Routes of the selections subpackage (征集评选): gallery, one work, upload, my works, ranking and the
+// organisers' review queue. The gallery opens by selection id, or by kind from the home strands.
+import type { SelectionKind } from '@/contract/selection'
+
+const q = encodeURIComponent
+
+export const contestRoutes = {
+  gallery: (sel: string) => `/contest/gallery/index?sel=${q(sel)}`,
+  galleryOfKind: (kind: SelectionKind) => `/contest/gallery/index?kind=${kind}`,
+  work: (id: string) => `/contest/work/index?id=${q(id)}`,
+  submit: (sel: string) => `/contest/submit/index?sel=${q(sel)}`,
+  mine: '/contest/mine/index',
+  ranking: (sel: string) => `/contest/ranking/index?sel=${q(sel)}`,
+  review: (sel: string) => `/contest/review/index?sel=${q(sel)}`,
+  reviewOfKind: (kind: SelectionKind) => `/contest/review/index?kind=${kind}`,
+}
