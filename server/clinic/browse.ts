@@ -59,6 +59,7 @@ export async function lastEntries(ctx: Ctx): Promise<Result<SignupPerson[]>> {
   const seen = new Set<string>()
   const persons: SignupPerson[] = []
   for (const { person } of docs) {
+    if (!person.name) continue
     const key = `${normaliseName(person.name)}|${person.phone}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -38,6 +38,8 @@ export interface SlotDoc {
   createdAt: string
   createdBy: string
   updatedAt: string
+  /** Set by clinicAdmin's retention purge once the personal data of this slot's sign-ups is deleted. */
+  purgedAt?: string
 }
 
 /** A slot as read for a decision: everything but other accounts' holds; `held` is the caller's. */
@@ -69,6 +71,8 @@ export interface SignupDoc {
   checkedInBy?: string
   checkedInByName?: string
   remindedAt?: string
+  /** Set by the retention purge: name, phone, birth month, note, phone tail and token are gone. */
+  anonymisedAt?: string
 }
 
 export interface OutboxDoc {
@@ -83,4 +87,6 @@ export interface OutboxDoc {
   page: string
   createdAt: string
   send: { state: 'sent' | 'failed' | 'skipped'; at: string; errCode?: number; detail?: string }
+  /** Set by the retention purge, which replaces `body` (it names the person). */
+  anonymisedAt?: string
 }

@@ -1,5 +1,7 @@
 // Attendance figures per slot and per venue, counted from the sign-up records themselves in one
-// aggregate (group by slot and status) beside one read of the slots. Staff see only their venue.
+// aggregate (group by slot and status, with an explicit $limit: CloudBase answers only 20 groups
+// without one) beside one read of the slots (the latest 1000 by date, shown oldest first). Staff see
+// only their venue.
 import type { Attendance, AttendanceRow } from '../../src/contract/clinic-admin'
 import type { Api } from '../../src/contract/api'
 import { ok, type Result } from '../../src/contract/result'
@@ -28,14 +30,14 @@ export async function attendance(input: Api['clinicAdmin']['attendance']['parsed
   const filter = venueId ? { venueId } : {}
   const $ = ctx.db.command.aggregate
   const [slots, grouped] = await Promise.all([
-    getDocs<SlotDoc>(ctx.db.collection(COLLECTIONS.clinicSlots).where(filter).field({ h: false }).orderBy('date', 'asc').limit(1000)),
+    getDocs<SlotDoc>(ctx.db.collection(COLLECTIONS.clinicSlots).where(filter).field({ h: false }).orderBy('date', 'desc').limit(1000)),
     ctx.db.collection(COLLECTIONS.clinicSignups).aggregate().match(filter)
       .group({ _id: { slotId: '$slotId', status: '$status' }, n: $.sum(1) }).limit(20000).end() as Promise<{ list: Group[] }>,
   ])
   const counts = new Map<string, Record<string, number>>()
   for (const g of grouped.list) counts.set(g._id.slotId, { ...counts.get(g._id.slotId), [g._id.status]: g.n })
   const now = ctx.now().getTime()
-  const rows: AttendanceRow[] = slots.map((slot) => {
+  const rows: AttendanceRow[] = slots.reverse().map((slot) => {
     const c = counts.get(slot._id) ?? {}
     const waiting = c.confirmed ?? 0
     const over = chinaInstant(slot.date, slot.endTime).getTime() < now

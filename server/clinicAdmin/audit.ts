@@ -1,5 +1,7 @@
-// The clinic audit log: every reveal of a full entry, every export and every purge is recorded with
-// who (openid and name), what, when (China time), why and how many rows. Records are never updated.
+// The clinic audit log (`clinicAudit`): every reveal of a full entry, every export and every purge that
+// changed something is recorded with who (openid and display name), what (action and target), when
+// (China time, ISO 8601 +08:00), why and how many rows. Records are never changed, with one exception:
+// an export's record gets `fileRemovedAt` when the daily purge deletes its file from storage.
 import { toChinaIsoMs } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
@@ -7,13 +9,25 @@ import type { StaffMember } from '../core/auth'
 
 export interface AuditEntry {
   action: 'reveal' | 'export' | 'purge'
+  /** A sign-up id, a slot id, `venue:<id>`, or the purged festivals' ids. */
   target: string
   reason?: string
   rows?: number
   detail?: string
+  /** The exported file in cloud storage. */
+  fileID?: string
 }
 
-export async function audit(ctx: Ctx, who: Pick<StaffMember, 'openid' | 'displayName'> | 'timer', entry: AuditEntry): Promise<void> {
+export interface AuditDoc extends AuditEntry {
+  _id: string
+  actor: { openid: string; name: string }
+  at: string
+  fileRemovedAt?: string
+}
+
+export type Actor = Pick<StaffMember, 'openid' | 'displayName'> | 'timer'
+
+export async function audit(ctx: Ctx, who: Actor, entry: AuditEntry): Promise<void> {
   const actor = who === 'timer' ? { openid: '', name: '定时任务' } : { openid: who.openid, name: who.displayName }
   await ctx.db.collection(COLLECTIONS.clinicAudit).add({ data: { ...entry, actor, at: toChinaIsoMs(ctx.now()) } })
 }

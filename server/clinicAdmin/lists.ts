@@ -1,26 +1,37 @@
 // Per-slot sign-up lists for the door and the office: masked by default (张*三, 138****1234), searchable
-// by a name fragment or the phone's last 4 digits, filtered by status, one database query per page.
-// Staff see only their own venue: the venue is part of the query itself, so no other venue's row can
-// come back. Revealing a full entry is for organisers only and is audit-logged with its reason.
+// by a name fragment or the phone's last 4 digits, filtered by status.
+//
+// One database request per page: a single aggregate selects the page of the slot's sign-ups (by the
+// slotId index, in sign-up order), joins the caller's own `staff` record to each row and keeps a row
+// only if the caller is an organiser or staff of the row's venue. Every sign-up of a slot carries the
+// slot's venue, so a page is all or nothing. The role and the venue boundary are thus decided by the
+// database in the same request, against the live staff record (nothing cached between requests): a
+// resident, a revoked member or staff of another venue gets no rows, and check-in tokens never leave
+// the database. Only an empty page costs more: the role and the slot are then looked up to say why it
+// is empty (FORBIDDEN, NOT_FOUND, or simply no sign-ups).
+// Revealing a full entry is for organisers only and is audit-logged with its reason.
 import type { RevealedEntry, SignupListEntry, SignupListPage } from '../../src/contract/clinic-admin'
 import type { Api } from '../../src/contract/api'
 import { fail, ok, type Result } from '../../src/contract/result'
-import { requireOrganiser, requireStaff } from '../core/auth'
+import { allowVenue, requireOrganiser, requireStaff } from '../core/auth'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
-import { getDocs, getFirst } from '../core/db'
+import { getFirst } from '../core/db'
 import { maskName, maskPhone } from '../clinic/identity'
 import type { SignupDoc } from '../clinic/types'
 import { audit } from './audit'
 
 export const LIST_PAGE_SIZE = 50
+const GONE = '（已删除）'
+
+type ListInput = Api['clinicAdmin']['signupList']['parsed']
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function toListEntry(doc: SignupDoc): SignupListEntry {
   const entry: SignupListEntry = {
-    signupId: doc._id, maskedName: doc.person.name ? maskName(doc.person.name) : '（已删除）',
-    maskedPhone: doc.person.phone ? maskPhone(doc.person.phone) : '（已删除）', relation: doc.person.relation,
+    signupId: doc._id, maskedName: doc.person.name ? maskName(doc.person.name) : GONE,
+    maskedPhone: doc.person.phone ? maskPhone(doc.person.phone) : GONE, relation: doc.person.relation,
     category: doc.person.category, services: doc.services, status: doc.status, createdAt: doc.createdAt, history: doc.history,
   }
   if (doc.note) entry.note = doc.note
@@ -30,19 +41,50 @@ export function toListEntry(doc: SignupDoc): SignupListEntry {
   return entry
 }
 
-export async function signupList(input: Api['clinicAdmin']['signupList']['parsed'], ctx: Ctx): Promise<Result<SignupListPage>> {
-  const auth = await requireStaff(ctx)
-  if (!auth.ok) return auth
-  const page = input.page ?? 1
+/** The page's rows, if the caller may see them: one aggregate request (see the header). */
+async function pageRows(ctx: Ctx, input: ListInput, page: number): Promise<SignupDoc[]> {
+  const _ = ctx.db.command
+  const $ = _.aggregate
   const where: Record<string, unknown> = { slotId: input.slotId }
-  if (auth.member.role === 'staff') where.venueId = auth.member.venueId
   if (input.status) where.status = input.status
   if (input.search && /^\d{4}$/.test(input.search)) where.phoneTail = input.search
   else if (input.search) where['person.name'] = ctx.db.RegExp({ regexp: escapeRegExp(input.search), options: '' })
-  const docs = await getDocs<SignupDoc>(
-    ctx.db.collection(COLLECTIONS.clinicSignups).where(where).orderBy('createdAt', 'asc')
-      .skip((page - 1) * LIST_PAGE_SIZE).limit(LIST_PAGE_SIZE + 1),
+  const res = (await ctx.db.collection(COLLECTIONS.clinicSignups).aggregate()
+    .match(where)
+    .sort({ createdAt: 1, _id: 1 })
+    .skip((page - 1) * LIST_PAGE_SIZE)
+    .limit(LIST_PAGE_SIZE + 1)
+    .addFields({ caller: $.literal(ctx.openid) })
+    .lookup({ from: COLLECTIONS.staff, localField: 'caller', foreignField: '_id', as: 'me' })
+    .unwind('$me')
+    .addFields({
+      allowed: $.or([
+        $.eq(['$me.role', 'organiser']),
+        $.and([$.eq(['$me.role', 'staff']), $.eq(['$me.venueId', '$venueId'])]),
+      ]),
+    })
+    .match({ allowed: true })
+    .project({ caller: 0, me: 0, allowed: 0, checkInToken: 0, consent: 0 })
+    .end()) as { list?: SignupDoc[] }
+  return res.list ?? []
+}
+
+/** Why a page came back empty: not staff, another venue, no such slot — or really no sign-ups. */
+async function emptyPage(ctx: Ctx, slotId: string, page: number): Promise<Result<SignupListPage>> {
+  const auth = await requireStaff(ctx)
+  if (!auth.ok) return auth
+  const slot = await getFirst<{ venueId: string }>(
+    ctx.db.collection(COLLECTIONS.clinicSlots).where({ _id: slotId }).field({ venueId: true }).limit(1),
   )
+  if (!slot) return fail('NOT_FOUND', '没有找到这个场次，请返回重新选择')
+  const allowed = allowVenue(auth.member, slot.venueId)
+  return allowed.ok ? ok({ items: [], page, hasMore: false }) : allowed
+}
+
+export async function signupList(input: ListInput, ctx: Ctx): Promise<Result<SignupListPage>> {
+  const page = input.page ?? 1
+  const docs = ctx.openid ? await pageRows(ctx, input, page) : []
+  if (docs.length === 0) return emptyPage(ctx, input.slotId, page)
   return ok({ items: docs.slice(0, LIST_PAGE_SIZE).map(toListEntry), page, hasMore: docs.length > LIST_PAGE_SIZE })
 }
 
@@ -52,7 +94,7 @@ export async function revealSignup(input: Api['clinicAdmin']['revealSignup']['pa
   const doc = await getFirst<SignupDoc>(ctx.db.collection(COLLECTIONS.clinicSignups).where({ _id: input.signupId }).limit(1))
   if (!doc) return fail('NOT_FOUND', '没有找到这条报名，请刷新名单后重试')
   if (!doc.person.name) return fail('NOT_FOUND', '这条报名的个人信息已按规定删除，无法查看')
-  await audit(ctx, auth.member, { action: 'reveal', target: doc._id, reason: input.reason, rows: 1 })
+  await audit(ctx, auth.member, { action: 'reveal', target: doc._id, reason: input.reason, rows: 1, detail: doc.slotId })
   const revealed: RevealedEntry = { signupId: doc._id, name: doc.person.name, phone: doc.person.phone }
   if (doc.person.birthMonth) revealed.birthMonth = doc.person.birthMonth
   return ok(revealed)

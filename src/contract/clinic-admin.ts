@@ -65,8 +65,16 @@ export interface ExportFile {
 }
 
 export interface PurgeRun {
+  /** Festivals that ended more than `retentionDays` ago (China dates). */
   festivals: string[]
+  /** Their slots not purged before this run. */
   slots: number
+  /** Sign-ups whose name, phone, birth month, note and check-in token were (or would be) deleted. */
   anonymised: number
+  /** Notices to residents (promotion, reminder) whose text, which names the person, was deleted. */
+  notices: number
+  /** Exported .xlsx files removed from cloud storage (a day after their export). */
+  exportFiles: number
+  retentionDays: number
   dryRun: boolean
 }

@@ -1,7 +1,9 @@
-// 报名名单: masked rows with figures, a status filter that re-queries, reveal only for organisers and
-// only with a reason, and the Excel export opened from its temporary link.
+// 报名名单: masked rows with figures and a history line, status chips and search that re-query, 加载更多,
+// reveal only for organisers and only with a reason, error and empty states, and the Excel export
+// opened from its temporary link (or copied when it cannot be opened).
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { ok, type SignupListEntry } from '@/contract'
+import Taro from '@tarojs/taro'
+import { fail, ok, type SignupListEntry } from '@/contract'
 import SignupsPage from '../signups/index'
 import { callMock, stubTaro } from '@/pages/__tests__/helpers'
 import { chip, openSlot, route, typeInto } from '../../clinic/__tests__/fixtures'
@@ -11,42 +13,97 @@ jest.mock('../utils/open-file', () => ({ openExport: jest.fn(async () => undefin
 
 const entry: SignupListEntry = {
   signupId: 'banan-0625am-0123456789abcdef', maskedName: '王*英', maskedPhone: '138****1234', relation: 'self', category: 'woman',
-  services: ['两癌筛查'], status: 'confirmed', createdAt: '2022-06-20T09:00:00+08:00', history: [],
+  services: ['两癌筛查'], status: 'confirmed', createdAt: '2022-06-20T09:00:00+08:00',
+  history: [{ event: 'waitlisted', at: '2022-06-20T09:00:00+08:00' }, { event: 'promoted', at: '2022-06-21T14:05:00+08:00' }],
 }
+const second: SignupListEntry = { ...entry, signupId: 'banan-0625am-fedcba9876543210', maskedName: '李*', maskedPhone: '139****0002', history: [] }
 const figures = { slots: [{ slotId: openSlot._id, title: openSlot.title, venueId: 'banan', venueName: '巴南分会场', date: openSlot.date,
   startTime: openSlot.startTime, quota: 30, confirmed: 12, waitlisted: 0, checkedIn: 3, cancelled: 1, noShow: 0 }], venues: [] }
+const openExport = () => (jest.requireMock('../utils/open-file') as { openExport: jest.Mock }).openExport
 
-function setup(role: 'staff' | 'organiser') {
+function setup(role: 'staff' | 'organiser', list: (input: any) => any = (input) => ok({ items: [entry], page: input.page ?? 1, hasMore: false })) {
   route({
     'account.whoami': () => ok({ role, venueId: role === 'staff' ? 'banan' : undefined }),
     'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
     'clinicAdmin.attendance': () => ok(figures),
-    'clinicAdmin.signupList': () => ok({ items: [entry], page: 1, hasMore: false }),
+    'clinicAdmin.signupList': list,
     'clinicAdmin.revealSignup': () => ok({ signupId: entry.signupId, name: '王秀英', phone: '13812341234' }),
     'clinicAdmin.exportSignups': () => ok({ fileID: 'cloud://x/e.xlsx', url: 'http://127.0.0.1/e.xlsx', rows: 12, masked: role === 'staff' }),
   })
-  stubTaro()
+  const taro = stubTaro()
   render(<SignupsPage />)
+  return taro
 }
 const calls = (action: string) => callMock.mock.calls.filter(([, a]) => a === action).map(([, , input]) => input)
 
-test('staff see masked rows and figures, filter by status, and cannot reveal', async () => {
+afterEach(() => jest.clearAllMocks())
+
+test('staff see masked rows, figures and history; filter and search re-query; no reveal', async () => {
   setup('staff')
   expect(await screen.findByText('王*英 · 138****1234')).toBeTruthy()
-  expect(screen.getByText('名额 30 · 已报名 12 · 候补 0 · 已签到 3 · 已取消 1')).toBeTruthy()
+  expect(await screen.findByText('名额 30 · 已报名 12 · 候补 0 · 已签到 3 · 已取消 1')).toBeTruthy()
+  expect(screen.getByText('加入候补 6月20日 09:00 → 候补转正 6月21日 14:05')).toBeTruthy()
   expect(screen.queryByText('显示完整信息')).toBeNull()
+  expect(calls('attendance')).toEqual([{ venueId: 'banan' }])
   fireEvent.click(chip('候补中'))
   await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: openSlot._id, status: 'waitlisted' }))
+  await typeInto('姓名中的字或手机号后 4 位', ' 1234 ')
+  fireEvent.click(screen.getByText('搜索'))
+  await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: openSlot._id, status: 'waitlisted', search: '1234' }))
 })
 
-test('an organiser reveals one entry after giving a reason, and exports the list', async () => {
+test('加载更多 appends the next page', async () => {
+  setup('staff', (input) => ok(input.page === 2 ? { items: [second], page: 2, hasMore: false } : { items: [entry], page: 1, hasMore: true }))
+  fireEvent.click(await screen.findByText('加载更多'))
+  expect(await screen.findByText('李* · 139****0002')).toBeTruthy()
+  expect(screen.getByText('王*英 · 138****1234')).toBeTruthy()
+  expect(screen.getByText('已经到底了')).toBeTruthy()
+  expect(calls('signupList').at(-1)).toEqual({ slotId: openSlot._id, page: 2 })
+})
+
+test('an error says what went wrong and offers 重试', async () => {
+  setup('staff', () => fail('FORBIDDEN', '您只能操作本分会场的场次和报名'))
+  expect(await screen.findByText('您只能操作本分会场的场次和报名')).toBeTruthy()
+  fireEvent.click(screen.getByText('重试'))
+  await waitFor(() => expect(calls('signupList')).toHaveLength(2))
+})
+
+test('an empty slot says so', async () => {
+  setup('staff', () => ok({ items: [], page: 1, hasMore: false }))
+  expect(await screen.findByText('没有符合条件的报名')).toBeTruthy()
+  expect(screen.getByText('这一场还没有人报名。')).toBeTruthy()
+})
+
+test('an organiser reveals one entry only after giving a reason', async () => {
   setup('organiser')
   fireEvent.click(await screen.findByText('显示完整信息'))
+  fireEvent.click(screen.getByText('确认查看（将记录在审计日志）'))
+  expect(await screen.findByText(/请先写明查看原因/)).toBeTruthy()
+  expect(calls('revealSignup')).toEqual([])
   await typeInto('查看原因，如「电话通知改期」', '电话通知改期')
   fireEvent.click(screen.getByText('确认查看（将记录在审计日志）'))
   expect(await screen.findByText('王秀英 · 13812341234')).toBeTruthy()
   expect(calls('revealSignup')).toEqual([{ signupId: entry.signupId, reason: '电话通知改期' }])
-  fireEvent.click(screen.getByText('导出 Excel 名单'))
-  const { openExport } = jest.requireMock('../utils/open-file') as { openExport: jest.Mock }
-  await waitFor(() => expect(openExport).toHaveBeenCalledWith('http://127.0.0.1/e.xlsx'))
+})
+
+test('export: the slot or the whole venue, opened from the temporary link', async () => {
+  const taro = setup('organiser')
+  const loading = jest.spyOn(Taro, 'showLoading').mockResolvedValue({ errMsg: 'ok' })
+  jest.spyOn(Taro, 'hideLoading').mockImplementation(() => undefined as never)
+  fireEvent.click(await screen.findByText('导出本场 Excel'))
+  await waitFor(() => expect(openExport()).toHaveBeenCalledWith('http://127.0.0.1/e.xlsx'))
+  expect(loading).toHaveBeenCalled()
+  expect(taro.showModal.mock.calls[0]![0]).toMatchObject({ title: '名单已生成', content: expect.stringContaining('共 12 条。含完整姓名和手机号') })
+  fireEvent.click(screen.getByText('导出巴南分会场全部场次'))
+  await waitFor(() => expect(calls('exportSignups')).toEqual([{ slotId: openSlot._id }, { venueId: 'banan' }]))
+})
+
+test('export: when the link cannot be opened it is copied', async () => {
+  const taro = setup('staff')
+  jest.spyOn(Taro, 'showLoading').mockResolvedValue({ errMsg: 'ok' })
+  jest.spyOn(Taro, 'hideLoading').mockImplementation(() => undefined as never)
+  openExport().mockRejectedValueOnce(new Error('download answered 404'))
+  fireEvent.click(await screen.findByText('导出本场 Excel'))
+  await waitFor(() => expect(taro.setClipboardData).toHaveBeenCalledWith({ data: 'http://127.0.0.1/e.xlsx' }))
+  expect(taro.showModal.mock.calls[0]![0]).toMatchObject({ content: expect.stringContaining('姓名和手机号已隐去部分') })
 })

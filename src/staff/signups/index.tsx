@@ -1,77 +1,90 @@
-// 报名名单: a slot's sign-ups for staff — attendance figures, search by name or phone tail, status
-// filter, masked rows (organisers may reveal one with a reason), load more, and an Excel export.
+// 报名名单: a slot's sign-ups for staff and organisers — attendance figures on top, search by name or
+// phone tail, status chips, masked rows (organisers may reveal one after giving a reason), 加载更多,
+// and Excel exports of the slot or the whole sub-venue. Pull down to refresh.
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { SIGNUP_STATUS_LABELS, LIST_STATUSES, type Me } from '@/contract'
-import { call } from '@/services/client'
+import { LIST_STATUSES, SIGNUP_STATUS_LABELS, type AttendanceRow, type ClinicSlotSummary, type Me } from '@/contract'
 import { useAction } from '@/hooks/use-action'
+import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
 import { ChoiceChips } from '@/components/choice-chips'
 import { FieldInput } from '@/components/form-field'
+import { MoreFooter } from '@/components/more-footer'
 import { Empty, StateGate } from '@/components/state-view'
 import { SlotChooser } from '../components/slot-chooser'
 import { StaffGate } from '../components/staff-gate'
-import { openExport } from '../utils/open-file'
+import { exportList } from './export-list'
 import { SignupRow } from './signup-row'
+import { useSignupPages } from './use-signup-pages'
 import './index.scss'
 
+type ListStatus = (typeof LIST_STATUSES)[number]
 const STATUS_OPTIONS = [{ value: '', label: '全部' }, ...LIST_STATUSES.map((s) => ({ value: s, label: SIGNUP_STATUS_LABELS[s] }))]
 
-function SignupList({ me, slotId }: { me: Me; slotId: string }) {
+function figuresLine(row: AttendanceRow): string {
+  const parts = [`名额 ${row.quota}`, `已报名 ${row.confirmed}`, `候补 ${row.waitlisted}`, `已签到 ${row.checkedIn}`, `已取消 ${row.cancelled}`]
+  if (row.noShow) parts.push(`未到场 ${row.noShow}`)
+  return parts.join(' · ')
+}
+
+function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
   const [status, setStatus] = useState('')
   const [search, setSearch] = useState('')
   const [query, setQuery] = useState('')
-  const input = { slotId, ...(status ? { status: status as (typeof LIST_STATUSES)[number] } : {}), ...(query ? { search: query } : {}) }
-  const list = useAction('clinicAdmin', 'signupList', input)
-  const figures = useAction('clinicAdmin', 'attendance', me.venueId ? { venueId: me.venueId } : {})
-  const row = figures.data?.slots.find((s) => s.slotId === slotId)
-  const exportList = async () => {
-    Taro.showLoading({ title: '正在生成…' })
-    const res = await call('clinicAdmin', 'exportSignups', { slotId })
-    Taro.hideLoading()
-    if (!res.ok) return void Taro.showModal({ title: '导出失败', content: res.message, showCancel: false })
-    await Taro.showModal({ title: '名单已生成', content: `共 ${res.data.rows} 条${res.data.masked ? '（姓名和手机号已隐去部分）' : ''}，链接 1 小时内有效。`, showCancel: false, confirmText: '打开' })
-    try {
-      await openExport(res.data.url)
-    } catch {
-      await Taro.setClipboardData({ data: res.data.url })
-    }
+  const [exporting, setExporting] = useState(false)
+  const list = useSignupPages({ slotId: slot._id, ...(status ? { status: status as ListStatus } : {}), ...(query ? { search: query } : {}) })
+  const figures = useAction('clinicAdmin', 'attendance', { venueId: slot.venueId })
+  usePullRefresh(async () => { await Promise.all([list.reload(), figures.reload()]) })
+  const row = figures.data?.slots.find((s) => s.slotId === slot._id)
+  const runExport = async (input: { slotId: string } | { venueId: string }) => {
+    setExporting(true)
+    await exportList(input)
+    setExporting(false)
   }
   return (
     <View>
-      {row ? (
-        <Text className='signups__figures'>
-          {`名额 ${row.quota} · 已报名 ${row.confirmed} · 候补 ${row.waitlisted} · 已签到 ${row.checkedIn} · 已取消 ${row.cancelled}${row.noShow ? ` · 未到场 ${row.noShow}` : ''}`}
-        </Text>
-      ) : null}
+      {row ? <Text className='signups__figures'>{figuresLine(row)}</Text> : null}
+      {figures.status === 'error' ? <Text className='signups__figures'>统计数字暂时无法加载：{figures.error.message}</Text> : null}
       <View className='signups__search'>
         <FieldInput value={search} onChange={setSearch} placeholder='姓名中的字或手机号后 4 位' maxlength={20} />
         <ActionButton kind='plain' onClick={() => setQuery(search.trim())}>搜索</ActionButton>
+        {query ? <ActionButton kind='plain' onClick={() => { setSearch(''); setQuery('') }}>清除</ActionButton> : null}
       </View>
       <ChoiceChips options={STATUS_OPTIONS} selected={[status]} onToggle={setStatus} />
-      <StateGate state={list} isEmpty={(page) => page.items.length === 0} empty={<Empty title='没有符合条件的报名' />}>
-        {(page) => (
+      <StateGate
+        state={list.first}
+        isEmpty={() => list.items.length === 0}
+        empty={<Empty title='没有符合条件的报名' hint={query || status ? '换个关键字或状态再试试。' : '这一场还没有人报名。'} />}
+      >
+        {() => (
           <View>
-            {page.items.map((entry) => <SignupRow key={entry.signupId} entry={entry} canReveal={me.role === 'organiser'} />)}
-            {page.hasMore ? <Text className='paragraph muted'>只显示前 50 条，请用搜索缩小范围或导出全部。</Text> : null}
+            {list.items.map((entry) => <SignupRow key={entry.signupId} entry={entry} canReveal={me.role === 'organiser'} />)}
+            <MoreFooter hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
           </View>
         )}
       </StateGate>
-      <ActionButton onClick={() => void exportList()}>导出 Excel 名单</ActionButton>
+      <View className='signups__export'>
+        <ActionButton disabled={exporting} onClick={() => void runExport({ slotId: slot._id })}>导出本场 Excel</ActionButton>
+        <ActionButton kind='plain' disabled={exporting} onClick={() => void runExport({ venueId: slot.venueId })}>
+          {`导出${slot.venueName}全部场次`}
+        </ActionButton>
+        <Text className='paragraph muted'>
+          {me.role === 'organiser' ? '组委会导出的名单含完整姓名和手机号，每次导出都会记入审计日志。' : '导出的名单隐去部分姓名和手机号，每次导出都会记入审计日志。'}
+        </Text>
+      </View>
     </View>
   )
 }
 
 export default function SignupsPage() {
-  const [slotId, setSlotId] = useState('')
+  const [slot, setSlot] = useState<ClinicSlotSummary | null>(null)
   return (
     <View className='page signups'>
       <StaffGate>
         {(me) => (
           <View>
-            <SlotChooser me={me} slotId={slotId} onChoose={(slot) => setSlotId(slot._id)} />
-            {slotId ? <SignupList me={me} slotId={slotId} /> : null}
+            <SlotChooser me={me} slotId={slot?._id ?? ''} onChoose={setSlot} />
+            {slot ? <SignupList me={me} slot={slot} /> : null}
           </View>
         )}
       </StaffGate>

@@ -1,4 +1,10 @@
-// Local (h5): the export's temporary link opens in a new tab, where the browser downloads it.
+// Local (h5): the export's temporary link is followed by a download link, so no pop-up blocker stops it.
 export async function openExport(url: string): Promise<void> {
-  window.open(url, '_blank', 'noopener')
+  const link = document.createElement('a')
+  link.href = url
+  link.download = ''
+  link.rel = 'noopener'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
 }

@@ -1,0 +1,74 @@
+// Attendance figures through the real SDK: per slot and per venue, equal to the sign-up records after
+// sign-ups, a waitlist, a cancellation with promotion and a check-in; no-shows once the slot is over;
+// more than 20 (slot, status) groups (CloudBase cuts aggregate results at 20 without a $limit); staff
+// see only their venue; three database requests whatever the number of slots.
+import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, byStatus, signUpInput } from '../../clinic/__tests__/clinic-harness'
+import { startAdmin, type AdminTest } from './admin-harness'
+
+let t: AdminTest
+let banan = ''
+let yongchuan = ''
+const bulk: string[] = []
+const DAY_OF = '2022-06-26T09:10:00+08:00'
+const AFTER = '2022-06-27T10:00:00+08:00'
+
+beforeAll(async () => {
+  t = await startAdmin()
+  banan = await t.makeSlot({ quota: 3 })
+  yongchuan = await t.makeSlot({ venueId: 'yongchuan', place: '永川区妇幼保健院新院区' })
+  const ids: string[] = []
+  for (let i = 1; i <= 5; i++) ids.push((await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i))).data.signup._id)
+  await t.call('resident-9', 'signUp', signUpInput(yongchuan, 9))
+  expect(await t.call('resident-1', 'cancel', { signupId: ids[0] })).toMatchObject({ ok: true })
+  const code = (await t.call('resident-2', 'mySignups', {})).data[0].checkInCode
+  expect(await t.call(STAFF_BANAN, 'checkIn', { code }, DAY_OF)).toMatchObject({ ok: true, data: { outcome: 'checked_in' } })
+  for (let k = 0; k < 6; k++) {
+    bulk.push(await t.makeSlot({ title: `批量场次${k}`, quota: 100 }))
+    await t.bulkSignups(bulk[k]!, 12)
+  }
+})
+afterAll(() => t.close())
+
+function expected(docs: Array<{ status: string }>, quota: number, over: boolean) {
+  const c = byStatus(docs)
+  return {
+    quota, confirmed: (c.confirmed ?? 0) + (c.checked_in ?? 0), waitlisted: c.waitlisted ?? 0, checkedIn: c.checked_in ?? 0,
+    cancelled: c.cancelled ?? 0, noShow: over ? c.confirmed ?? 0 : 0,
+  }
+}
+
+test('per-slot figures equal the records, during and after the slot', async () => {
+  const docs = await t.signups(banan)
+  expect(byStatus(docs)).toEqual({ cancelled: 1, checked_in: 1, confirmed: 2, waitlisted: 1 })
+  const during = await t.admin(STAFF_BANAN, 'attendance', {}, DAY_OF)
+  expect(during.data.slots.find((s: any) => s.slotId === banan)).toMatchObject(expected(docs, 3, false))
+  const after = await t.admin(STAFF_BANAN, 'attendance', {}, AFTER)
+  expect(after.data.slots.find((s: any) => s.slotId === banan)).toMatchObject({ ...expected(docs, 3, true), noShow: 2 })
+})
+
+test('every slot and venue adds up, past the 20-group default of aggregate', async () => {
+  let res: any
+  expect(await t.dbRequests(async () => { res = await t.admin(ORGANISER, 'attendance', {}, AFTER) })).toBe(3)
+  const slotIds = [banan, yongchuan, ...bulk]
+  for (const slotId of slotIds) {
+    const slot = await t.slotDoc(slotId)
+    expect(res.data.slots.find((s: any) => s.slotId === slotId)).toMatchObject(expected(await t.signups(slotId), slot.quota, true))
+  }
+  for (const venue of res.data.venues) {
+    const rows = res.data.slots.filter((s: any) => s.venueId === venue.venueId)
+    for (const key of ['quota', 'confirmed', 'waitlisted', 'checkedIn', 'cancelled', 'noShow']) {
+      expect(venue[key]).toBe(rows.reduce((n: number, r: any) => n + r[key], 0))
+    }
+  }
+  const bananVenue = res.data.venues.find((v: any) => v.venueId === 'banan')
+  expect(bananVenue).toMatchObject({ confirmed: 3 + 6 * 6, checkedIn: 1 + 6 * 3, waitlisted: 1 + 6 * 3, cancelled: 1 + 6 * 3 })
+})
+
+test('staff see only their venue; residents are refused', async () => {
+  const own = await t.admin(STAFF_YONGCHUAN, 'attendance', {})
+  expect(own.data.slots.map((s: any) => s.slotId)).toContain(yongchuan)
+  expect(new Set(own.data.slots.map((s: any) => s.venueId))).toEqual(new Set(['yongchuan']))
+  expect(own.data.venues).toEqual([expect.objectContaining({ venueId: 'yongchuan' })])
+  expect(await t.admin(STAFF_BANAN, 'attendance', { venueId: 'yongchuan' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await t.admin('resident-1', 'attendance', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+})

@@ -1,0 +1,91 @@
+// Excel exports through the real SDK and storage: the .xlsx is fetched back from its temporary link and
+// opened with exceljs — Chinese headers, one row per sign-up in sign-up order, masked for staff, full
+// for organisers; a venue export covers that venue's slots only; other venues and residents are
+// refused; each export is audit-logged; at most one database request per 100 exported rows.
+import ExcelJS from 'exceljs'
+import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, nameOf, signUpInput } from '../../clinic/__tests__/clinic-harness'
+import { HEADERS } from '../workbook'
+import { startAdmin, type AdminTest } from './admin-harness'
+
+let t: AdminTest
+let banan = ''
+let second = ''
+let yongchuan = ''
+
+beforeAll(async () => {
+  t = await startAdmin()
+  banan = await t.makeSlot({ quota: 3, title: '巴南上午场' })
+  second = await t.makeSlot({ title: '巴南下午场', startTime: '14:00', endTime: '16:00' })
+  yongchuan = await t.makeSlot({ venueId: 'yongchuan', place: '永川区妇幼保健院新院区' })
+  for (let i = 1; i <= 5; i++) {
+    await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i, i === 1 ? { note: '需要轮椅' } : {}), `2022-06-25T09:0${i}:00+08:00`)
+  }
+  await t.call('resident-6', 'signUp', signUpInput(second, 6))
+  await t.call('resident-9', 'signUp', signUpInput(yongchuan, 9))
+})
+afterAll(() => t.close())
+
+async function sheetOf(url: string): Promise<ExcelJS.Worksheet> {
+  const res = await fetch(url)
+  expect(res.status).toBe(200)
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load((await res.arrayBuffer()) as never)
+  return book.worksheets[0]!
+}
+const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1))
+
+test('a slot exported by staff: masked rows under Chinese headers, audit-logged', async () => {
+  const res = await t.admin(STAFF_BANAN, 'exportSignups', { slotId: banan })
+  expect(res.data).toMatchObject({ rows: 5, masked: true, fileID: expect.stringMatching(/^cloud:\/\/.+\.xlsx$/) })
+  const [head, ...rows] = rowsOf(await sheetOf(res.data.url))
+  expect(head).toEqual(HEADERS)
+  expect(HEADERS).toEqual(['场次', '日期', '时间', '姓名', '手机号', '人群', '服务', '状态', '签到时间', '备注'])
+  expect(rows).toHaveLength(5)
+  expect(rows[0]).toEqual(['巴南上午场', '2022-06-26', '09:00–11:30', `王*安`, '139****0001', '妇女', '两癌筛查', '报名成功', '', '需要轮椅'])
+  expect(rows.map((r) => r[7])).toEqual(['报名成功', '报名成功', '报名成功', '候补中', '候补中'])
+  expect(JSON.stringify(rows)).not.toMatch(/1\d{10}|王[^*]安/)
+  expect((await t.audits()).at(-1)).toMatchObject({
+    action: 'export', target: banan, rows: 5, detail: 'masked', fileID: res.data.fileID,
+    actor: { openid: STAFF_BANAN, name: '陈护士（巴南分会场）' }, at: '2022-06-25T10:00:00.000+08:00',
+  })
+})
+
+test('an organiser exports full entries, and a whole venue', async () => {
+  const slot = await t.admin(ORGANISER, 'exportSignups', { slotId: banan })
+  expect(slot.data).toMatchObject({ rows: 5, masked: false })
+  const rows = rowsOf(await sheetOf(slot.data.url)).slice(1)
+  expect(rows.map((r) => [r[3], r[4]])).toEqual([1, 2, 3, 4, 5].map((i) => [nameOf(i), `1390000000${i}`]))
+  const venue = await t.admin(ORGANISER, 'exportSignups', { venueId: 'banan' })
+  const venueRows = rowsOf(await sheetOf(venue.data.url)).slice(1)
+  expect(venue.data.rows).toBe(6)
+  expect(venueRows.map((r) => r[0])).toEqual([...Array(5).fill('巴南上午场'), '巴南下午场'])
+  expect((await t.audits()).slice(-2)).toEqual([
+    expect.objectContaining({ action: 'export', target: banan, rows: 5, detail: 'full', actor: { openid: ORGANISER, name: '组委会 赵老师' } }),
+    expect.objectContaining({ action: 'export', target: 'venue:banan', rows: 6, detail: 'full' }),
+  ])
+})
+
+test('staff cannot export another venue; residents cannot export; nothing is logged for a refusal', async () => {
+  const before = (await t.audits()).length
+  expect(await t.admin(STAFF_BANAN, 'exportSignups', { slotId: yongchuan })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await t.admin(STAFF_BANAN, 'exportSignups', { venueId: 'yongchuan' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await t.admin(STAFF_YONGCHUAN, 'exportSignups', { slotId: banan })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await t.admin('resident-1', 'exportSignups', { slotId: banan })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await t.admin(STAFF_BANAN, 'exportSignups', { slotId: 'no-such-slot' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  expect(await t.admin(STAFF_BANAN, 'exportSignups', {})).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+  expect(await t.audits()).toHaveLength(before)
+})
+
+test('at most one database request per 100 exported rows (2,500 rows: 6 requests)', async () => {
+  const big = await t.makeSlot({ title: '大场次', quota: 3000 })
+  await t.bulkSignups(big, 2500)
+  let res: any
+  const requests = await t.dbRequests(async () => { res = await t.admin(ORGANISER, 'exportSignups', { slotId: big }) })
+  expect(res.data.rows).toBe(2500)
+  expect(requests).toBe(6)
+  expect(requests).toBeLessThanOrEqual(res.data.rows / 100)
+  const rows = rowsOf(await sheetOf(res.data.url)).slice(1)
+  expect(rows).toHaveLength(2500)
+  expect(rows[0]![3]).toBe('赵批量0')
+  expect(rows[2499]![3]).toBe('赵批量2499')
+})

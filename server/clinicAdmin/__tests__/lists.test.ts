@@ -1,0 +1,101 @@
+// Sign-up lists and reveal, through the real SDK: masked by default (张*三, 138****1234) for staff and
+// organisers alike; search by name fragment or phone tail; status filter; one database request per
+// page (the role and venue check ride in the same aggregate); venue boundaries; reveal only for
+// organisers, never without a reason, and every reveal audit-logged.
+import { maskName, maskPhone } from '../../clinic/identity'
+import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, nameOf, signUpInput } from '../../clinic/__tests__/clinic-harness'
+import { startAdmin, type AdminTest } from './admin-harness'
+
+let t: AdminTest
+let banan = ''
+let yongchuan = ''
+let crowded = ''
+
+beforeAll(async () => {
+  t = await startAdmin()
+  banan = await t.makeSlot({ quota: 3 })
+  yongchuan = await t.makeSlot({ venueId: 'yongchuan', place: '永川区妇幼保健院新院区' })
+  crowded = await t.makeSlot({ title: '大场次', quota: 500 })
+  for (let i = 1; i <= 5; i++) await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i, { joinWaitlist: true }))
+  await t.call('resident-9', 'signUp', signUpInput(yongchuan, 9))
+  await t.bulkSignups(crowded, 120)
+})
+afterAll(() => t.close())
+
+test('masks: 张*三 style names and 138****1234 phones', () => {
+  expect([maskName('张三'), maskName('张三丰'), maskName('欧阳娜娜'), maskName('李')]).toEqual(['张*', '张*丰', '欧**娜', '*'])
+  expect(maskPhone('13812341234')).toBe('138****1234')
+})
+
+test('lists are masked by default, for staff and organisers alike', async () => {
+  for (const who of [STAFF_BANAN, ORGANISER]) {
+    const res = await t.admin(who, 'signupList', { slotId: banan })
+    expect(res.data.items).toHaveLength(5)
+    const text = JSON.stringify(res.data)
+    for (let i = 1; i <= 5; i++) {
+      expect(text).toContain(`"maskedName":"${maskName(nameOf(i))}"`)
+      expect(text).not.toContain(nameOf(i))
+    }
+    expect(text).not.toMatch(/1\d{10}/)
+    for (const item of res.data.items) {
+      expect(item.maskedPhone).toMatch(/^139\*{4}\d{4}$/)
+      expect(item.history[0]).toMatchObject({ event: expect.stringMatching(/signed_up|waitlisted/) })
+    }
+  }
+})
+
+test('search by name fragment or phone tail, and filter by status', async () => {
+  const list = (input: object) => t.admin(STAFF_BANAN, 'signupList', { slotId: banan, ...input }).then((r) => r.data.items)
+  expect(await list({ status: 'waitlisted' })).toHaveLength(2)
+  expect(await list({ status: 'confirmed' })).toHaveLength(3)
+  expect((await list({ search: '0003' })).map((e: any) => e.maskedPhone)).toEqual(['139****0003'])
+  expect(await list({ search: nameOf(4).slice(1) })).toHaveLength(1)
+  expect(await list({ search: '王' })).toHaveLength(5)
+  expect(await list({ search: '0004', status: 'confirmed' })).toHaveLength(0)
+  expect(await list({ search: '.*' })).toHaveLength(0)
+})
+
+test('one database request per list page, pages in sign-up order', async () => {
+  let first: any
+  expect(await t.dbRequests(async () => { first = await t.admin(STAFF_BANAN, 'signupList', { slotId: crowded }) })).toBe(1)
+  expect(first.data).toMatchObject({ page: 1, hasMore: true })
+  expect(first.data.items).toHaveLength(50)
+  let third: any
+  expect(await t.dbRequests(async () => { third = await t.admin(ORGANISER, 'signupList', { slotId: crowded, page: 3 }) })).toBe(1)
+  expect(third.data).toMatchObject({ page: 3, hasMore: false })
+  expect(third.data.items).toHaveLength(20)
+  const created = [...first.data.items, ...third.data.items].map((e: any) => e.createdAt)
+  expect(created).toEqual([...created].sort())
+  expect(await t.dbRequests(() => t.admin(STAFF_BANAN, 'signupList', { slotId: crowded, search: '0101', status: 'waitlisted' }))).toBe(1)
+})
+
+test('staff cannot list another venue; residents and unknown slots are refused with a reason', async () => {
+  expect(await t.admin(STAFF_BANAN, 'signupList', { slotId: yongchuan })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect((await t.admin(STAFF_YONGCHUAN, 'signupList', { slotId: yongchuan })).data.items).toHaveLength(1)
+  expect((await t.admin(ORGANISER, 'signupList', { slotId: yongchuan })).data.items).toHaveLength(1)
+  for (const who of ['resident-1', 'demo-expert-1', '']) {
+    expect(await t.admin(who, 'signupList', { slotId: banan })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  }
+  expect(await t.admin(STAFF_BANAN, 'signupList', { slotId: 'no-such-slot' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  const empty = await t.admin(STAFF_BANAN, 'signupList', { slotId: banan, search: '9999' })
+  expect(empty).toEqual({ ok: true, data: { items: [], page: 1, hasMore: false } })
+})
+
+test('revealing a full entry: organisers only, with a reason, and audit-logged', async () => {
+  const id = (await t.admin(ORGANISER, 'signupList', { slotId: banan, search: '0002' })).data.items[0].signupId
+  const before = (await t.audits()).length
+  for (const who of [STAFF_BANAN, STAFF_YONGCHUAN, 'resident-2']) {
+    const denied = await t.admin(who, 'revealSignup', { signupId: id, reason: '电话通知改期' })
+    expect(denied).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('组委会') })
+  }
+  expect(await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: ' ' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+  expect(await t.audits()).toHaveLength(before)
+  const revealed = await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: '电话通知改期' }, '2022-06-25T15:30:00+08:00')
+  expect(revealed.data).toEqual({ signupId: id, name: nameOf(2), phone: '13900000002' })
+  const log = await t.audits()
+  expect(log).toHaveLength(before + 1)
+  expect(log.at(-1)).toMatchObject({
+    action: 'reveal', target: id, reason: '电话通知改期', rows: 1, detail: banan,
+    actor: { openid: ORGANISER, name: '组委会 赵老师' }, at: '2022-06-25T15:30:00.000+08:00',
+  })
+})

@@ -1,0 +1,136 @@
+// Retention through the real SDK: export files leave storage a day after their export; before the
+// cut-off (festival end + CLINIC_RETENTION_DAYS, default 30, China dates) nothing changes; after it the
+// daily timer blanks every personal field of the festival's sign-ups and notices while statuses,
+// history and attendance figures stay; a second run changes nothing; a dry run only counts; only
+// organisers may run it by hand; every run that deleted something is audit-logged.
+import { NOW, ORGANISER, STAFF_BANAN, signUpInput } from '../../clinic/__tests__/clinic-harness'
+import { startAdmin, type AdminTest } from './admin-harness'
+
+let t: AdminTest
+let banan = ''
+let yongchuan = ''
+let exportUrl = ''
+const LAST_KEPT = '2023-01-30T23:00:00+08:00'
+const FIRST_PURGE = '2023-01-31T03:30:00+08:00'
+
+beforeAll(async () => {
+  t = await startAdmin()
+  banan = await t.makeSlot({ quota: 2 })
+  yongchuan = await t.makeSlot({ venueId: 'yongchuan', place: '永川区妇幼保健院新院区' })
+  const child = { person: { relation: 'child', name: '刘小宝', phone: '13800000001', category: 'child', birthMonth: '2020-05' }, note: '过敏体质' }
+  const first = (await t.call('resident-1', 'signUp', signUpInput(banan, 1, child))).data.signup
+  for (let i = 2; i <= 4; i++) await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i))
+  await t.call('resident-9', 'signUp', signUpInput(yongchuan, 9))
+  await t.call('resident-1', 'cancel', { signupId: first._id })
+  const code = (await t.call('resident-2', 'mySignups', {})).data[0].checkInCode
+  await t.call(STAFF_BANAN, 'checkIn', { code }, '2022-06-26T09:00:00+08:00')
+  exportUrl = (await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.url
+})
+afterAll(() => t.close())
+
+const snapshot = async () => ({
+  signups: [...(await t.signups(banan)), ...(await t.signups(yongchuan))],
+  outbox: ((await t.h.db.collection('clinicOutbox').limit(100).get()) as { data: any[] }).data,
+})
+
+test('export files leave storage a day after their export, once', async () => {
+  expect((await fetch(exportUrl)).status).toBe(200)
+  const early = await t.admin(ORGANISER, 'purgePersonalData', { dryRun: true }, '2022-06-26T09:59:00+08:00')
+  expect(early.data).toMatchObject({ exportFiles: 0, festivals: [] })
+  expect((await t.admin(ORGANISER, 'purgePersonalData', { dryRun: true }, '2022-06-26T10:01:00+08:00')).data.exportFiles).toBe(1)
+  expect((await t.timer('2022-06-27T03:30:00+08:00')).data).toMatchObject({ exportFiles: 1, anonymised: 0, festivals: [] })
+  expect((await fetch(exportUrl)).status).toBe(404)
+  const log = await t.audits()
+  expect(log.find((a) => a.action === 'export')).toMatchObject({ fileRemovedAt: '2022-06-27T03:30:00.000+08:00' })
+  expect(log.at(-1)).toMatchObject({ action: 'purge', actor: { openid: '', name: '定时任务' }, detail: expect.stringContaining('导出文件 1') })
+  expect((await t.timer('2022-06-28T03:30:00+08:00')).data.exportFiles).toBe(0)
+})
+
+test('before the cut-off nothing changes, whatever the caller', async () => {
+  const before = await snapshot()
+  expect(before.outbox.some((n) => n.kind === 'promoted' && n.body.includes('王丹安'))).toBe(true)
+  expect((await t.timer(LAST_KEPT)).data).toMatchObject({ festivals: [], slots: 0, anonymised: 0, notices: 0, retentionDays: 30 })
+  expect((await t.admin(ORGANISER, 'purgePersonalData', {}, LAST_KEPT)).data).toMatchObject({ festivals: [], anonymised: 0 })
+  expect(await snapshot()).toEqual(before)
+})
+
+test('the retention period comes from CLINIC_RETENTION_DAYS', async () => {
+  const dry = (days: string | undefined, now: string) => {
+    if (days === undefined) delete process.env.CLINIC_RETENTION_DAYS
+    else process.env.CLINIC_RETENTION_DAYS = days
+    return t.admin(ORGANISER, 'purgePersonalData', { dryRun: true }, now).then((r) => r.data)
+  }
+  try {
+    expect(await dry('0', '2023-01-01T08:00:00+08:00')).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, notices: 1, retentionDays: 0 })
+    expect(await dry('0', '2022-12-31T23:59:00+08:00')).toMatchObject({ festivals: [], retentionDays: 0 })
+    expect(await dry('90', FIRST_PURGE)).toMatchObject({ festivals: [], retentionDays: 90 })
+    expect(await dry('很久', FIRST_PURGE)).toMatchObject({ festivals: ['cq-2022'], retentionDays: 30 })
+  } finally {
+    await dry(undefined, FIRST_PURGE)
+  }
+})
+
+test('only organisers run it by hand; a dry run counts and changes nothing', async () => {
+  expect(await t.admin(STAFF_BANAN, 'purgePersonalData', { dryRun: true }, FIRST_PURGE)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await t.admin('resident-1', 'purgePersonalData', {}, FIRST_PURGE)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  const before = await snapshot()
+  const audits = (await t.audits()).length
+  const dry = await t.admin(ORGANISER, 'purgePersonalData', { dryRun: true }, FIRST_PURGE)
+  expect(dry.data).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, notices: 1, dryRun: true })
+  expect(await snapshot()).toEqual(before)
+  expect(await t.audits()).toHaveLength(audits)
+})
+
+test('after the cut-off: people are gone, statuses, history and figures stay; a second run changes nothing', async () => {
+  const before = await snapshot()
+  const figures = (await t.admin(ORGANISER, 'attendance', {}, FIRST_PURGE)).data
+  const run = await t.timer(FIRST_PURGE)
+  expect(run.data).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, notices: 1, dryRun: false })
+  const after = await snapshot()
+  for (const doc of after.signups) {
+    const old = before.signups.find((d) => d._id === doc._id)
+    expect(doc.person).toEqual({ relation: old.person.relation, category: old.person.category, name: '', phone: '' })
+    expect(doc).toMatchObject({ phoneTail: '', anonymisedAt: '2023-01-31T03:30:00+08:00' })
+    expect(doc.note).toBeUndefined()
+    expect(doc.checkInToken).toBeUndefined()
+    for (const key of ['status', 'services', 'history', 'createdAt', 'updatedAt', 'consent', 'checkedInAt', 'cancelledAt']) expect(doc[key]).toEqual(old[key])
+  }
+  expect(JSON.stringify(after)).not.toMatch(/王|刘小宝|(?<!\d)1[3-9]\d{9}(?!\d)|过敏|2020-05/)
+  expect(after.outbox.every((n) => n.body.startsWith('（通知内容已按') && n.title)).toBe(true)
+  expect((await t.admin(ORGANISER, 'attendance', {}, FIRST_PURGE)).data).toEqual(figures)
+  expect((await t.audits()).at(-1)).toMatchObject({ action: 'purge', target: 'cq-2022', rows: 5, actor: { name: '定时任务' } })
+  expect((await t.slotDoc(banan)).purgedAt).toBe('2023-01-31T03:30:00+08:00')
+
+  const audits = (await t.audits()).length
+  expect((await t.timer('2023-02-01T03:30:00+08:00')).data).toMatchObject({ festivals: ['cq-2022'], slots: 0, anonymised: 0, notices: 0 })
+  expect(await t.audits()).toHaveLength(audits)
+  expect(await snapshot()).toEqual(after)
+  expect((await t.admin(ORGANISER, 'purgePersonalData', {}, '2023-02-01T09:00:00+08:00')).data.anonymised).toBe(0)
+  expect((await t.audits()).at(-1)).toMatchObject({ action: 'purge', rows: 0, actor: { openid: ORGANISER } })
+})
+
+test('what staff and residents see afterwards', async () => {
+  const list = await t.admin(ORGANISER, 'signupList', { slotId: banan }, NOW)
+  expect(list.data.items[0]).toMatchObject({ maskedName: '（已删除）', maskedPhone: '（已删除）', anonymised: true })
+  const id = list.data.items[0].signupId
+  expect(await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: '核对名单' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  expect((await t.call('resident-1', 'lastEntries', {})).data).toEqual([])
+  expect((await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.rows).toBe(4)
+})
+
+test('the WeChat timer event of config.json reaches the purge, only without a user', async () => {
+  const { readFileSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const config = JSON.parse(readFileSync(join(__dirname, '../../../cloudfunctions/clinicAdmin/config.json'), 'utf8'))
+  expect(config.triggers).toEqual([expect.objectContaining({ name: 'clinicPurge', type: 'timer' })])
+  const { main } = await import('../index')
+  const fromTimer = (await main({ Type: 'Timer', TriggerName: 'clinicPurge', Time: new Date().toISOString() })) as any
+  expect(fromTimer).toMatchObject({ ok: true, data: { festivals: expect.arrayContaining(['cq-2022']), slots: 0, anonymised: 0, dryRun: false } })
+  Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'resident-pretending' })
+  try {
+    expect(await main({ Type: 'Timer', TriggerName: 'clinicPurge' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+  } finally {
+    delete process.env.WX_CONTEXT_KEYS
+    delete process.env.WX_OPENID
+  }
+})
