@@ -4,34 +4,16 @@
 // follow the slot: every change writes the slot first when it takes a place and the sign-up first when
 // it gives one back, so the slot's counters never undercount the sign-ups (never an oversold quota).
 import type {
-  ClinicCategory, SignupHistoryEntry, SignupPerson, SignupStatus,
+  ClinicSlotDetail, SignupHistoryEntry, SignupPerson, SignupStatus,
 } from '../../src/contract/clinic'
 
-export interface SlotDoc {
-  _id: string
+/** The stored slot: the fields residents see (their meaning is documented in the contract) plus
+ * the counters' bookkeeping. `confirmed` counts places taken (confirmed or checked in). */
+export interface SlotDoc extends Pick<ClinicSlotDetail,
+  '_id' | 'venueId' | 'venueName' | 'title' | 'date' | 'startTime' | 'endTime' | 'place' | 'services' | 'audience'
+  | 'quota' | 'perAccountLimit' | 'waitlistLimit' | 'signupOpensAt' | 'signupClosesAt' | 'cancelCutoffAt' | 'closed'
+  | 'note' | 'confirmed' | 'waitlisted'> {
   festivalId: string
-  venueId: string
-  venueName: string
-  title: string
-  date: string
-  startTime: string
-  endTime: string
-  place: string
-  services: string[]
-  audience: ClinicCategory[]
-  quota: number
-  perAccountLimit: number
-  waitlistLimit: number
-  /** ISO 8601 +08:00 */
-  signupOpensAt: string
-  signupClosesAt: string
-  cancelCutoffAt: string
-  /** Sign-up stopped by staff (no new places; existing ones stay). */
-  closed: boolean
-  note?: string
-  /** Places taken (confirmed or checked in), and persons waiting. */
-  confirmed: number
-  waitlisted: number
   /** Bumped by every edit, so a sign-up decided on an older version of the rules retries. */
   rev: number
   h: Record<string, string[]>
