@@ -1,9 +1,8 @@
-// The slot list with its filters and paging: page 1 loads through useResult (loading / error / 重试);
-// 加载更多 appends the next pages, dropping answers that arrive after the filters changed.
-import { useCallback, useMemo, useRef, useState } from 'react'
+// The slot list with its filters, paged by page number through the shared paged list; answers that
+// arrive after the filters changed are dropped there.
 import type { ClinicSlotPage, ClinicSlotSummary, InputOf } from '@/contract'
 import { call } from '@/services/client'
-import { useResult, type Loaded } from '@/hooks/use-result'
+import { usePagedList, type PagedList } from '@/hooks/use-paged-list'
 
 export interface SlotFilters {
   venueId?: string
@@ -11,22 +10,7 @@ export interface SlotFilters {
   service?: string
 }
 
-interface More {
-  key: string
-  pages: ClinicSlotPage[]
-  busy: boolean
-  error?: string
-}
-
-export interface SlotPages {
-  first: Loaded<ClinicSlotPage>
-  items: ClinicSlotSummary[]
-  hasMore: boolean
-  loadingMore: boolean
-  moreError?: string
-  loadMore: () => Promise<void>
-  reload: () => Promise<void>
-}
+export type SlotPages = PagedList<ClinicSlotPage, ClinicSlotSummary>
 
 function toInput(filters: SlotFilters): InputOf<'clinic', 'slots'> {
   const input: InputOf<'clinic', 'slots'> = {}
@@ -38,46 +22,10 @@ function toInput(filters: SlotFilters): InputOf<'clinic', 'slots'> {
 
 export function useSlotPages(filters: SlotFilters): SlotPages {
   const input = toInput(filters)
-  const key = JSON.stringify(input)
-  const first = useResult(() => call('clinic', 'slots', input), `clinic.slots:${key}`)
-  const [more, setMore] = useState<More>({ key, pages: [], busy: false })
-  const keyRef = useRef(key)
-  keyRef.current = key
-  const pages = useMemo(() => (more.key === key ? more.pages : []), [more, key])
-  const last = pages[pages.length - 1] ?? first.data
-  const items = useMemo(() => {
-    const seen = new Set<string>()
-    return [first.data, ...pages].flatMap((page) => page?.items ?? []).filter((slot) => {
-      if (seen.has(slot._id)) return false
-      seen.add(slot._id)
-      return true
-    })
-  }, [first.data, pages])
-
-  const loadMore = async () => {
-    if (!last || !last.hasMore || (more.key === key && more.busy)) return
-    const requested = key
-    setMore({ key, pages, busy: true })
-    const result = await call('clinic', 'slots', { ...input, page: last.page + 1 })
-    if (keyRef.current !== requested) return
-    setMore(result.ok
-      ? { key, pages: [...pages, result.data], busy: false }
-      : { key, pages, busy: false, error: result.message })
-  }
-
-  const { reload: reloadFirst } = first
-  const reload = useCallback(async () => {
-    setMore({ key: keyRef.current, pages: [], busy: false })
-    await reloadFirst()
-  }, [reloadFirst])
-
-  return {
-    first,
-    items,
-    hasMore: Boolean(last?.hasMore),
-    loadingMore: more.key === key && more.busy,
-    moreError: more.key === key ? more.error : undefined,
-    loadMore,
-    reload,
-  }
+  return usePagedList(`clinic.slots:${JSON.stringify(input)}`, {
+    load: (after) => call('clinic', 'slots', after ? { ...input, page: after.page + 1 } : input),
+    items: (page) => page.items,
+    hasNext: (page) => page.hasMore,
+    idOf: (slot) => slot._id,
+  })
 }
