@@ -3,7 +3,7 @@
 // bucket (or any bucket picked on a strip) the organiser opens 作废投票 for that work and range.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import type { VoteWatch, WatchBucket, WatchedWork } from '@/contract/selection-views'
 import { call } from '@/services/client'
@@ -72,7 +72,7 @@ function Watch({ selection }: { selection: SelectionView }) {
   return (
     <View>
       <Text className='contest-watch__title'>{selection.title}</Text>
-      <Text className='contest-watch__hint'>柱高为每段票数，黄色部分来自当天首次投票的账号，红色为异常时段；点柱子可查看该时段。</Text>
+      <Text className='contest-watch__hint'>柱高为每段票数，黄色部分来自当天首次投票的账号，红底为异常时段；点柱子可查看该时段。</Text>
       <ChoiceChips options={SPAN_OPTIONS} selected={[String(span.minutes)]} onToggle={(v) => setMinutes(Number(v))} />
       <StateGate
         state={watch}
@@ -82,7 +82,10 @@ function Watch({ selection }: { selection: SelectionView }) {
         {(w) => (
           <Works
             watch={w}
-            onVoid={(work, bucket) => setVoiding({ target: { workId: work.workId, number: work.number, title: work.title, series: work.series }, bucket })}
+            onVoid={(work, bucket) => {
+              setVoiding({ target: { workId: work.workId, number: work.number, title: work.title, series: work.series }, bucket })
+              Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+            }}
           />
         )}
       </StateGate>
