@@ -1,11 +1,12 @@
 // 结果公示: published case results per category (one tab per category), each entry with its figures and
 // its own working, the formula, the notice period and how to object; before publication, when results
-// come. The gallery links to it only once results are out.
+// come. The gallery and the ranking link to it only once results are out.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ok } from '@/contract'
 import { chip } from '@/clinic/__tests__/fixtures'
 import ContestResultsPage from '../results/index'
 import ContestGalleryPage from '../gallery/index'
+import ContestRankingPage from '../ranking/index'
 import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
 import { card, photoSelection, route } from './fixtures'
 import { casesPublished, photoJudging, resultsOf } from './organiser-fixtures'
@@ -70,4 +71,19 @@ test('the gallery links to 结果公示 only once results are published', async 
   render(<ContestGalleryPage />)
   fireEvent.click(await screen.findByText('查看结果公示'))
   await waitFor(() => expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/contest/results/index?sel=cq-2022-photo' }))
+})
+
+test('the ranking links to 结果公示 only once results are published', async () => {
+  setRouterParams({ sel: 'cq-2022-cases' })
+  let selection = casesPublished
+  const rows = { items: [{ rank: 1, workId: 'c4', number: 4, title: '全孕周期健康管理', votes: 1024, coverUrl: '' }], nextCursor: null }
+  route({ 'selection.selections': () => ok([selection]), 'selection.ranking': () => ok(rows) })
+  const { unmount } = render(<ContestRankingPage />)
+  fireEvent.click(await screen.findByText('评选结果已公布，查看结果公示 ›'))
+  expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/contest/results/index?sel=cq-2022-cases' })
+  unmount()
+  selection = { ...casesPublished, phase: 'voting', results: undefined }
+  render(<ContestRankingPage />)
+  expect(await screen.findByText('全孕周期健康管理', { exact: false })).toBeTruthy()
+  expect(screen.queryByText('评选结果已公布，查看结果公示 ›')).toBeNull()
 })
