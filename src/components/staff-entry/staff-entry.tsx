@@ -1,13 +1,17 @@
 // Work links for sub-venue staff and organisers (现场签到, 新建义诊场次, 报名名单; organisers also
-// 作品审核, 邀请码管理); for everyone else a quiet link to bind a work identity with an invite code.
+// 评选管理 of each selection — review, vote watch, weights, results — and 邀请码管理); for everyone else
+// a quiet link to bind a work identity with an invite code.
 // Takes the identity 我的 already loaded (account.whoami), so it makes no call of its own.
 import { Text, View } from '@tarojs/components'
 import type { Me } from '@/contract'
+import { SELECTION_KINDS, type SelectionKind } from '@/contract/selection'
 import { openPage } from '@/utils/nav'
 import { contestRoutes } from '../../contest/routes'
 import { staffRoutes } from '../../staff/routes'
 import { ActionButton } from '../action-button'
 import { Card } from '../card'
+
+const KIND_SHORT: Record<SelectionKind, string> = { photo: '亲子照', video: '短视频', cases: '典型案例' }
 
 export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
   if (me.role !== 'staff' && me.role !== 'organiser') {
@@ -32,8 +36,11 @@ export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
       </View>
       {me.role === 'organiser' ? (
         <View>
-          <View className='staff-entry__action'>
-            <ActionButton kind='plain' onClick={() => openPage(contestRoutes.reviewOfKind('photo'))}>亲子照作品审核</ActionButton>
+          <Text className='staff-entry__text'>征集评选管理（审核、投票监控、权重与结果发布）：</Text>
+          <View className='staff-entry__row'>
+            {SELECTION_KINDS.map((kind) => (
+              <ActionButton key={kind} kind='plain' className='staff-entry__kind' onClick={() => openPage(contestRoutes.manageOfKind(kind))}>{KIND_SHORT[kind]}</ActionButton>
+            ))}
           </View>
           <View className='staff-entry__action'>
             <ActionButton kind='plain' onClick={() => openPage(staffRoutes.invites)}>邀请码管理</ActionButton>

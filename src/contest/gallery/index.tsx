@@ -1,5 +1,6 @@
 // 作品展示: the published works of one selection (?sel= or ?kind= from the home strands), ordered 最新 or
-// 票数最多, searched by number or title, one cursor page more whenever the list reaches the bottom.
+// 票数最多, searched by number or title, one cursor page more whenever the list reaches the bottom;
+// 查看结果公示 once the results are published.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro'
@@ -73,6 +74,7 @@ function Gallery({ selection }: { selection: SelectionView }) {
         {selection.canSubmit && selection.kind !== 'cases' ? (
           <ActionButton onClick={() => openPage(contestRoutes.submit(selection._id))}>上传作品</ActionButton>
         ) : null}
+        {selection.results ? <ActionButton onClick={() => openPage(contestRoutes.results(selection._id))}>查看结果公示</ActionButton> : null}
         <View className='contest-gallery__links'>
           <ActionButton kind='plain' className='contest-gallery__link' onClick={() => openPage(contestRoutes.mine)}>我的作品</ActionButton>
           <ActionButton kind='plain' className='contest-gallery__link' onClick={() => openPage(contestRoutes.ranking(selection._id))}>排行榜</ActionButton>

@@ -1,5 +1,5 @@
 // 排行榜: published works by accepted votes (ties share a rank), paged as the list reaches the bottom;
-// typical cases rank within a category, chosen with chips.
+// typical cases rank within a category, chosen with chips. Once results are out, a link to 结果公示.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter } from '@tarojs/taro'
@@ -8,6 +8,8 @@ import { call } from '@/services/client'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ChoiceChips } from '@/components/choice-chips'
 import { Empty, StateGate } from '@/components/state-view'
+import { openPage } from '@/utils/nav'
+import { contestRoutes } from '../routes'
 import { useSelection } from '../hooks/use-selection'
 import { useCursorPages } from '../hooks/use-cursor-pages'
 import { MoreFooter } from '@/components/more-footer'
@@ -29,6 +31,9 @@ function Ranking({ selection }: { selection: SelectionView }) {
     <View>
       <Text className='contest-ranking__title'>{selection.title}</Text>
       <Text className='contest-ranking__line'>{voteWindow(selection)}，票数实时更新</Text>
+      {selection.results ? (
+        <Text className='contest-ranking__results' onClick={() => openPage(contestRoutes.results(selection._id))}>评选结果已公布，查看结果公示 ›</Text>
+      ) : null}
       {selection.categories.length > 0 ? (
         <ChoiceChips options={selection.categories.map((c) => ({ value: c.key, label: c.label }))} selected={[category]} onToggle={setCategory} />
       ) : null}

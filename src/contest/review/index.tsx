@@ -1,5 +1,6 @@
 // 作品审核 (organisers only; the server refuses anyone else): works 待审核, 已冻结 and 未通过 from the
-// review queue, and 已发布 works from the gallery to freeze. Approve, reject with a reason, freeze.
+// review queue, and 已发布 works from the gallery to freeze. Approve, reject with a reason, freeze; typical
+// cases can be marked 已实地考察.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter } from '@tarojs/taro'
@@ -13,6 +14,7 @@ import { Empty, StateGate } from '@/components/state-view'
 import { useSelection } from '../hooks/use-selection'
 import { useCursorPages, type CursorPage } from '../hooks/use-cursor-pages'
 import { useReview } from '../hooks/use-review'
+import { useInspect } from '../hooks/use-inspect'
 import { MoreFooter } from '@/components/more-footer'
 import { ReviewCard } from '../components/review-card'
 import './index.scss'
@@ -45,6 +47,7 @@ function Queue({ selection }: { selection: SelectionView }) {
   const [tab, setTab] = useState<Tab>('pending')
   const list = useCursorPages((cursor?: string) => loadTab(selection._id, tab, cursor), `review:${selection._id}:${tab}`)
   const { decide, decided, busyId, reset } = useReview()
+  const inspecting = useInspect()
   const reload = async () => {
     await list.reload()
     reset()
@@ -62,7 +65,10 @@ function Queue({ selection }: { selection: SelectionView }) {
         {() => (
           <View>
             {shown.map((item) => (
-              <ReviewCard key={item._id} item={item} brief={tab === 'published'} busy={busyId === item._id} onDecide={(d, reason) => void decide(item._id, d, reason)} />
+              <ReviewCard
+                key={item._id} item={item} brief={tab === 'published'} busy={busyId === item._id} onDecide={(d, reason) => void decide(item._id, d, reason)}
+                inspection={{ marked: inspecting.marked[item._id], busy: inspecting.busyId === item._id, onInspect: (note) => void inspecting.inspect(item._id, note) }}
+              />
             ))}
             <MoreFooter hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
           </View>

@@ -11,7 +11,7 @@ export function monthDay(iso: string): string {
 }
 
 /** The day before an exclusive 00:00 end, so 「至 7月10日」 means the whole of that day. */
-function lastDay(iso: string): string {
+export function lastDay(iso: string): string {
   if (!/T00:00(:00)?(\.0+)?\+08:00$/.test(iso)) return monthDay(iso)
   const day = new Date(Date.parse(iso) - 8 * 3600_000 - 1)
   const china = new Date(day.getTime() + 8 * 3600_000).toISOString()

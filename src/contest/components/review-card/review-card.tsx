@@ -1,6 +1,7 @@
 // One work to review: its pictures (tap to enlarge) or video, title, story, the child/consent facts and
 // the machine checks, then 通过 / 驳回 (pending) or 通过 (frozen, to publish again) and, for published
-// works, 冻结. Rejecting or freezing first asks for the reason.
+// works, 冻结. Rejecting or freezing first asks for the reason. Typical cases also carry their on-site
+// inspection (标记已实地考察, or 已考察 with time and note).
 import { useState } from 'react'
 import { Image, Text, Video, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -10,6 +11,7 @@ import { ActionButton } from '@/components/action-button'
 import { Tag } from '@/components/tag'
 import type { Decision } from '../../hooks/use-review'
 import { statusLabel, workNumber } from '../../utils/text'
+import { InspectBox } from './inspect-box'
 import { ReasonBox } from './reason-box'
 
 export interface ReviewCardProps {
@@ -18,6 +20,8 @@ export interface ReviewCardProps {
   /** A published work from the gallery: no story or checks to show. */
   brief?: boolean
   onDecide: (decision: Decision, reason?: string) => void
+  /** Typical cases: the inspection marked on this screen, if any, and how to mark it. */
+  inspection?: { marked?: ReviewItem['inspected']; busy: boolean; onInspect: (note: string) => void }
 }
 
 function textCheck(item: ReviewItem): string {
@@ -25,7 +29,7 @@ function textCheck(item: ReviewItem): string {
   return item.checks.text === 'review' ? '文字需人工复核' : '文字检测未完成'
 }
 
-export function ReviewCard({ item, busy, brief, onDecide }: ReviewCardProps) {
+export function ReviewCard({ item, busy, brief, onDecide, inspection }: ReviewCardProps) {
   const [asking, setAsking] = useState<'reject' | 'freeze' | null>(null)
   const urls = item.imageUrls.filter(Boolean)
   return (
@@ -45,6 +49,9 @@ export function ReviewCard({ item, busy, brief, onDecide }: ReviewCardProps) {
       {brief ? null : <Text className='review-card__fact'>{item.showsChild ? `有儿童 · ${item.guardianConsent ? '监护人已同意' : '监护人未同意'}` : '作品中无儿童'}</Text>}
       {brief ? null : <Text className='review-card__fact'>{textCheck(item)} · {MEDIA_STATE_LABELS[item.mediaState]}{item.checks.humanReviewVideo ? ' · 视频需人工观看' : ''}</Text>}
       {item.reason ? <Text className='review-card__fact'>理由：{item.reason}</Text> : null}
+      {inspection && item.kind === 'cases' && !brief ? (
+        <InspectBox inspected={inspection.marked ?? item.inspected} busy={inspection.busy} onInspect={inspection.onInspect} />
+      ) : null}
       {asking ? (
         <ReasonBox verb={asking === 'reject' ? '驳回' : '冻结'} busy={busy} onConfirm={(reason) => onDecide(asking, reason)} onCancel={() => setAsking(null)} />
       ) : (

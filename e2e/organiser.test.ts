@@ -1,0 +1,163 @@
+// The organiser's side of the selections in the browser against the running local app: two photo works
+// are uploaded and approved and several accounts vote through the app's API; the organiser sets the
+// typical cases' weights, opens 投票监控 for the photo selection, voids the flagged range with a written
+// reason and sees the recomputed count, publishes the results once voting has closed, and resident-li
+// reads 结果公示 with the formula and the end of the notice period.
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
+import { addChinaDays, chinaDate, toChinaIso } from '../server/core/china-time'
+import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
+import { launchChromium, OUTPUT_DIR } from './browser'
+
+let app: LocalApp
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT_DIR, { recursive: true })
+  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-organiser-')), staticDir: join(REPO_ROOT, 'dist-h5') })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+const SEL = 'cq-2022-photo'
+const VOTERS = ['resident-wang', 'resident-li', 'staff-banan', 'staff-yongchuan', 'expert', 'organiser']
+
+async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('element has no box')
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+}
+
+async function phoneAs(key: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key } })
+  return { context, page: await context.newPage() }
+}
+
+/** One action of the `selection` function as the signed-in account; fails the test on a refusal. */
+async function api<T>(request: APIRequestContext, action: string, input: unknown): Promise<T> {
+  const res = (await (await request.post(`${app.url}/api/fn/selection`, { data: { action, input } })).json()) as { ok: boolean; data?: T; message?: string }
+  if (!res.ok) throw new Error(`${action}: ${res.message}`)
+  return res.data as T
+}
+
+/** A small real JPEG drawn and encoded by the browser. */
+async function jpeg(page: Page, colour: string): Promise<Buffer> {
+  const base64 = await page.evaluate(async (fill) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 240
+    canvas.height = 180
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D
+    g.fillStyle = fill
+    g.fillRect(0, 0, 240, 180)
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.85))
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    let text = ''
+    bytes.forEach((b) => { text += String.fromCharCode(b) })
+    return btoa(text)
+  }, colour)
+  return Buffer.from(base64, 'base64')
+}
+
+async function submitPhoto(key: string, title: string, colour: string): Promise<string> {
+  const who = await phoneAs(key)
+  const upload = (await (await who.context.request.post(`${app.url}/api/upload`, { headers: { 'content-type': 'image/jpeg' }, data: await jpeg(who.page, colour) })).json()) as { data: { fileID: string } }
+  const work = await api<{ _id: string }>(who.context.request, 'submit', { kind: 'photo', selectionId: SEL, title, story: '', images: [upload.data.fileID], showsChild: false })
+  await who.context.close()
+  return work._id
+}
+
+const settle = (page: Page) => page.waitForTimeout(500)
+const top = (page: Page) => page.locator('.taro_page').last()
+
+test('the organiser watches votes, voids a flagged range, publishes, and residents read the results', async () => {
+  const first = await submitPhoto('resident-wang', 'E2E 监控作品甲', '#c8102e')
+  const second = await submitPhoto('resident-li', 'E2E 监控作品乙', '#a85f00')
+  const organiser = await phoneAs('organiser')
+  for (const workId of [first, second]) await api(organiser.context.request, 'review', { workId, decision: 'approve' })
+  for (const [i, key] of VOTERS.entries()) {
+    const voter = await phoneAs(key)
+    await api(voter.context.request, 'vote', { selectionId: SEL, workId: first, requestId: `e2e-first-${i}-vote` })
+    if (i < 2) await api(voter.context.request, 'vote', { selectionId: SEL, workId: second, requestId: `e2e-second-${i}-vote` })
+    await voter.context.close()
+  }
+  // The demo's watch thresholds are set for thousands of voters; this selection's are lowered as an
+  // organiser would for a small trial, so six first-time voters within minutes are flagged.
+  await app.db.collection('selections').doc(SEL).update({ data: { watch: { burstVotes: 3, burstFactor: 2, newAccountVotes: 3, newAccountShare: 0.5 } } })
+
+  const page = organiser.page
+  await page.goto(`${app.url}/#/contest/manage/index?sel=cq-2022-cases`)
+  await top(page).getByText('最终得分 = 网络投票得分 × 30% + 专家评分 × 70%').waitFor()
+  await top(page).locator('input[placeholder="网络投票权重"]').fill('40')
+  await top(page).getByText('最终得分 = 网络投票得分 × 40% + 专家评分 × 60%').waitFor()
+  expect(await top(page).locator('input[placeholder="专家评分权重"]').inputValue()).toBe('60')
+  await pressAt(page, top(page).getByText('保存权重', { exact: true }))
+  await page.getByText('权重已保存').waitFor()
+  const selections = await api<Array<{ _id: string; weights: { vote: number; expert: number } }>>(organiser.context.request, 'selections', {})
+  expect(selections.find((s) => s._id === 'cq-2022-cases')?.weights).toEqual({ vote: 40, expert: 60 })
+
+  await page.goto(`${app.url}/#/contest/manage/index?sel=${SEL}`)
+  await pressAt(page, top(page).getByText('投票监控', { exact: true }))
+  const watch = top(page)
+  const flaggedCard = watch.locator('.watch-card').first()
+  await flaggedCard.getByText(/E2E 监控作品甲/).first().waitFor()
+  await flaggedCard.getByText(/来自当天首次投票的账号，请核查是否为新注册账号集中投票/).first().waitFor()
+  await watch.getByText(/这段时间共 8 票，2 件作品获得投票，1 件有异常/).waitFor()
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'organiser-1-watch.png'), fullPage: true })
+
+  await pressAt(page, flaggedCard.getByText('作废投票', { exact: true }).first())
+  const form = top(page).locator('.void-form')
+  await form.locator('textarea').fill('同一时段新账号集中投票，核实为刷票')
+  await pressAt(page, form.locator('.action-button', { hasText: /^作废投票$/ }))
+  await page.getByText('确认作废', { exact: true }).click()
+  const outcome = await form.locator('.void-form__title').filter({ hasText: /^已作废 \d+ 票$/ }).textContent()
+  const voided = Number(/已作废 (\d+) 票/.exec(outcome ?? '')?.[1])
+  expect(voided).toBeGreaterThanOrEqual(3)
+  await form.getByText(`「E2E 监控作品甲」现有有效票 ${6 - voided} 票，累计作废 ${voided} 票。`, { exact: false }).waitFor()
+  const detail = await api<{ work: { votes: number } }>(organiser.context.request, 'work', { workId: first })
+  expect(detail.work.votes).toBe(6 - voided)
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'organiser-2-voided.png'), fullPage: true })
+  await pressAt(page, form.getByText('返回投票监控', { exact: true }))
+  await top(page).getByText(`这段时间共 ${8 - voided} 票`, { exact: false }).waitFor()
+
+  // Voting closes: the demo's window runs for weeks, so its end is moved to now, as the calendar would.
+  await app.db.collection('selections').doc(SEL).update({ data: { windows: { submitFrom: toChinaIso(new Date(Date.now() - 20 * 86400_000)), submitUntil: toChinaIso(new Date(Date.now() - 1000)), voteFrom: toChinaIso(new Date(Date.now() - 10 * 86400_000)), voteUntil: toChinaIso(new Date(Date.now() - 1000)) } } })
+  await page.goto(`${app.url}/#/contest/manage/index?sel=${SEL}`)
+  await page.reload()
+  const manage = top(page)
+  await manage.getByText('评审中', { exact: true }).waitFor()
+  await manage.locator('input[placeholder="公示天数"]').fill('5')
+  await pressAt(page, manage.locator('.action-button', { hasText: /^发布结果$/ }))
+  await page.getByText('确认发布', { exact: true }).click()
+  await manage.getByText('评选结果已发布').waitFor()
+  await manage.getByText('共 2 件作品参与排名', { exact: false }).waitFor()
+  const lastDay = addChinaDays(chinaDate(new Date()), 5).split('-').map(Number)
+  const noticeEnd = `公示期至 ${lastDay[1]}月${lastDay[2]}日`
+  await manage.getByText(noticeEnd, { exact: true }).waitFor()
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'organiser-3-published.png'), fullPage: true })
+  await organiser.context.close()
+
+  const li = await phoneAs('resident-li')
+  await li.page.goto(`${app.url}/#/contest/gallery/index?sel=${SEL}`)
+  await pressAt(li.page, top(li.page).getByText('查看结果公示', { exact: true }))
+  const results = top(li.page)
+  await results.getByText('最终得分 = 网络投票得分；网络投票得分 = 票数 ÷ 同组最高票数 × 100（典型案例按类别分组）').waitFor()
+  await results.getByText(noticeEnd, { exact: true }).waitFor()
+  await results.getByText(/请在公示期内向组委会实名反映/).waitFor()
+  const winner = results.locator('.result-row').first()
+  const leader = Math.max(6 - voided, 2)
+  await winner.getByText(`${leader} ÷ ${leader} × 100 = 100.00；最终得分 100.00`).waitFor()
+  expect(await results.locator('.result-row').count()).toBe(2)
+  await settle(li.page)
+  await li.page.screenshot({ path: join(OUTPUT_DIR, 'organiser-4-results.png'), fullPage: true })
+  await li.context.close()
+})

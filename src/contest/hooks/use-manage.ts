@@ -1,0 +1,54 @@
+// 评选管理's two writes: saving the weights (setWeights) and publishing the results after a confirmation
+// (publishResults). Each keeps its own busy flag and error; refusals come back in Chinese.
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { ScoreWeights } from '@/contract/selection'
+import type { PublishOutcome } from '@/contract/selection-views'
+import { call } from '@/services/client'
+import { formulaLine } from '../utils/score-text'
+
+export function useSaveWeights(selectionId: string, onSaved: () => void) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
+  const save = async (weights: ScoreWeights): Promise<void> => {
+    if (busy) return
+    setBusy(true)
+    setError('')
+    const result = await call('selection', 'setWeights', { selectionId, ...weights })
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.issues?.[0]?.message ?? result.message)
+      return
+    }
+    Taro.showToast({ title: '权重已保存', icon: 'none' }).catch(() => undefined)
+    onSaved()
+  }
+  return { save, busy, error, setError }
+}
+
+export function usePublish(selectionId: string, weights: ScoreWeights, onPublished: () => void) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState('')
+  const [outcome, setOutcome] = useState<PublishOutcome | null>(null)
+  const publish = async (noticeDays: number): Promise<void> => {
+    if (busy) return
+    setError('')
+    const answer = await Taro.showModal({
+      title: '确认发布结果',
+      content: `将按「${formulaLine(weights)}」计算全部已发布作品的最终得分并公布名次，公示 ${noticeDays} 天。发布后不能再投票，也不能再修改权重。`,
+      confirmText: '确认发布',
+      cancelText: '再想想',
+    }).catch(() => ({ confirm: false }))
+    if (!answer.confirm) return
+    setBusy(true)
+    const result = await call('selection', 'publishResults', { selectionId, noticeDays })
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.issues?.[0]?.message ?? result.message)
+      return
+    }
+    setOutcome(result.data)
+    onPublished()
+  }
+  return { publish, busy, error, setError, outcome }
+}

@@ -1,0 +1,55 @@
+// China wall-clock text for the organiser's pages: vote-watch windows aligned to whole buckets (so every
+// bucket starts on a whole minute and a voiding range typed in minutes covers exactly one bucket),
+// 'YYYY-MM-DD HH:mm' in and out of the void form, and short labels like 6月25日 09:05.
+import { chinaTime } from '@/utils/time'
+
+const MINUTE_MS = 60_000
+
+/** The bucket sizes the organiser can pick, each with the period it looks back over (≤ 96 bars). */
+export const WATCH_SPANS = [
+  { minutes: 5, hours: 6, label: '5 分钟 · 近 6 小时' },
+  { minutes: 15, hours: 24, label: '15 分钟 · 近 24 小时' },
+  { minutes: 60, hours: 72, label: '60 分钟 · 近 3 天' },
+] as const
+
+/** From the start of the bucket `hours` back to the end of the bucket now falls in, as ISO +08:00. */
+export function watchWindow(minutes: number, hours: number, now: number): { from: string; to: string } {
+  const size = minutes * MINUTE_MS
+  const to = Math.ceil((now + 1) / size) * size
+  const from = to - Math.ceil((hours * 60) / minutes) * size
+  return { from: toIso(from), to: toIso(to) }
+}
+
+export function toIso(ms: number): string {
+  return chinaTime(new Date(ms).toISOString()).format('YYYY-MM-DD[T]HH:mm:ss[+08:00]')
+}
+
+export function addMinutes(iso: string, minutes: number): string {
+  return toIso(Date.parse(iso) + minutes * MINUTE_MS)
+}
+
+/** ISO instant → 2022-06-25 09:05 (China clock), the form's text. */
+export function wallClock(iso: string): string {
+  return chinaTime(iso).format('YYYY-MM-DD HH:mm')
+}
+
+/** 2022-06-25 09:05 (China clock) → ISO +08:00, or null when it is not such a time. */
+export function parseWallClock(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})\s+(\d{1,2}):(\d{2})$/.exec(text.trim())
+  if (!m) return null
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number]
+  const ms = Date.UTC(y, mo - 1, d, h - 8, mi)
+  const back = new Date(ms + 8 * 3600_000)
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null
+  return toIso(ms)
+}
+
+/** 6月25日 09:05 */
+export function shortLabel(iso: string): string {
+  return chinaTime(iso).format('M月D日 HH:mm')
+}
+
+/** 09:05 */
+export function clockOnly(iso: string): string {
+  return chinaTime(iso).format('HH:mm')
+}
