@@ -13,4 +13,6 @@ export const contestRoutes = {
   ranking: (sel: string) => `/contest/ranking/index?sel=${q(sel)}`,
   review: (sel: string) => `/contest/review/index?sel=${q(sel)}`,
   reviewOfKind: (kind: SelectionKind) => `/contest/review/index?kind=${kind}`,
+  /** 案例评审 (experts): the first typical-case selection unless one is named. */
+  score: (sel?: string) => (sel ? `/contest/score/index?sel=${q(sel)}` : '/contest/score/index?kind=cases'),
 }
