@@ -14,6 +14,7 @@ import { freshRequire, loadFunctions } from './gateway/functions'
 import { setVenueNames } from './gateway/local-auth'
 import { createGateway } from './gateway/server'
 import { handleUpload } from './gateway/uploads'
+import { installWxacode } from './wxacode'
 
 export const REPO_ROOT = join(__dirname, '..')
 
@@ -56,6 +57,8 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
 
   const load = freshRequire(functionsDir)
   const contentSecurity = installContentSecurity(cloudbase, pushToFunction(load, functionsDir, 'selection'))
+  let appUrl = ''
+  installWxacode(cloudbase, () => appUrl)
   const cloud = load('wx-server-sdk') as typeof import('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = cloud.database()
@@ -77,8 +80,9 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     server.listen(options.port ?? 0, host, resolve)
   })
   const port = (server.address() as AddressInfo).port
+  appUrl = `http://${host}:${port}`
   return {
-    url: `http://${host}:${port}`,
+    url: appUrl,
     port,
     cloudbase,
     seeded,

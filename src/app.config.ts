@@ -15,7 +15,13 @@ export default defineAppConfig({
   subPackages: [
     { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
     { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index'] },
-    { root: 'contest', pages: ['gallery/index', 'work/index', 'submit/index', 'mine/index', 'ranking/index', 'review/index', 'manage/index', 'watch/index', 'results/index'] },
+    {
+      root: 'contest',
+      pages: [
+        'gallery/index', 'work/index', 'submit/index', 'mine/index', 'ranking/index',
+        'review/index', 'manage/index', 'watch/index', 'results/index', 'score/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['clinic'] },

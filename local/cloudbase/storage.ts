@@ -164,6 +164,9 @@ export function createStorage(opts: StorageOptions) {
     } catch {
       return xmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.')
     }
+    // Signed temp URLs are readable from any page, as CloudBase storage's default CORS rule allows, so
+    // an h5 page can draw them on a canvas (posters) without tainting it.
+    res.setHeader('access-control-allow-origin', '*')
     sendRange(req, res, file, size, contentTypeOf(cloudPath))
   }
 

@@ -1,9 +1,13 @@
 // Invite codes: an organiser creates one for a role (and venue); whoever redeems it in WeChat gets that
 // role bound to their platform openid. Redeeming is one conditional update, so a code with N uses is
 // never used N+1 times, however many phones try at once. The very first organiser redeems the
-// bootstrap code set in the function's environment (FESTIVAL_BOOTSTRAP_CODE), once.
+// bootstrap code set in the function's environment (FESTIVAL_BOOTSTRAP_CODE), once. An expert invite may
+// carry the selection and case categories its redeemer scores: redeeming then also writes the expert's
+// assignment (the same `selectionExperts` document selection.assignExpert writes), so experts can start
+// scoring without a second step by the organiser.
 import { randomBytes } from 'node:crypto'
-import { INVITE_ALPHABET, INVITE_CODE_LENGTH, type InviteView, type Redeemed } from '../../src/contract/account'
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH, type ExpertScope, type InviteView, type Redeemed } from '../../src/contract/account'
+import type { Selection } from '../../src/contract/selection'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { addChinaDays, chinaDate, toChinaIso } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
@@ -40,9 +44,20 @@ async function whyNotRedeemed(ctx: Ctx, code: string): Promise<Result<never>> {
   return fail('CONFLICT', '这个邀请码的使用次数已用完，请向组委会索取新的邀请码')
 }
 
-async function bind(ctx: Ctx, role: Redeemed['role'], displayName: string, venueId: string | undefined, via: string) {
+/** Adds the invite's categories to the expert's assignment for that selection (keeping ones given before). */
+async function assignScope(ctx: Ctx, scope: ExpertScope, via: string): Promise<void> {
+  const id = `${scope.selectionId}_${ctx.openid}`
+  const current = await getFirst<{ categories: string[] }>(ctx.db.collection(COLLECTIONS.selectionExperts).where({ _id: id }).limit(1))
+  const categories = [...new Set([...(current?.categories ?? []), ...scope.categories])]
+  await ctx.db.collection(COLLECTIONS.selectionExperts).doc(id).set({
+    data: { selectionId: scope.selectionId, expert: ctx.openid, categories, by: `invite:${via}`, at: toChinaIso(ctx.now()) },
+  })
+}
+
+async function bind(ctx: Ctx, role: Redeemed['role'], displayName: string, venueId: string | undefined, via: string, scope?: ExpertScope) {
   const data = { role, displayName, boundAt: toChinaIso(ctx.now()), via, ...(venueId ? { venueId } : {}) }
   await ctx.db.collection(COLLECTIONS.staff).doc(ctx.openid).set({ data })
+  if (role === 'expert' && scope) await assignScope(ctx, scope, via)
   return ok<Redeemed>({ role, displayName, ...(venueId ? { venueId } : {}) })
 }
 
@@ -74,13 +89,23 @@ export async function redeem(ctx: Ctx, code: string, displayName: string): Promi
   if (taken !== 1) return whyNotRedeemed(ctx, code)
   const invite = await getFirst<InviteDoc>(ctx.db.collection(COLLECTIONS.invites).where({ _id: code }).limit(1))
   if (!invite) return fail('NOT_FOUND', '邀请码不存在，请核对后重新输入')
-  return bind(ctx, invite.role, displayName, invite.venueId, code)
+  return bind(ctx, invite.role, displayName, invite.venueId, code, invite.expertScope)
+}
+
+/** The selection and categories of an expert invite must exist: a typical-case selection and its category keys. */
+async function checkScope(ctx: Ctx, scope: ExpertScope): Promise<Result<never> | null> {
+  const selection = await getFirst<Selection>(ctx.db.collection(COLLECTIONS.selections).where({ _id: scope.selectionId }).limit(1))
+  if (!selection || selection.kind !== 'cases') return fail('NOT_FOUND', '没有这项典型案例评选，请重新选择评审的评选')
+  const unknown = scope.categories.find((c) => !selection.categories.some((k) => k.key === c))
+  return unknown ? fail('INVALID_INPUT', `这项评选没有「${unknown}」类别，请从类别列表中选择`) : null
 }
 
 export async function create(
   ctx: Ctx, createdByName: string,
-  input: { role: InviteDoc['role']; venueId?: string; note?: string; uses?: number; validDays?: number },
+  input: { role: InviteDoc['role']; venueId?: string; note?: string; uses?: number; validDays?: number; expertScope?: ExpertScope },
 ): Promise<Result<InviteView>> {
+  const badScope = input.role === 'expert' && input.expertScope ? await checkScope(ctx, input.expertScope) : null
+  if (badScope) return badScope
   if (input.venueId) {
     const venue = await getFirst(ctx.db.collection(COLLECTIONS.venues).where({ _id: input.venueId }).limit(1))
     if (!venue) return fail('NOT_FOUND', '没有这个分会场，请重新选择')
@@ -93,6 +118,7 @@ export async function create(
     createdAt: toChinaIso(now), createdBy: createdByName,
     ...(input.role === 'staff' && input.venueId ? { venueId: input.venueId } : {}),
     ...(input.note ? { note: input.note } : {}),
+    ...(input.role === 'expert' && input.expertScope ? { expertScope: input.expertScope } : {}),
   }
   await ctx.db.collection(COLLECTIONS.invites).add({ data: doc })
   return ok(toView(doc))

@@ -31,6 +31,8 @@ export const COLLECTIONS = {
   selectionResults: 'selectionResults',
   /** Audit log of organiser and expert actions on selections. */
   selectionAudit: 'selectionAudit',
+  /** Mini-program codes of works, keyed by their scene: the work they open and the stored image's fileID. */
+  selectionShareCodes: 'selectionShareCodes',
 } as const
 
 export const ALL_COLLECTIONS: string[] = Object.values(COLLECTIONS)

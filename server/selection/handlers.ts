@@ -1,17 +1,19 @@
 // The `selection` function's actions, one engine for the photo, video and typical-case selections.
-// Residents: selections, submit, myWorks, withdraw, gallery, work, vote, ranking, results.
+// Residents: selections, submit, myWorks, withdraw, gallery, work (by id, number or a code's scene), vote,
+// ranking, results, shareCode (a work's mini-program code for its poster).
 // Organisers: reviewQueue, review, markInspected, voteWatch, voidVotes, publishResults, setWeights,
 // assignExpert, mediaCheckResult. Experts: expertCases, scoreCase.
 import { fail, ok } from '../../src/contract/result'
 import type { Handlers } from '../core/router'
 import { writeAudit } from './audit'
-import { listSelections, myWorks, withdrawWork, workDetail } from './browse'
+import { listSelections, myWorks, withdrawWork } from './browse'
 import { galleryPage, rankingPage } from './gallery'
 import { applyMediaVerdict } from './media-verdicts'
 import { readResults, publishResults, setWeights } from './results'
 import { markInspected, reviewQueue, reviewWork } from './review'
 import { requireOrganiser } from './roles'
 import { assignExpert, expertCases, scoreCase } from './scoring'
+import { shareCode, workByRef } from './share-code'
 import { submitWork } from './submit'
 import { voidVotes } from './void'
 import { castVote } from './vote'
@@ -23,7 +25,7 @@ export const selectionHandlers: Handlers<'selection'> = {
   myWorks,
   withdraw: withdrawWork,
   gallery: galleryPage,
-  work: workDetail,
+  work: workByRef,
   vote: castVote,
   ranking: rankingPage,
   results: readResults,
@@ -37,6 +39,7 @@ export const selectionHandlers: Handlers<'selection'> = {
   assignExpert,
   expertCases,
   scoreCase,
+  shareCode,
 
   async mediaCheckResult(input, ctx) {
     const role = await requireOrganiser(ctx)

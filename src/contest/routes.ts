@@ -17,4 +17,6 @@ export const contestRoutes = {
   manageOfKind: (kind: SelectionKind) => `/contest/manage/index?kind=${kind}`,
   watch: (sel: string) => `/contest/watch/index?sel=${q(sel)}`,
   results: (sel: string) => `/contest/results/index?sel=${q(sel)}`,
+  /** 案例评审 (experts): the first typical-case selection unless one is named. */
+  score: (sel?: string) => (sel ? `/contest/score/index?sel=${q(sel)}` : '/contest/score/index?kind=cases'),
 }

@@ -5,6 +5,15 @@ import { INVITE_ALPHABET, INVITE_CODE_LENGTH } from './account'
 const empty = z.object({}).strict()
 const venueId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, '分会场编号格式不正确')
 
+const key = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '评选或类别编号格式不正确')
+const expertScope = z
+  .object({
+    selectionId: key,
+    categories: z.array(key, { error: '请选择评审类别' }).min(1, '请至少选择一个评审类别').max(20, '类别过多')
+      .refine((list) => new Set(list).size === list.length, '类别有重复'),
+  })
+  .strict()
+
 const inviteCode = z
   .string({ error: '请输入邀请码' })
   .trim()
@@ -20,9 +29,11 @@ export const accountActions = {
       note: z.string().trim().max(40, '备注最多 40 字').optional(),
       uses: z.number().int('可用次数应为整数').min(1, '可用次数至少 1 次').max(50, '可用次数最多 50 次').optional(),
       validDays: z.number().int('有效天数应为整数').min(1, '有效期至少 1 天').max(30, '有效期最多 30 天').optional(),
+      expertScope: expertScope.optional(),
     })
     .strict()
-    .refine((v) => v.role !== 'staff' || v.venueId !== undefined, { message: '邀请分会场工作人员时请选择分会场', path: ['venueId'] }),
+    .refine((v) => v.role !== 'staff' || v.venueId !== undefined, { message: '邀请分会场工作人员时请选择分会场', path: ['venueId'] })
+    .refine((v) => v.role === 'expert' || v.expertScope === undefined, { message: '只有评审专家的邀请码可以指定评审类别', path: ['expertScope'] }),
   listInvites: empty,
   revokeInvite: z.object({ code: inviteCode }).strict(),
   redeemInvite: z

@@ -3,10 +3,17 @@
 
 export type InvitedRole = 'staff' | 'organiser' | 'expert'
 
+/** For an expert invite: the selection and case categories the redeemer will score. */
+export interface ExpertScope {
+  selectionId: string
+  categories: string[]
+}
+
 export interface InviteView {
   code: string
   role: InvitedRole
   venueId?: string
+  expertScope?: ExpertScope
   note?: string
   uses: number
   used: number

@@ -66,6 +66,7 @@ interface Outputs {
     mediaCheckResult: S.AuditOutcome
     expertCases: { items: S.ExpertCase[]; nextCursor: string | null }
     scoreCase: S.ScoreOutcome
+    shareCode: S.ShareCode
   }
 }
 

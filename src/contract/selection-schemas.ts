@@ -91,6 +91,8 @@ const cases = z
 export const submitSchema = z.discriminatedUnion('kind', [photo, video, cases], { error: '作品类型只能是照片、视频或典型案例' })
 
 const listing = { selectionId, cursor: cursor.optional() }
+/** A mini-program code's scene: at most 32 of the characters WeChat allows; ours are letters, digits, . _ - */
+const shareScene = z.string().min(1, '小程序码内容为空，请重新扫码').max(32, '小程序码内容过长，请重新扫码').regex(/^[A-Za-z0-9._-]+$/, '这不是本活动作品的小程序码，请在作品列表中查找')
 
 export const selectionActions = {
   selections: z.object({ festivalId: id('文化节编号').optional() }).strict(),
@@ -107,9 +109,13 @@ export const selectionActions = {
     })
     .strict(),
   work: z
-    .object({ workId: workId.optional(), selectionId: selectionId.optional(), number: z.number().int().positive('作品编号应为正整数').optional() })
+    .object({
+      workId: workId.optional(), selectionId: selectionId.optional(), number: z.number().int().positive('作品编号应为正整数').optional(),
+      /** What WeChat passes when a work's mini-program code is scanned (shareCode). */
+      scene: shareScene.optional(),
+    })
     .strict()
-    .refine((v) => v.workId !== undefined || (v.selectionId !== undefined && v.number !== undefined), '请提供作品编号'),
+    .refine((v) => v.workId !== undefined || v.scene !== undefined || (v.selectionId !== undefined && v.number !== undefined), '请提供作品编号'),
   /** `requestId`: made by the app once per intended vote and sent again on a retry, so a retry never counts twice. */
   vote: z
     .object({
@@ -164,6 +170,7 @@ export const selectionActions = {
     })
     .strict(),
   expertCases: z.object({ ...listing, pageSize: pageSize(20, 10) }).strict(),
+  shareCode: z.object({ workId }).strict(),
   scoreCase: z
     .object({
       workId,

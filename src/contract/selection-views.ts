@@ -223,6 +223,19 @@ export interface ScoreOutcome {
   score: number
 }
 
+/** A published work's mini-program code (opens contest/work/index with `scene`) and what its poster shows. */
+export interface ShareCode {
+  workId: string
+  scene: string
+  /** Temp URL of the code image (PNG). */
+  codeUrl: string
+  title: string
+  number: number
+  votes: number
+  coverUrl: string
+  selectionTitle: string
+}
+
 export interface AuditOutcome {
   auditId: string
 }

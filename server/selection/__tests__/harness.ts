@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { DB } from 'wx-server-sdk'
 import type { Selection } from '../../../src/contract/selection'
 import type { ContentSecurityStandIn } from '../../../local/content-security'
+import type { WxacodeStandIn } from '../../../local/wxacode'
 import type { Dispatch } from '../../core/router'
 
 export const NOW = '2022-06-25T10:00:00+08:00'
@@ -17,6 +18,8 @@ export const EXPERT = 'demo-expert-1'
 export interface SelectionHarness {
   db: DB.Database
   cs: ContentSecurityStandIn
+  /** The mini-program code stand-in; its codes point at http://h5.local. */
+  wxacode: WxacodeStandIn
   call(openid: string, action: string, input: unknown, now?: string): Promise<any>
   upload(openid: string, bytes: Buffer, ext?: string): Promise<string>
   stats(): { total: number; byAction: Record<string, number> }
@@ -37,6 +40,8 @@ export async function startSelectionHarness(): Promise<SelectionHarness> {
   const { push } = await import('../index')
   const { installContentSecurity } = await import('../../../local/content-security')
   const cs = installContentSecurity(service, (event) => push(event), { verdictDelayMs: 60_000 })
+  const { installWxacode } = await import('../../../local/wxacode')
+  const wxacode = installWxacode(service, () => 'http://h5.local')
   const { createDispatcher } = await import('../../core/router')
   const { selectionHandlers } = await import('../handlers')
   const dispatch: Dispatch = createDispatcher('selection', selectionHandlers)
@@ -44,6 +49,7 @@ export async function startSelectionHarness(): Promise<SelectionHarness> {
   return {
     db,
     cs,
+    wxacode,
     call: (openid, action, input, now = NOW) => dispatch({ action, input }, { openid, db, now: () => new Date(now) }),
     upload: async (openid, bytes, ext = 'png') => {
       uploads += 1

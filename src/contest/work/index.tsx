@@ -1,6 +1,7 @@
 // 作品详情: a work's pictures (tap to view full size) or video, number, title, story and votes; 投票 with
-// the caller's remaining votes judged by the server; 分享给好友 opens this work. The author of a work
-// not yet published sees its status and, when rejected, the reason.
+// the caller's remaining votes judged by the server; 分享给好友 opens this work, 生成海报 makes a poster
+// with its mini-program code. Opens by ?id= or by ?scene= (what WeChat passes when that code is
+// scanned). The author of a work not yet published sees its status and, when rejected, the reason.
 import { Button, Image, Text, Video, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import type { WorkDetail } from '@/contract/selection-views'
@@ -15,6 +16,7 @@ import { contestRoutes } from '../routes'
 import { useVote } from '../hooks/use-vote'
 import { statusLabel, workNumber } from '../utils/text'
 import { VotePanel } from '../components/vote-panel'
+import { PosterSheet } from '../components/poster-sheet'
 import './index.scss'
 
 function Pictures({ urls }: { urls: string[] }) {
@@ -47,28 +49,41 @@ function WorkContent({ detail, reload }: { detail: WorkDetail; reload: () => Pro
       {work.status === 'published' ? <VotePanel votes={work.votes} voting={voting} pending={pending} message={message} onVote={() => void vote()} /> : null}
       <View className='contest-work__actions'>
         <Button className='action-button action-button--plain contest-work__share' openType='share'>分享给好友</Button>
+        {work.status === 'published' ? <PosterSheet workId={work._id} /> : null}
         <ActionButton kind='plain' onClick={() => openPage(contestRoutes.ranking(work.selectionId))}>查看排行榜</ActionButton>
       </View>
     </View>
   )
 }
 
-function WorkLoader({ id }: { id: string }) {
-  const state = useResult(() => call('selection', 'work', { workId: id }), `selection.work:${id}`)
+type WorkRef = { workId: string } | { scene: string }
+
+function WorkLoader({ workRef }: { workRef: WorkRef }) {
+  const state = useResult(() => call('selection', 'work', workRef), `selection.work:${JSON.stringify(workRef)}`)
   usePullRefresh(state.reload)
   useShareAppMessage(() => ({
     title: state.data ? `请为 ${workNumber(state.data.work.number)}「${state.data.work.title}」投一票` : '妇幼健康公益文化节作品',
-    path: contestRoutes.work(id),
+    path: state.data ? contestRoutes.work(state.data.work._id) : 'workId' in workRef ? contestRoutes.work(workRef.workId) : '/pages/index/index',
     ...(state.data?.work.coverUrl ? { imageUrl: state.data.work.coverUrl } : {}),
   }))
   return <StateGate state={state}>{(detail) => <WorkContent detail={detail} reload={state.reload} />}</StateGate>
 }
 
+/** WeChat passes a scanned code's scene URI-encoded. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 export default function ContestWorkPage() {
-  const id = useRouter().params.id ?? ''
+  const { id, scene } = useRouter().params
+  const workRef: WorkRef | null = id ? { workId: id } : scene ? { scene: decoded(scene) } : null
   return (
     <View className='page contest-work'>
-      {id ? <WorkLoader id={id} /> : <Empty title='没有指定作品' hint='请从作品展示中选择一件作品。' />}
+      {workRef ? <WorkLoader workRef={workRef} /> : <Empty title='没有指定作品' hint='请从作品展示中选择一件作品。' />}
     </View>
   )
 }

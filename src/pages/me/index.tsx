@@ -7,6 +7,7 @@ import { useReloadOn } from '@/hooks/use-reload-on'
 import { Card } from '@/components/card'
 import { ClinicEntry } from '@/components/clinic-entry'
 import { StaffEntry } from '@/components/staff-entry'
+import { ExpertEntry } from '@/components/expert-entry'
 import { LocalIdentity } from '@/components/local-identity'
 import { StateGate } from '@/components/state-view'
 import { Tag } from '@/components/tag'
@@ -37,6 +38,7 @@ function Identity({ me }: { me: Me }) {
         </View>
       </Card>
       <Text className='paragraph muted me-page__hint'>{ROLE_HINTS[me.role]}</Text>
+      <ExpertEntry me={me} />
       <StaffEntry me={me} />
       {me.role === 'staff' && me.venueId ? (
         <Card className='me-venue-link' onClick={() => openPage(routes.venue(me.venueId ?? ''))}>

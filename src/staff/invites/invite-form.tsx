@@ -1,10 +1,12 @@
-// The organiser's form for a new invite code: role, venue (for sub-venue staff), uses, days valid, note.
+// The organiser's form for a new invite code: role, venue (for sub-venue staff), the case categories (for
+// experts), uses, days valid, note.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Fail, InputOf, InvitedRole, VenueSummary } from '@/contract'
+import type { ExpertScope, Fail, InputOf, InvitedRole, VenueSummary } from '@/contract'
 import { ActionButton } from '@/components/action-button'
 import { ChoiceChips } from '@/components/choice-chips'
 import { FieldInput, FormField } from '@/components/form-field'
+import { ExpertScopeField } from './expert-scope'
 
 const ROLES = [
   { value: 'staff', label: '分会场工作人员' },
@@ -27,9 +29,17 @@ export function InviteForm({ venues, pending, error, onSubmit }: InviteFormProps
   const [uses, setUses] = useState('1')
   const [days, setDays] = useState('7')
   const [note, setNote] = useState('')
-  const submit = () => onSubmit({
+  const [scope, setScope] = useState<ExpertScope | null>(null)
+  const [scopeError, setScopeError] = useState('')
+  const submit = () => {
+    if (role === 'expert' && !scope?.categories.length) return setScopeError('请至少选择一个评审类别')
+    setScopeError('')
+    send()
+  }
+  const send = () => onSubmit({
     role,
     ...(role === 'staff' && venueId ? { venueId } : {}),
+    ...(role === 'expert' && scope ? { expertScope: scope } : {}),
     uses: Number(uses) || 1,
     validDays: Number(days) || 7,
     ...(note.trim() ? { note: note.trim() } : {}),
@@ -44,6 +54,7 @@ export function InviteForm({ venues, pending, error, onSubmit }: InviteFormProps
           <ChoiceChips options={venues.map((v) => ({ value: v._id, label: v.name }))} selected={[venueId]} onToggle={setVenueId} />
         </FormField>
       ) : null}
+      {role === 'expert' ? <ExpertScopeField value={scope} onChange={setScope} error={scopeError || issueFor(error, 'expertScope.categories') || issueFor(error, 'expertScope')} /> : null}
       <FormField label='可用次数' hint='一个码可供几个人绑定（1–50）' error={issueFor(error, 'uses')}>
         <FieldInput type='number' value={uses} onChange={setUses} maxlength={2} />
       </FormField>

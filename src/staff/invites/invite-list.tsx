@@ -2,8 +2,11 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS, type InviteView } from '@/contract'
+import { DEFAULT_CASE_CATEGORIES } from '@/contract/selection'
 import { Card } from '@/components/card'
 import { Tag } from '@/components/tag'
+
+const categoryLabel = (key: string) => DEFAULT_CASE_CATEGORIES.find((c) => c.key === key)?.label ?? key
 
 function stateOf(invite: InviteView, now: string): string {
   if (invite.revoked) return '已作废'
@@ -39,6 +42,9 @@ export function InviteList({ invites, venueNames, now, onRevoke }: InviteListPro
               {ROLE_LABELS[invite.role]}{invite.venueId ? ` · ${venueNames[invite.venueId] ?? invite.venueId}` : ''}
               {invite.note ? ` · ${invite.note}` : ''}
             </Text>
+            {invite.expertScope ? (
+              <Text className='invite-item__line'>{`评审类别：${invite.expertScope.categories.map(categoryLabel).join('、')}`}</Text>
+            ) : null}
             <Text className='invite-item__line muted'>{`有效期至 ${invite.expiresAt.slice(0, 10)} · ${invite.createdBy} 创建`}</Text>
             {state.startsWith('可用') ? (
               <Text className='invite-item__revoke' onClick={() => void confirmRevoke(invite.code)}>作废</Text>
