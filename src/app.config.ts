@@ -2,8 +2,11 @@
 // identifies users itself, so the weapp build never contains it. Free clinics (clinic/), the staff
 // tools (staff/) and the selections (contest/) are subpackages; the clinic one is preloaded from 首页 and 我的.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages-local/sign-in/index'] : []
+// WeChat routes privacy APIs (chooseMedia) through wx.onNeedPrivacyAuthorization (contest PrivacyPrompt).
+const privacyCheck = process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}
 
 export default defineAppConfig({
+  ...privacyCheck,
   pages: [
     'pages/index/index',
     'pages/venues/index',

@@ -93,6 +93,8 @@ test('local sign-in refuses an unknown identity and signs out to a fresh visitor
 
 describe('uploads', () => {
   const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 7)])
+  const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(4096, 1)])
+  const webm = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(4096, 2)])
   const upload = (body: Buffer, type: string) =>
     fetch(`${app.url}/api/upload`, { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }))
 
@@ -108,10 +110,23 @@ describe('uploads', () => {
   })
 
   test.each([
+    ['an MP4 video just under the 50 MB limit', Buffer.concat([mp4, Buffer.alloc(50 * 1024 * 1024 - mp4.length)]), 'video/mp4', 'mp4'],
+    ['a WEBM video (what browsers record)', webm, 'video/webm', 'webm'],
+  ])('accepts %s', async (_label, body, type, ext) => {
+    const res = await upload(body, type)
+    expect(res.body.ok).toBe(true)
+    expect(res.body.data).toMatchObject({ size: body.length, contentType: type })
+    expect(res.body.data.fileID.endsWith(`.${ext}`)).toBe(true)
+  })
+
+  test.each([
     ['a type we do not take', Buffer.from('hello'), 'text/plain', 'INVALID_INPUT'],
     ['bytes that are not what the type claims', Buffer.from('not really a png at all'), 'image/png', 'INVALID_INPUT'],
     ['an empty file', Buffer.alloc(0), 'image/jpeg', 'INVALID_INPUT'],
     ['an image over 10 MB', Buffer.concat([jpeg, Buffer.alloc(10 * 1024 * 1024)]), 'image/jpeg', 'PAYLOAD_TOO_LARGE'],
+    ['a video over the 50 MB work limit', Buffer.concat([mp4, Buffer.alloc(50 * 1024 * 1024)]), 'video/mp4', 'PAYLOAD_TOO_LARGE'],
+    ['a video type we do not take', Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftyp3gp4'), Buffer.alloc(64)]), 'video/3gpp', 'INVALID_INPUT'],
+    ['a WEBM claimed as MP4', webm, 'video/mp4', 'INVALID_INPUT'],
   ])('refuses %s with a Chinese message', async (_label, body, type, code) => {
     const res = await upload(body, type)
     expect(res.body).toMatchObject({ ok: false, code })

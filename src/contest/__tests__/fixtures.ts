@@ -1,6 +1,6 @@
 // Realistic selection answers (the 2022 「幸福亲子照」collection) for the contest page tests; the
 // `route` call mock is the clinic tests' one, answering by function and action.
-import type { SelectionView } from '@/contract/selection'
+import { DEFAULT_CASE_CATEGORIES, type SelectionView } from '@/contract/selection'
 import type { ReviewItem, WorkCard, WorkDetail } from '@/contract/selection-views'
 
 export { route, field, typeInto } from '@/clinic/__tests__/fixtures'
@@ -11,6 +11,15 @@ export const photoSelection: SelectionView = {
   windows: { submitFrom: '2022-06-01T00:00:00+08:00', submitUntil: '2022-07-11T00:00:00+08:00', voteFrom: '2022-06-10T00:00:00+08:00', voteUntil: '2022-07-21T00:00:00+08:00' },
   limits: { perDay: 5, perWorkPerDay: 1 }, worksPerPerson: 3, weights: { vote: 100, expert: 0 }, categories: [], noticeDays: 7,
   phase: 'voting', canSubmit: true, canVote: true,
+}
+
+export const videoSelection: SelectionView = {
+  ...photoSelection, _id: 'cq-2022-video', kind: 'video', title: '「1分钟说孕产健康」短视频有奖征集点赞', order: 2, worksPerPerson: 2,
+}
+
+export const caseSelection: SelectionView = {
+  ...photoSelection, _id: 'cq-2022-cases', kind: 'cases', title: '妇幼健康高质量发展典型案例征集评选', order: 3,
+  weights: { vote: 30, expert: 70 }, categories: DEFAULT_CASE_CATEGORIES,
 }
 
 export function card(number: number, title: string, votes = 0): WorkCard {

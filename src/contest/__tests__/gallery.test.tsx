@@ -1,10 +1,10 @@
 // 作品展示: the selection's windows and rule, works with number and votes, 加载更多 with the cursor,
-// the order switch, search, and a work opening its page.
+// the order switch, search, a work opening its page, and 申报案例 (not 上传作品) for the typical cases.
 import { fireEvent, render, screen } from '@testing-library/react'
 import { ok } from '@/contract'
 import ContestGalleryPage from '../gallery/index'
 import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
-import { card, photoSelection, route, typeInto } from './fixtures'
+import { card, caseSelection, photoSelection, route, typeInto } from './fixtures'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 
@@ -69,4 +69,12 @@ test('opens by kind from the home strands', async () => {
   expect(await screen.findByText('「幸福亲子照」有奖征集点赞')).toBeTruthy()
   fireEvent.click(screen.getByText('上传作品'))
   expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/contest/submit/index?sel=cq-2022-photo' })
+})
+
+test('the typical-case selection offers 申报案例, which opens the application form', async () => {
+  setRouterParams({ sel: 'cq-2022-cases' })
+  route({ 'selection.selections': () => ok([caseSelection]), 'selection.gallery': () => ok({ items: [], nextCursor: null }) })
+  render(<ContestGalleryPage />)
+  fireEvent.click(await screen.findByText('申报案例'))
+  expect(taro.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/contest/submit/index?sel=cq-2022-cases' }))
 })

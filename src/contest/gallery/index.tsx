@@ -71,8 +71,8 @@ function Gallery({ selection }: { selection: SelectionView }) {
   return (
     <View>
       <SelectionHead selection={selection}>
-        {selection.canSubmit && selection.kind !== 'cases' ? (
-          <ActionButton onClick={() => openPage(contestRoutes.submit(selection._id))}>上传作品</ActionButton>
+        {selection.canSubmit ? (
+          <ActionButton onClick={() => openPage(contestRoutes.submit(selection._id))}>{selection.kind === 'cases' ? '申报案例' : '上传作品'}</ActionButton>
         ) : null}
         {selection.results ? <ActionButton onClick={() => openPage(contestRoutes.results(selection._id))}>查看结果公示</ActionButton> : null}
         <View className='contest-gallery__links'>

@@ -1,64 +1,63 @@
-// The photo-work form: title, story, 作品中有儿童 + guardian consent, and the photos (uploaded as chosen).
-// Client checks first; then one selection.submit at a time with the uploaded fileIDs (a double tap, or
-// a tap while 我的作品 replaces the page after success, does nothing). Server issues land by their field.
+// One submit flow for every work form (photo, video, case): the form's fields, client checks first (the
+// form's `validate`), then one selection.submit at a time with the input the form's `build` makes (a
+// double tap, or a tap while 我的作品 replaces the page after success, does nothing). Server issues land
+// under the field `fieldOf` maps their path to; anything else shows above the button.
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import type { FieldIssue } from '@/contract'
-import { WORK_LIMITS } from '@/contract/selection'
+import type { FieldIssue, InputOf } from '@/contract'
 import { call } from '@/services/client'
 import { contestRoutes } from '../routes'
-import type { PhotoItem } from '../utils/picked'
 
-export interface PhotoForm {
-  title: string
-  story: string
-  showsChild: boolean
-  guardianConsent: boolean
+export type SubmitInput = InputOf<'selection', 'submit'>
+export type FormErrors<K extends string> = Partial<Record<K, string>>
+
+export interface SubmitSpec<F, K extends string> {
+  initial: F
+  validate: (form: F) => FormErrors<K>
+  build: (form: F) => SubmitInput
+  /** The form field a server issue's path belongs to (e.g. applicant.person → person). */
+  fieldOf: (path: string) => K | undefined
 }
 
-export type FormErrors = Partial<Record<'title' | 'story' | 'images' | 'guardianConsent', string>>
-
-export function validate(form: PhotoForm, photos: PhotoItem[]): FormErrors {
-  const errors: FormErrors = {}
-  const title = form.title.trim()
-  if (!title) errors.title = '请填写作品标题'
-  else if (title.length > WORK_LIMITS.titleMax) errors.title = `标题最多 ${WORK_LIMITS.titleMax} 个字`
-  if (form.story.trim().length > WORK_LIMITS.storyMax) errors.story = `故事最多 ${WORK_LIMITS.storyMax} 字`
-  if (photos.length === 0) errors.images = '请至少添加 1 张照片'
-  else if (photos.some((p) => p.state === 'uploading')) errors.images = '照片还在上传，请稍候再提交'
-  else if (photos.some((p) => p.state === 'failed')) errors.images = '有照片上传失败，请点重试或删除后再提交'
-  if (form.showsChild && !form.guardianConsent) errors.guardianConsent = '作品中有儿童时，需由监护人勾选同意后才能提交'
-  return errors
-}
-
-function byField(issues: FieldIssue[] | undefined): FormErrors {
-  const errors: FormErrors = {}
+function byField<K extends string>(issues: FieldIssue[] | undefined, fieldOf: (path: string) => K | undefined): FormErrors<K> {
+  const errors: FormErrors<K> = {}
   for (const issue of issues ?? []) {
-    const key = issue.path.split('.')[0]
-    if (key === 'title' || key === 'story' || key === 'images' || key === 'guardianConsent') errors[key] = issue.message
+    const key = fieldOf(issue.path)
+    if (key !== undefined && errors[key] === undefined) errors[key] = issue.message
   }
   return errors
 }
 
-export function useSubmitForm(selectionId: string, photos: PhotoItem[]) {
-  const [form, setForm] = useState<PhotoForm>({ title: '', story: '', showsChild: false, guardianConsent: false })
-  const [errors, setErrors] = useState<FormErrors>({})
+/** The usual mapping: the path's first segment when it is one of the form's fields. */
+export const firstSegmentIn = <K extends string>(fields: readonly K[]) => (path: string): K | undefined => {
+  const head = path.split('.')[0] as K
+  return fields.includes(head) ? head : undefined
+}
+
+export function useSubmitForm<F extends object, K extends string>(spec: SubmitSpec<F, K>) {
+  const [form, setForm] = useState<F>(spec.initial)
+  const [errors, setErrors] = useState<FormErrors<K>>({})
   const [formError, setFormError] = useState('')
   const [pending, setPending] = useState(false)
   const busy = useRef(false)
 
-  const update = (change: Partial<PhotoForm>) => {
-    setForm((f) => ({ ...f, ...change }))
+  /** Drops the errors of fields the user has just changed. */
+  const clear = (...keys: string[]) => {
     setErrors((e) => {
       const next = { ...e }
-      for (const key of Object.keys(change)) delete next[key as keyof FormErrors]
+      for (const key of keys) delete next[key as K]
       return next
     })
   }
 
+  const update = (change: Partial<F>) => {
+    setForm((f) => ({ ...f, ...change }))
+    clear(...Object.keys(change))
+  }
+
   const submit = async () => {
     if (busy.current) return
-    const found = validate(form, photos)
+    const found = spec.validate(form)
     setErrors(found)
     if (Object.keys(found).length > 0) {
       setFormError('请按红色提示修改后再提交')
@@ -67,10 +66,7 @@ export function useSubmitForm(selectionId: string, photos: PhotoItem[]) {
     busy.current = true
     setPending(true)
     setFormError('')
-    const result = await call('selection', 'submit', {
-      kind: 'photo', selectionId, title: form.title.trim(), story: form.story.trim(),
-      images: photos.map((p) => p.fileID ?? ''), showsChild: form.showsChild, guardianConsent: form.showsChild && form.guardianConsent,
-    })
+    const result = await call('selection', 'submit', spec.build(form))
     if (result.ok) {
       await Taro.showModal({
         title: '提交成功，审核中',
@@ -83,9 +79,9 @@ export function useSubmitForm(selectionId: string, photos: PhotoItem[]) {
     }
     busy.current = false
     setPending(false)
-    setErrors(byField(result.issues))
+    setErrors(byField(result.issues, spec.fieldOf))
     setFormError(result.message)
   }
 
-  return { form, errors, formError, pending, update, submit }
+  return { form, errors, formError, pending, update, clear, submit }
 }

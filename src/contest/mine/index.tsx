@@ -63,7 +63,7 @@ export default function ContestMinePage() {
       <StateGate
         state={state}
         isEmpty={(works) => works.length === 0}
-        empty={<Empty title='您还没有上传作品' hint='在首页打开「幸福亲子照」征集，即可上传作品。' />}
+        empty={<Empty title='您还没有上传作品' hint='在首页打开一项征集，即可上传照片、视频或申报典型案例。' />}
       >
         {(works) => (
           <View>

@@ -1,5 +1,5 @@
 // WeChat: photos from the album or the camera, compressed by WeChat before they reach the app
-// (chooseMedia is a privacy API: WeChat shows its privacy-authorization prompt first when needed).
+// (chooseMedia is a privacy API: the submit page's PrivacyPrompt answers WeChat's authorization request).
 import Taro from '@tarojs/taro'
 import type { Picked } from './picked'
 

@@ -1,4 +1,5 @@
-// A chosen photo on its way into a work: its temp path, size, and the upload's progress and fileID.
+// What the choosers hand back: a photo's temp path and size; a video's temp path, size, duration and a
+// cover frame (null when the platform could not read them). Also the upload state of each.
 export interface Picked {
   path: string
   size: number
@@ -12,3 +13,22 @@ export interface PhotoItem extends Picked {
 
 /** Larger photos are refused before upload (WeChat compresses; a browser may not). */
 export const IMAGE_BYTES_MAX = 10 * 1024 * 1024
+
+export interface PickedVideo extends Picked {
+  /** Seconds; null when the file's length could not be read. */
+  duration: number | null
+  /** A JPEG frame of the video, uploaded as the work's cover; null when none could be made. */
+  coverPath: string | null
+  /** The file's MIME type where the platform tells it (h5), else ''. */
+  type: string
+}
+
+export interface VideoItem extends PickedVideo {
+  state: 'uploading' | 'done' | 'failed'
+  /** 0–100 while the video's bytes go up. */
+  progress: number
+  fileID?: string
+  coverID?: string
+  /** Why the last upload failed, as the upload answered. */
+  error?: string
+}

@@ -1,0 +1,132 @@
+// Submitting to the other two selections in the browser against the running local app: resident-wang
+// applies with a typical case (a real JPEG drawn by the browser) and uploads a one-minute video (a real
+// WEBM recorded from a canvas by the browser's MediaRecorder, whose length the form reads before
+// uploading it with a cover frame), then sees both in 我的作品 as 审核中.
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
+import { launchChromium, OUTPUT_DIR } from './browser'
+
+let app: LocalApp
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT_DIR, { recursive: true })
+  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-submit-')), staticDir: join(REPO_ROOT, 'dist-h5') })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+const CASE_TITLE = 'E2E 孕产妇全程健康管理'
+const VIDEO_TITLE = 'E2E 孕期补钙小知识'
+
+/** Presses where the user sees the element (Taro h5's pull-to-refresh wrapper confuses Playwright's check). */
+async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('element has no box')
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+}
+
+/**
+ * Real media made by the browser itself: a JPEG drawn on a canvas, or a 2-second WEBM of a moving circle
+ * recorded from a canvas by MediaRecorder. Runs in the page; answers base64.
+ */
+async function makeMedia(kind: 'jpeg' | 'webm'): Promise<string> {
+  const canvas = document.createElement('canvas')
+  canvas.width = 320
+  canvas.height = 240
+  const g = canvas.getContext('2d') as CanvasRenderingContext2D
+  const paint = (x: number) => {
+    g.fillStyle = '#fde8e6'
+    g.fillRect(0, 0, 320, 240)
+    g.fillStyle = '#c8102e'
+    g.beginPath()
+    g.arc(x, 120, 40, 0, Math.PI * 2)
+    g.fill()
+  }
+  let blob: Blob
+  if (kind === 'jpeg') {
+    paint(160)
+    blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.85))
+  } else {
+    const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm' })
+    const chunks: Blob[] = []
+    recorder.ondataavailable = (e) => chunks.push(e.data)
+    const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve() })
+    const started = performance.now()
+    const timer = setInterval(() => paint(60 + ((performance.now() - started) / 1000) * 100), 40)
+    paint(60)
+    recorder.start(200)
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    recorder.stop()
+    await stopped
+    clearInterval(timer)
+    blob = new Blob(chunks, { type: 'video/webm' })
+  }
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  let text = ''
+  bytes.forEach((b) => { text += String.fromCharCode(b) })
+  return btoa(text)
+}
+
+const media = async (page: Page, kind: 'jpeg' | 'webm') => Buffer.from(await page.evaluate(makeMedia, kind), 'base64')
+
+const settle = (page: Page) => page.waitForTimeout(500)
+
+test('a resident applies with a typical case and uploads a video, and sees both under review', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key: 'resident-wang' } })
+  const page = await context.newPage()
+
+  await page.goto(`${app.url}/#/contest/submit/index?sel=cq-2022-cases`)
+  let form = page.locator('.taro_page').last()
+  await form.getByText('添加照片', { exact: true }).waitFor()
+  await form.locator('.choice-chip').filter({ hasText: '妇幼好医生' }).click()
+  await form.locator('input[placeholder="填写申报单位全称"]').fill('重庆市巴南区妇幼保健院')
+  await form.locator('input[placeholder="被推荐人物的姓名"]').fill('李医生')
+  await form.locator('input[placeholder="给案例起个名称"]').fill(CASE_TITLE)
+  await form.locator('textarea').fill('建立孕产妇全程健康管理档案，家庭医生团队上门随访，高危孕产妇专案管理率达到百分之百。')
+  const photo = await media(page, 'jpeg')
+  expect(photo.subarray(0, 2).toString('hex')).toBe('ffd8')
+  let chooser = page.waitForEvent('filechooser')
+  await pressAt(page, form.getByText('添加照片', { exact: true }))
+  await (await chooser).setFiles({ name: 'ward.jpg', mimeType: 'image/jpeg', buffer: photo })
+  await form.locator('.image-picker__thumb').first().waitFor()
+  await form.getByText('上传中…').waitFor({ state: 'detached' })
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'submit-1-case.png'), fullPage: true })
+  await pressAt(page, form.getByText('提交申报', { exact: true }))
+  await page.getByText('我知道了', { exact: true }).click()
+  await page.locator('.taro_page').last().locator('.my-work').filter({ hasText: CASE_TITLE }).getByText('审核中', { exact: true }).waitFor()
+
+  await page.goto(`${app.url}/#/contest/submit/index?sel=cq-2022-video`)
+  form = page.locator('.taro_page').last()
+  await form.getByText('选择视频', { exact: true }).waitFor()
+  const video = await media(page, 'webm')
+  expect(video.subarray(0, 4).toString('hex')).toBe('1a45dfa3')
+  chooser = page.waitForEvent('filechooser')
+  await pressAt(page, form.getByText('选择视频', { exact: true }))
+  await (await chooser).setFiles({ name: 'talk.webm', mimeType: 'video/webm', buffer: video })
+  await form.getByText('已上传', { exact: true }).waitFor()
+  expect(await form.locator('.video-picker__duration').textContent()).toBe('0:02')
+  await form.locator('input[placeholder="给视频起个名字"]').fill(VIDEO_TITLE)
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'submit-2-video.png'), fullPage: true })
+  await pressAt(page, form.getByText('提交作品', { exact: true }))
+  await page.getByText('我知道了', { exact: true }).click()
+
+  const mine = page.locator('.taro_page').last()
+  for (const title of [VIDEO_TITLE, CASE_TITLE]) {
+    await mine.locator('.my-work').filter({ hasText: title }).getByText('审核中', { exact: true }).waitFor()
+  }
+  await mine.locator('.my-work').filter({ hasText: VIDEO_TITLE }).getByText('1分钟说孕产健康').waitFor()
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'submit-3-mine.png'), fullPage: true })
+  await context.close()
+})

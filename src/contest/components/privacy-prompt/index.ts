@@ -1,0 +1,2 @@
+// PrivacyPrompt: WeChat's privacy authorization before chooseMedia (weapp); nothing in the browser build.
+export { PrivacyPrompt } from './privacy-prompt'
