@@ -1,6 +1,7 @@
 // Free clinics in the browser against the running local app: a resident signs up for a slot, sees the
 // check-in QR code, and cancels; a sub-venue staff member checks a resident in at the door, and a
-// second scan says it was already done. Slots are created by the demo organiser through the gateway,
+// second scan says it was already done; in 报名名单 staff see masked rows and search by phone tail, and the
+// organiser reveals one after giving a reason and exports the slot as .xlsx. Slots are created by the demo organiser through the gateway,
 // dated from today's China date so the test holds whenever it runs.
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -120,4 +121,54 @@ test('a staff member checks a resident in at the door; a second scan says when a
   await door.getByText('签到', { exact: true }).click()
   await door.getByText('已经签到过', { exact: false }).first().waitFor()
   await context.close()
+})
+
+test('报名名单: staff see masked rows and search by phone tail; the organiser reveals one with a reason and exports the slot', async () => {
+  const slotId = await createSlot('E2E 名单义诊', chinaDay(0), { start: '00:00', end: '23:59', closes: '23:59', cutoff: '23:59' })
+  const people = [
+    { key: 'resident-wang', name: '王秀英', phone: '13812345678' },
+    { key: 'resident-li', name: '李建国', phone: '13987654321' },
+  ]
+  for (const p of people) {
+    const resident = await apiAs(p.key)
+    await resident('clinic', 'signUp', {
+      slotId, person: { relation: 'self', name: p.name, phone: p.phone, category: 'other' }, services: ['血压血糖'], agreePrivacy: true,
+    })
+  }
+
+  const staff = await phoneAs('staff-banan')
+  await staff.page.goto(`${app.url}/#/staff/signups/index`)
+  const list = staff.page.locator('.taro_page').last()
+  await list.getByText('E2E 名单义诊', { exact: false }).first().click()
+  await list.getByText('王*英 · 138****5678').waitFor()
+  await list.getByText('李*国 · 139****4321').waitFor()
+  expect(await list.getByText('王秀英').count()).toBe(0)
+  expect(await list.getByText('显示完整信息').count()).toBe(0)
+  await list.locator('input[placeholder="姓名中的字或手机号后 4 位"]').fill('4321')
+  await list.getByText('搜索', { exact: true }).click()
+  await list.getByText('王*英 · 138****5678').waitFor({ state: 'detached' })
+  await list.getByText('李*国 · 139****4321').waitFor()
+  await staff.page.screenshot({ path: join(OUTPUT_DIR, 'clinic-4-signups-staff.png'), fullPage: true })
+  await staff.context.close()
+
+  const organiser = await phoneAs('organiser')
+  await organiser.page.goto(`${app.url}/#/staff/signups/index`)
+  const full = organiser.page.locator('.taro_page').last()
+  await full.getByText('E2E 名单义诊', { exact: false }).first().click()
+  const row = full.locator('.signup-row', { hasText: '王*英 · 138****5678' })
+  await row.getByText('显示完整信息').click()
+  await row.getByText('确认查看（将记录在审计日志）').click()
+  await row.getByText('请先写明查看原因', { exact: false }).waitFor()
+  await row.locator('input[placeholder="查看原因，如「电话通知改期」"]').fill('电话通知改期')
+  await row.getByText('确认查看（将记录在审计日志）').click()
+  await full.locator('.signup-row', { hasText: '王秀英 · 13812345678' }).waitFor()
+
+  await pressAt(organiser.page, full.getByText('导出本场 Excel', { exact: true }))
+  await organiser.page.getByText('共 2 条', { exact: false }).waitFor()
+  const download = organiser.page.waitForEvent('download')
+  await organiser.page.getByText('打开', { exact: true }).click()
+  const file = await (await download).path()
+  const { readFileSync } = await import('node:fs')
+  expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK')
+  await organiser.context.close()
 })
