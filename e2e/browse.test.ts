@@ -1,29 +1,14 @@
 // A resident on a phone-sized screen: home → 分会场 → 巴南分会场 → an event, against the running local
 // app (gateway + built functions + local service) in Debian Chromium. Also: 320 px with enlarged text
 // stays within the screen, and an unreachable backend shows an error the user can act on.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
-import { launchChromium, OUTPUT_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { OUTPUT_DIR, phoneAs, useStage } from './stage'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT_DIR, { recursive: true })
-  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-')), staticDir: join(REPO_ROOT, 'dist-h5') })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-})
+const stage = useStage('browse')
 
 async function phone(width = 375): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  return context.newPage()
+  return (await phoneAs(stage, undefined, width)).page
 }
 
 /** Taro's h5 router slides pages in; wait until the visible page has stopped moving. */
@@ -33,7 +18,7 @@ async function settle(page: Page): Promise<void> {
 
 test('home → 分会场 → 巴南分会场 → an event', async () => {
   const page = await phone()
-  await page.goto(app.url)
+  await page.goto(stage.app.url)
   const home = page.locator('.home-page')
   await home.getByText('中国(重庆)2022妇幼健康公益文化节').first().waitFor()
   await home.getByText('爱佑新生，心系妇幼').first().waitFor()
@@ -73,7 +58,7 @@ test('home → 分会场 → 巴南分会场 → an event', async () => {
 
 test('320 px wide with enlarged text: nothing runs off the screen', async () => {
   const page = await phone(320)
-  await page.goto(`${app.url}/#/pages/venue/index?id=banan`)
+  await page.goto(`${stage.app.url}/#/pages/venue/index?id=banan`)
   await page.locator('.venue-page .timeline-item').first().waitFor()
   // Taro's h5 build sizes text in rem, so a larger root font is what an enlarged system font does.
   await page.addStyleTag({ content: 'html { font-size: 140% !important; }' })
@@ -88,7 +73,7 @@ test('backend unreachable: a Chinese error with 重试 that recovers', async () 
   const page = await phone()
   let down = true
   await page.route('**/api/fn/**', (route) => (down ? route.abort('connectionrefused') : route.continue()))
-  await page.goto(app.url)
+  await page.goto(stage.app.url)
   await page.locator('.home-page').getByText('网络连接失败', { exact: false }).waitFor()
   await page.screenshot({ path: join(OUTPUT_DIR, 'browse-6-offline.png') })
   down = false

@@ -1,36 +1,22 @@
 // Free clinics in the browser against the running local app: a resident signs up for a slot, sees the
 // check-in QR code, and cancels; a sub-venue staff member checks a resident in at the door, and a
-// second scan says it was already done; in 报名名单 staff see masked rows and search by phone tail, and the
-// organiser reveals one after giving a reason and exports the slot as .xlsx. Slots are created by the demo organiser through the gateway,
-// dated from today's China date so the test holds whenever it runs.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// second scan says it was already done; in 报名名单 staff see masked rows and search by phone tail, and
+// the organiser reveals one after giving a reason and exports the slot as .xlsx. Slots are created by
+// the demo organiser through the gateway, dated from today's China date so the test holds whenever it runs.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
-import { launchChromium, OUTPUT_DIR } from './browser'
+import { OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT_DIR, { recursive: true })
-  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-clinic-')), staticDir: join(REPO_ROOT, 'dist-h5') })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-})
+const stage = useStage('clinic')
 
 const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
 
 /** A gateway session signed in as a demo identity, for calls the test makes outside the browser. */
 async function apiAs(key: string) {
-  const signIn = await fetch(`${app.url}/api/local/sign-in`, { method: 'POST', body: JSON.stringify({ key }) })
+  const signIn = await fetch(`${stage.app.url}/api/local/sign-in`, { method: 'POST', body: JSON.stringify({ key }) })
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   return async (fn: string, action: string, input: unknown) => {
-    const res = await fetch(`${app.url}/api/fn/${fn}`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action, input }) })
+    const res = await fetch(`${stage.app.url}/api/fn/${fn}`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action, input }) })
     const body = (await res.json()) as { ok: boolean; data: any; message?: string }
     if (!body.ok) throw new Error(`${fn}.${action}: ${body.message}`)
     return body.data
@@ -47,31 +33,11 @@ async function createSlot(title: string, date: string, times: { start: string; e
   return slot._id as string
 }
 
-/**
- * A press where the user sees the element. Playwright's actionability check mistakes Taro h5's
- * pull-to-refresh wrapper for a cover over the bottom of a long page, though the browser's own hit
- * test (elementFromPoint) finds the button there, so we press at its centre as a finger would.
- */
-async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  const box = await target.boundingBox()
-  if (!box) throw new Error('element has no box')
-  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.textContent ?? '', [box.x + box.width / 2, box.y + box.height / 2])
-  expect(hit).toContain((await target.textContent()) ?? '')
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-}
-
-async function phoneAs(key: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key } })
-  return { context, page: await context.newPage() }
-}
-
 test('a resident signs up, sees the check-in code, and cancels', async () => {
   const tomorrow = chinaDay(1)
   const slotId = await createSlot('E2E 广场便民义诊', tomorrow, { start: '09:00', end: '11:30', closes: '09:00', cutoff: '08:00' })
-  const { context, page } = await phoneAs('resident-wang')
-  await page.goto(`${app.url}/#/clinic/slot/index?id=${slotId}`)
+  const { context, page } = await phoneAs(stage, 'resident-wang')
+  await page.goto(`${stage.app.url}/#/clinic/slot/index?id=${slotId}`)
   const form = page.locator('.taro_page').last()
   await form.locator('input[placeholder="请填写真实姓名"]').fill('王秀英')
   await form.locator('input[placeholder="11 位手机号码"]').fill('13812345678')
@@ -108,8 +74,8 @@ test('a staff member checks a resident in at the door; a second scan says when a
   const code = mine.find((s) => s.slotId === slotId)?.checkInCode
   expect(code).toBeTruthy()
 
-  const { context, page } = await phoneAs('staff-banan')
-  await page.goto(`${app.url}/#/staff/check-in/index`)
+  const { context, page } = await phoneAs(stage, 'staff-banan')
+  await page.goto(`${stage.app.url}/#/staff/check-in/index`)
   const door = page.locator('.taro_page').last()
   await door.locator('input[placeholder="签到码"]').fill(String(code))
   await door.getByText('签到', { exact: true }).click()
@@ -136,8 +102,8 @@ test('报名名单: staff see masked rows and search by phone tail; the organise
     })
   }
 
-  const staff = await phoneAs('staff-banan')
-  await staff.page.goto(`${app.url}/#/staff/signups/index`)
+  const staff = await phoneAs(stage, 'staff-banan')
+  await staff.page.goto(`${stage.app.url}/#/staff/signups/index`)
   const list = staff.page.locator('.taro_page').last()
   await list.getByText('E2E 名单义诊', { exact: false }).first().click()
   await list.getByText('王*英 · 138****5678').waitFor()
@@ -151,8 +117,8 @@ test('报名名单: staff see masked rows and search by phone tail; the organise
   await staff.page.screenshot({ path: join(OUTPUT_DIR, 'clinic-4-signups-staff.png'), fullPage: true })
   await staff.context.close()
 
-  const organiser = await phoneAs('organiser')
-  await organiser.page.goto(`${app.url}/#/staff/signups/index`)
+  const organiser = await phoneAs(stage, 'organiser')
+  await organiser.page.goto(`${stage.app.url}/#/staff/signups/index`)
   const full = organiser.page.locator('.taro_page').last()
   await full.getByText('E2E 名单义诊', { exact: false }).first().click()
   const row = full.locator('.signup-row', { hasText: '王*英 · 138****5678' })
@@ -168,7 +134,6 @@ test('报名名单: staff see masked rows and search by phone tail; the organise
   const download = organiser.page.waitForEvent('download')
   await organiser.page.getByText('打开', { exact: true }).click()
   const file = await (await download).path()
-  const { readFileSync } = await import('node:fs')
   expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK')
   await organiser.context.close()
 })

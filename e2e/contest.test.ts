@@ -1,73 +1,22 @@
 // The 「幸福亲子照」selection in the browser against the running local app: a resident uploads a photo
 // work (a real JPEG drawn by the browser, set on the h5 file chooser), the organiser approves it in the
 // review queue, another resident votes on its page, and the ranking shows the vote.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
-import { launchChromium, OUTPUT_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { drawJpeg, OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT_DIR, { recursive: true })
-  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-contest-')), staticDir: join(REPO_ROOT, 'dist-h5') })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-})
-
+const stage = useStage('contest')
 const SEL = 'cq-2022-photo'
 const TITLE = 'E2E 外婆的生日'
-
-/** Presses where the user sees the element (Taro h5's pull-to-refresh wrapper confuses Playwright's check). */
-async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  const box = await target.boundingBox()
-  if (!box) throw new Error('element has no box')
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-}
-
-async function phoneAs(key: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key } })
-  return { context, page: await context.newPage() }
-}
-
-/** A small real JPEG, drawn and encoded by the browser itself. */
-async function jpeg(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 320
-    canvas.height = 240
-    const g = canvas.getContext('2d') as CanvasRenderingContext2D
-    g.fillStyle = '#fde8e6'
-    g.fillRect(0, 0, 320, 240)
-    g.fillStyle = '#c8102e'
-    g.beginPath()
-    g.arc(160, 120, 70, 0, Math.PI * 2)
-    g.fill()
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.85))
-    const bytes = new Uint8Array(await blob.arrayBuffer())
-    let text = ''
-    bytes.forEach((b) => { text += String.fromCharCode(b) })
-    return btoa(text)
-  })
-  return Buffer.from(base64, 'base64')
-}
 
 const settle = (page: Page) => page.waitForTimeout(500)
 
 test('a resident uploads a photo work, the organiser approves it, another resident votes, the ranking shows it', async () => {
-  const wang = await phoneAs('resident-wang')
-  await wang.page.goto(`${app.url}/#/contest/submit/index?sel=${SEL}`)
+  const wang = await phoneAs(stage, 'resident-wang')
+  await wang.page.goto(`${stage.app.url}/#/contest/submit/index?sel=${SEL}`)
   const form = wang.page.locator('.taro_page').last()
   await form.getByText('添加照片', { exact: true }).waitFor()
-  const photo = await jpeg(wang.page)
+  const photo = await drawJpeg(wang.page)
   expect(photo.subarray(0, 2).toString('hex')).toBe('ffd8')
   const chooser = wang.page.waitForEvent('filechooser')
   await form.getByText('添加照片', { exact: true }).click()
@@ -88,8 +37,8 @@ test('a resident uploads a photo work, the organiser approves it, another reside
   await settle(wang.page)
   await wang.page.screenshot({ path: join(OUTPUT_DIR, 'contest-2-mine-pending.png'), fullPage: true })
 
-  const organiser = await phoneAs('organiser')
-  await organiser.page.goto(`${app.url}/#/contest/review/index?sel=${SEL}`)
+  const organiser = await phoneAs(stage, 'organiser')
+  await organiser.page.goto(`${stage.app.url}/#/contest/review/index?sel=${SEL}`)
   const queue = organiser.page.locator('.taro_page').last()
   const item = queue.locator('.review-card').filter({ hasText: TITLE })
   await item.waitFor()
@@ -102,8 +51,8 @@ test('a resident uploads a photo work, the organiser approves it, another reside
 
   await wang.context.close()
 
-  const li = await phoneAs('resident-li')
-  await li.page.goto(`${app.url}/#/contest/gallery/index?sel=${SEL}`)
+  const li = await phoneAs(stage, 'resident-li')
+  await li.page.goto(`${stage.app.url}/#/contest/gallery/index?sel=${SEL}`)
   const gallery = li.page.locator('.taro_page').last()
   await gallery.getByText(TITLE).click()
   const work = li.page.locator('.taro_page').last()

@@ -3,72 +3,16 @@
 // tests); then the demo expert (孙教授, assigned 妇幼好医生 among others) opens 案例评审 from 我的, is
 // stopped at an out-of-range score, saves 88 and finds it kept after a reload; and a resident opens the
 // photo work, makes its poster, and the mini-program code read off the poster opens the same work.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
-import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
+import type { APIRequestContext, Page } from 'playwright-core'
 import { readQrPng } from '../local/read-qr'
-import { launchChromium, OUTPUT_DIR } from './browser'
+import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, useStage } from './stage'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT_DIR, { recursive: true })
-  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-expert-')), staticDir: join(REPO_ROOT, 'dist-h5') })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-})
-
-async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  const box = await target.boundingBox()
-  if (!box) throw new Error('element has no box')
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-}
-
-async function phoneAs(key: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key } })
-  return { context, page: await context.newPage() }
-}
-
-async function fn(request: APIRequestContext, action: string, input: unknown): Promise<any> {
-  const res = await request.post(`${app.url}/api/fn/selection`, { data: { action, input } })
-  const body = await res.json()
-  if (!body.ok) throw new Error(`${action} failed: ${body.message}`)
-  return body.data
-}
-
-/** A real JPEG drawn by the browser, uploaded through the gateway as the signed-in user. */
-async function uploadJpeg(page: Page, request: APIRequestContext, colour: string): Promise<string> {
-  const base64 = await page.evaluate(async (fill) => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 480
-    canvas.height = 320
-    const g = canvas.getContext('2d') as CanvasRenderingContext2D
-    g.fillStyle = fill
-    g.fillRect(0, 0, 480, 320)
-    g.fillStyle = '#ffffff'
-    g.beginPath()
-    g.arc(240, 160, 90, 0, Math.PI * 2)
-    g.fill()
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.85))
-    const bytes = new Uint8Array(await blob.arrayBuffer())
-    let text = ''
-    bytes.forEach((b) => { text += String.fromCharCode(b) })
-    return btoa(text)
-  }, colour)
-  const res = await request.post(`${app.url}/api/upload`, { headers: { 'content-type': 'image/jpeg' }, data: Buffer.from(base64, 'base64') })
-  return (await res.json()).data.fileID
-}
+const stage = useStage('expert')
+const fn = (request: APIRequestContext, action: string, input: unknown) => callAs(stage, request, 'selection', action, input)
 
 async function approve(workId: string): Promise<void> {
-  const organiser = await phoneAs('organiser')
+  const organiser = await phoneAs(stage, 'organiser')
   await fn(organiser.context.request, 'review', { workId, decision: 'approve' })
   await organiser.context.close()
 }
@@ -77,9 +21,9 @@ const settle = (page: Page) => page.waitForTimeout(500)
 const CASE_TITLE = 'E2E 三十年守护母婴平安'
 
 test('the demo expert scores a case from 我的 → 案例评审, and the score is kept after a reload', async () => {
-  const author = await phoneAs('resident-wang')
-  await author.page.goto(`${app.url}/#/pages/me/index`)
-  const image = await uploadJpeg(author.page, author.context.request, '#c8102e')
+  const author = await phoneAs(stage, 'resident-wang')
+  await author.page.goto(`${stage.app.url}/#/pages/me/index`)
+  const image = await uploadJpeg(stage, author, '#c8102e')
   const work = await fn(author.context.request, 'submit', {
     kind: 'cases', selectionId: 'cq-2022-cases', category: 'doctor', title: CASE_TITLE, images: [image],
     story: '张医生扎根基层产科三十年，带领团队守护了上万名母亲和新生儿的平安。', applicant: { institution: '重庆市某区妇幼保健院', person: '张医生' },
@@ -87,8 +31,8 @@ test('the demo expert scores a case from 我的 → 案例评审, and the score 
   await approve(work._id)
   await author.context.close()
 
-  const expert = await phoneAs('expert')
-  await expert.page.goto(`${app.url}/#/pages/me/index`)
+  const expert = await phoneAs(stage, 'expert')
+  await expert.page.goto(`${stage.app.url}/#/pages/me/index`)
   const me = expert.page.locator('.taro_page').last()
   await pressAt(expert.page, me.getByText('开始评审', { exact: true }))
   const score = expert.page.locator('.taro_page').last()
@@ -114,17 +58,17 @@ test('the demo expert scores a case from 我的 → 案例评审, and the score 
 })
 
 test('a resident makes a poster of a published work; its code opens the same work', async () => {
-  const author = await phoneAs('resident-wang')
-  await author.page.goto(`${app.url}/#/pages/me/index`)
-  const image = await uploadJpeg(author.page, author.context.request, '#2f7d5b')
+  const author = await phoneAs(stage, 'resident-wang')
+  await author.page.goto(`${stage.app.url}/#/pages/me/index`)
+  const image = await uploadJpeg(stage, author, '#2f7d5b')
   const work = await fn(author.context.request, 'submit', {
     kind: 'photo', selectionId: 'cq-2022-photo', title: 'E2E 海报里的全家福', story: '一家人在南山看花。', images: [image], showsChild: false,
   })
   await approve(work._id)
   await author.context.close()
 
-  const li = await phoneAs('resident-li')
-  await li.page.goto(`${app.url}/#/contest/work/index?id=${encodeURIComponent(work._id)}`)
+  const li = await phoneAs(stage, 'resident-li')
+  await li.page.goto(`${stage.app.url}/#/contest/work/index?id=${encodeURIComponent(work._id)}`)
   const page = li.page.locator('.taro_page').last()
   await page.getByText('E2E 海报里的全家福').waitFor()
   await pressAt(li.page, page.getByText('生成海报', { exact: true }))
@@ -142,9 +86,9 @@ test('a resident makes a poster of a published work; its code opens the same wor
   const src = await img.getAttribute('src')
   expect(src).toMatch(/^data:image\/png;base64,/)
   const url = readQrPng(Buffer.from((src ?? '').split(',')[1] ?? '', 'base64'))
-  expect(url).toMatch(new RegExp(`^${app.url.replace(/[.]/g, '\\.')}/#/contest/work/index\\?scene=`))
+  expect(url).toMatch(new RegExp(`^${stage.app.url.replace(/[.]/g, '\\.')}/#/contest/work/index\\?scene=`))
 
-  const scanner = await phoneAs('resident-wang')
+  const scanner = await phoneAs(stage, 'resident-wang')
   await scanner.page.goto(url ?? '')
   const opened = scanner.page.locator('.taro_page').last()
   await opened.getByText('E2E 海报里的全家福').waitFor()

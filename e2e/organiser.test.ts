@@ -3,72 +3,20 @@
 // typical cases' weights, opens 投票监控 for the photo selection, voids the flagged range with a written
 // reason and sees the recomputed count, publishes the results once voting has closed, and resident-li
 // reads 结果公示 with the formula and the end of the notice period.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
+import type { APIRequestContext, Page } from 'playwright-core'
 import { addChinaDays, chinaDate, toChinaIso } from '../server/core/china-time'
-import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
-import { launchChromium, OUTPUT_DIR } from './browser'
+import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, useStage } from './stage'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT_DIR, { recursive: true })
-  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-organiser-')), staticDir: join(REPO_ROOT, 'dist-h5') })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-})
-
+const stage = useStage('organiser')
 const SEL = 'cq-2022-photo'
 const VOTERS = ['resident-wang', 'resident-li', 'staff-banan', 'staff-yongchuan', 'expert', 'organiser']
-
-async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  const box = await target.boundingBox()
-  if (!box) throw new Error('element has no box')
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-}
-
-async function phoneAs(key: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key } })
-  return { context, page: await context.newPage() }
-}
-
-/** One action of the `selection` function as the signed-in account; fails the test on a refusal. */
-async function api<T>(request: APIRequestContext, action: string, input: unknown): Promise<T> {
-  const res = (await (await request.post(`${app.url}/api/fn/selection`, { data: { action, input } })).json()) as { ok: boolean; data?: T; message?: string }
-  if (!res.ok) throw new Error(`${action}: ${res.message}`)
-  return res.data as T
-}
-
-/** A small real JPEG drawn and encoded by the browser. */
-async function jpeg(page: Page, colour: string): Promise<Buffer> {
-  const base64 = await page.evaluate(async (fill) => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 240
-    canvas.height = 180
-    const g = canvas.getContext('2d') as CanvasRenderingContext2D
-    g.fillStyle = fill
-    g.fillRect(0, 0, 240, 180)
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.85))
-    const bytes = new Uint8Array(await blob.arrayBuffer())
-    let text = ''
-    bytes.forEach((b) => { text += String.fromCharCode(b) })
-    return btoa(text)
-  }, colour)
-  return Buffer.from(base64, 'base64')
-}
+const api = <T = unknown>(request: APIRequestContext, action: string, input: unknown) => callAs<T>(stage, request, 'selection', action, input)
 
 async function submitPhoto(key: string, title: string, colour: string): Promise<string> {
-  const who = await phoneAs(key)
-  const upload = (await (await who.context.request.post(`${app.url}/api/upload`, { headers: { 'content-type': 'image/jpeg' }, data: await jpeg(who.page, colour) })).json()) as { data: { fileID: string } }
-  const work = await api<{ _id: string }>(who.context.request, 'submit', { kind: 'photo', selectionId: SEL, title, story: '', images: [upload.data.fileID], showsChild: false })
+  const who = await phoneAs(stage, key)
+  const image = await uploadJpeg(stage, who, colour)
+  const work = await api<{ _id: string }>(who.context.request, 'submit', { kind: 'photo', selectionId: SEL, title, story: '', images: [image], showsChild: false })
   await who.context.close()
   return work._id
 }
@@ -79,20 +27,20 @@ const top = (page: Page) => page.locator('.taro_page').last()
 test('the organiser watches votes, voids a flagged range, publishes, and residents read the results', async () => {
   const first = await submitPhoto('resident-wang', 'E2E 监控作品甲', '#c8102e')
   const second = await submitPhoto('resident-li', 'E2E 监控作品乙', '#a85f00')
-  const organiser = await phoneAs('organiser')
+  const organiser = await phoneAs(stage, 'organiser')
   for (const workId of [first, second]) await api(organiser.context.request, 'review', { workId, decision: 'approve' })
   for (const [i, key] of VOTERS.entries()) {
-    const voter = await phoneAs(key)
+    const voter = await phoneAs(stage, key)
     await api(voter.context.request, 'vote', { selectionId: SEL, workId: first, requestId: `e2e-first-${i}-vote` })
     if (i < 2) await api(voter.context.request, 'vote', { selectionId: SEL, workId: second, requestId: `e2e-second-${i}-vote` })
     await voter.context.close()
   }
   // The demo's watch thresholds are set for thousands of voters; this selection's are lowered as an
   // organiser would for a small trial, so six first-time voters within minutes are flagged.
-  await app.db.collection('selections').doc(SEL).update({ data: { watch: { burstVotes: 3, burstFactor: 2, newAccountVotes: 3, newAccountShare: 0.5 } } })
+  await stage.app.db.collection('selections').doc(SEL).update({ data: { watch: { burstVotes: 3, burstFactor: 2, newAccountVotes: 3, newAccountShare: 0.5 } } })
 
   const page = organiser.page
-  await page.goto(`${app.url}/#/contest/manage/index?sel=cq-2022-cases`)
+  await page.goto(`${stage.app.url}/#/contest/manage/index?sel=cq-2022-cases`)
   await top(page).getByText('最终得分 = 网络投票得分 × 30% + 专家评分 × 70%').waitFor()
   await top(page).locator('input[placeholder="网络投票权重"]').fill('40')
   await top(page).getByText('最终得分 = 网络投票得分 × 40% + 专家评分 × 60%').waitFor()
@@ -102,7 +50,7 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   const selections = await api<Array<{ _id: string; weights: { vote: number; expert: number } }>>(organiser.context.request, 'selections', {})
   expect(selections.find((s) => s._id === 'cq-2022-cases')?.weights).toEqual({ vote: 40, expert: 60 })
 
-  await page.goto(`${app.url}/#/contest/manage/index?sel=${SEL}`)
+  await page.goto(`${stage.app.url}/#/contest/manage/index?sel=${SEL}`)
   await pressAt(page, top(page).getByText('投票监控', { exact: true }))
   const watch = top(page)
   const flaggedCard = watch.locator('.watch-card').first()
@@ -129,8 +77,8 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   await top(page).getByText(`这段时间共 ${8 - voided} 票`, { exact: false }).waitFor()
 
   // Voting closes: the demo's window runs for weeks, so its end is moved to now, as the calendar would.
-  await app.db.collection('selections').doc(SEL).update({ data: { windows: { submitFrom: toChinaIso(new Date(Date.now() - 20 * 86400_000)), submitUntil: toChinaIso(new Date(Date.now() - 1000)), voteFrom: toChinaIso(new Date(Date.now() - 10 * 86400_000)), voteUntil: toChinaIso(new Date(Date.now() - 1000)) } } })
-  await page.goto(`${app.url}/#/contest/manage/index?sel=${SEL}`)
+  await stage.app.db.collection('selections').doc(SEL).update({ data: { windows: { submitFrom: toChinaIso(new Date(Date.now() - 20 * 86400_000)), submitUntil: toChinaIso(new Date(Date.now() - 1000)), voteFrom: toChinaIso(new Date(Date.now() - 10 * 86400_000)), voteUntil: toChinaIso(new Date(Date.now() - 1000)) } } })
+  await page.goto(`${stage.app.url}/#/contest/manage/index?sel=${SEL}`)
   await page.reload()
   const manage = top(page)
   await manage.getByText('评审中', { exact: true }).waitFor()
@@ -146,8 +94,8 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   await page.screenshot({ path: join(OUTPUT_DIR, 'organiser-3-published.png'), fullPage: true })
   await organiser.context.close()
 
-  const li = await phoneAs('resident-li')
-  await li.page.goto(`${app.url}/#/contest/gallery/index?sel=${SEL}`)
+  const li = await phoneAs(stage, 'resident-li')
+  await li.page.goto(`${stage.app.url}/#/contest/gallery/index?sel=${SEL}`)
   await pressAt(li.page, top(li.page).getByText('查看结果公示', { exact: true }))
   const results = top(li.page)
   await results.getByText('最终得分 = 网络投票得分；网络投票得分 = 票数 ÷ 同组最高票数 × 100（典型案例按类别分组）').waitFor()

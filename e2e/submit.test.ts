@@ -2,42 +2,16 @@
 // applies with a typical case (a real JPEG drawn by the browser) and uploads a one-minute video (a real
 // WEBM recorded from a canvas by the browser's MediaRecorder, whose length the form reads before
 // uploading it with a cover frame), then sees both in 我的作品 as 审核中.
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { REPO_ROOT, startLocalApp, type LocalApp } from '../local/runtime'
-import { launchChromium, OUTPUT_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { drawJpeg, OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
 
-let app: LocalApp
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT_DIR, { recursive: true })
-  app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'e2e-submit-')), staticDir: join(REPO_ROOT, 'dist-h5') })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-})
-
+const stage = useStage('submit')
 const CASE_TITLE = 'E2E 孕产妇全程健康管理'
 const VIDEO_TITLE = 'E2E 孕期补钙小知识'
 
-/** Presses where the user sees the element (Taro h5's pull-to-refresh wrapper confuses Playwright's check). */
-async function pressAt(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  const box = await target.boundingBox()
-  if (!box) throw new Error('element has no box')
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-}
-
-/**
- * Real media made by the browser itself: a JPEG drawn on a canvas, or a 2-second WEBM of a moving circle
- * recorded from a canvas by MediaRecorder. Runs in the page; answers base64.
- */
-async function makeMedia(kind: 'jpeg' | 'webm'): Promise<string> {
+/** A real 2-second WEBM of a moving circle, recorded from a canvas by the browser's MediaRecorder; runs in the page. */
+async function recordWebm(): Promise<string> {
   const canvas = document.createElement('canvas')
   canvas.width = 320
   canvas.height = 240
@@ -50,41 +24,30 @@ async function makeMedia(kind: 'jpeg' | 'webm'): Promise<string> {
     g.arc(x, 120, 40, 0, Math.PI * 2)
     g.fill()
   }
-  let blob: Blob
-  if (kind === 'jpeg') {
-    paint(160)
-    blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.85))
-  } else {
-    const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm' })
-    const chunks: Blob[] = []
-    recorder.ondataavailable = (e) => chunks.push(e.data)
-    const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve() })
-    const started = performance.now()
-    const timer = setInterval(() => paint(60 + ((performance.now() - started) / 1000) * 100), 40)
-    paint(60)
-    recorder.start(200)
-    await new Promise((resolve) => setTimeout(resolve, 2000))
-    recorder.stop()
-    await stopped
-    clearInterval(timer)
-    blob = new Blob(chunks, { type: 'video/webm' })
-  }
-  const bytes = new Uint8Array(await blob.arrayBuffer())
+  const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm' })
+  const chunks: Blob[] = []
+  recorder.ondataavailable = (e) => chunks.push(e.data)
+  const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve() })
+  const started = performance.now()
+  const timer = setInterval(() => paint(60 + ((performance.now() - started) / 1000) * 100), 40)
+  paint(60)
+  recorder.start(200)
+  await new Promise((resolve) => setTimeout(resolve, 2000))
+  recorder.stop()
+  await stopped
+  clearInterval(timer)
+  const bytes = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer())
   let text = ''
   bytes.forEach((b) => { text += String.fromCharCode(b) })
   return btoa(text)
 }
 
-const media = async (page: Page, kind: 'jpeg' | 'webm') => Buffer.from(await page.evaluate(makeMedia, kind), 'base64')
-
 const settle = (page: Page) => page.waitForTimeout(500)
 
 test('a resident applies with a typical case and uploads a video, and sees both under review', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  await context.request.post(`${app.url}/api/local/sign-in`, { data: { key: 'resident-wang' } })
-  const page = await context.newPage()
+  const { context, page } = await phoneAs(stage, 'resident-wang')
 
-  await page.goto(`${app.url}/#/contest/submit/index?sel=cq-2022-cases`)
+  await page.goto(`${stage.app.url}/#/contest/submit/index?sel=cq-2022-cases`)
   let form = page.locator('.taro_page').last()
   await form.getByText('添加照片', { exact: true }).waitFor()
   await form.locator('.choice-chip').filter({ hasText: '妇幼好医生' }).click()
@@ -92,7 +55,7 @@ test('a resident applies with a typical case and uploads a video, and sees both 
   await form.locator('input[placeholder="被推荐人物的姓名"]').fill('李医生')
   await form.locator('input[placeholder="给案例起个名称"]').fill(CASE_TITLE)
   await form.locator('textarea').fill('建立孕产妇全程健康管理档案，家庭医生团队上门随访，高危孕产妇专案管理率达到百分之百。')
-  const photo = await media(page, 'jpeg')
+  const photo = await drawJpeg(page)
   expect(photo.subarray(0, 2).toString('hex')).toBe('ffd8')
   let chooser = page.waitForEvent('filechooser')
   await pressAt(page, form.getByText('添加照片', { exact: true }))
@@ -105,10 +68,10 @@ test('a resident applies with a typical case and uploads a video, and sees both 
   await page.getByText('我知道了', { exact: true }).click()
   await page.locator('.taro_page').last().locator('.my-work').filter({ hasText: CASE_TITLE }).getByText('审核中', { exact: true }).waitFor()
 
-  await page.goto(`${app.url}/#/contest/submit/index?sel=cq-2022-video`)
+  await page.goto(`${stage.app.url}/#/contest/submit/index?sel=cq-2022-video`)
   form = page.locator('.taro_page').last()
   await form.getByText('选择视频', { exact: true }).waitFor()
-  const video = await media(page, 'webm')
+  const video = Buffer.from(await page.evaluate(recordWebm), 'base64')
   expect(video.subarray(0, 4).toString('hex')).toBe('1a45dfa3')
   chooser = page.waitForEvent('filechooser')
   await pressAt(page, form.getByText('选择视频', { exact: true }))
