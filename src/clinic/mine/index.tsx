@@ -15,6 +15,7 @@ import { clinicRoutes } from '../routes'
 import { useCancel } from '../hooks/use-cancel'
 import { NoticeList } from '../components/notice-list'
 import { SignupCard } from '../components/signup-card'
+import '../styles.scss'
 import './index.scss'
 
 interface MineView {

@@ -14,6 +14,7 @@ import { clinicRoutes } from '../routes'
 import { shortInstant } from '../utils/slot-text'
 import { SignupForm } from '../components/signup-form'
 import { SlotInfo } from '../components/slot-info'
+import '../styles.scss'
 import './index.scss'
 
 interface SlotView {

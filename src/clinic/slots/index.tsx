@@ -13,6 +13,7 @@ import { useSlotPages, type SlotFilters as Filters } from '../hooks/use-slot-pag
 import { MoreFooter } from '@/components/more-footer'
 import { SlotCard } from '../components/slot-card'
 import { SlotFilters } from '../components/slot-filters'
+import '../styles.scss'
 import './index.scss'
 
 export default function ClinicSlotsPage() {

@@ -18,6 +18,7 @@ import { useCursorPages } from '../hooks/use-cursor-pages'
 import { MoreFooter } from '@/components/more-footer'
 import { SelectionHead } from '../components/selection-head'
 import { WorkCard } from '../components/work-card'
+import '../styles.scss'
 import './index.scss'
 
 const ORDERS = [{ value: 'latest', label: '最新' }, { value: 'votes', label: '票数最多' }] as const

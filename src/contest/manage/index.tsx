@@ -14,6 +14,7 @@ import { PublishCard } from '../components/publish-card'
 import { WeightsCard } from '../components/weights-card'
 import { contestRoutes } from '../routes'
 import { voteWindow } from '../utils/text'
+import '../styles.scss'
 import './index.scss'
 
 function Manage({ selection, reload }: { selection: SelectionView; reload: () => Promise<void> }) {

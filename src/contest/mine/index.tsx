@@ -9,6 +9,7 @@ import { useResult } from '@/hooks/use-result'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { Empty, StateGate } from '@/components/state-view'
 import { MyWorkCard } from '../components/my-work-card'
+import '../styles.scss'
 import './index.scss'
 
 function useWithdraw() {

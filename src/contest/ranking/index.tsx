@@ -15,6 +15,7 @@ import { useCursorPages } from '../hooks/use-cursor-pages'
 import { MoreFooter } from '@/components/more-footer'
 import { RankRow } from '../components/rank-row'
 import { voteWindow } from '../utils/text'
+import '../styles.scss'
 import './index.scss'
 
 function Ranking({ selection }: { selection: SelectionView }) {

@@ -17,6 +17,7 @@ import { MoreFooter } from '@/components/more-footer'
 import { ResultRow } from '../components/result-row'
 import { lastDay } from '../utils/text'
 import { noticeLine } from '../utils/score-text'
+import '../styles.scss'
 import './index.scss'
 
 /** Objections go to the organising committee (the festival data names no other contact). */

@@ -17,6 +17,7 @@ import { useReview } from '../hooks/use-review'
 import { useInspect } from '../hooks/use-inspect'
 import { MoreFooter } from '@/components/more-footer'
 import { ReviewCard } from '../components/review-card'
+import '../styles.scss'
 import './index.scss'
 
 const TABS = [

@@ -14,6 +14,7 @@ import { staffRoutes } from '../../staff/routes'
 import { useSelection } from '../hooks/use-selection'
 import { useCursorPages } from '../hooks/use-cursor-pages'
 import { CaseScoreCard } from '../components/case-score-card'
+import '../styles.scss'
 import './index.scss'
 
 function Cases({ selection }: { selection: SelectionView }) {

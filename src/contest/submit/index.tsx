@@ -14,6 +14,7 @@ import { submitWindow } from '../utils/text'
 import { PhotoForm } from './photo-form'
 import { VideoForm } from './video-form'
 import { CaseForm } from './case-form'
+import '../styles.scss'
 import './index.scss'
 
 function Closed({ selection }: { selection: SelectionView }) {

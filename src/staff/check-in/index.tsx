@@ -14,6 +14,7 @@ import { useCodeEntry } from '../hooks/use-code-entry'
 import { CheckInResult } from '../components/check-in-result'
 import { SlotChooser } from '../components/slot-chooser'
 import { StaffGate } from '../components/staff-gate'
+import '../styles.scss'
 import './index.scss'
 
 function CheckInDesk({ me }: { me: Me }) {

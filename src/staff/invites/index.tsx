@@ -10,6 +10,7 @@ import { Section } from '@/components/section'
 import { StateGate } from '@/components/state-view'
 import { InviteForm } from './invite-form'
 import { InviteList } from './invite-list'
+import '../styles.scss'
 import './index.scss'
 
 function chinaNowIso(): string {

@@ -8,6 +8,7 @@ import { ActionButton } from '@/components/action-button'
 import { FieldInput, FormField } from '@/components/form-field'
 import { notifyIdentityChanged } from '@/utils/app-events'
 import { openTab, routes } from '@/utils/nav'
+import '../styles.scss'
 import './index.scss'
 
 const issueFor = (error: Fail | null, path: string) => error?.issues?.find((i) => i.path === path)?.message

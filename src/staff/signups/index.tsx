@@ -16,6 +16,7 @@ import { StaffGate } from '../components/staff-gate'
 import { exportList } from './export-list'
 import { SignupRow } from './signup-row'
 import { useSignupPages } from './use-signup-pages'
+import '../styles.scss'
 import './index.scss'
 
 type ListStatus = (typeof LIST_STATUSES)[number]

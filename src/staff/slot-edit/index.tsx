@@ -11,6 +11,7 @@ import { StateGate } from '@/components/state-view'
 import { useSlotForm } from '../hooks/use-slot-form'
 import { SlotBasics, SlotRules } from '../components/slot-form'
 import { StaffGate } from '../components/staff-gate'
+import '../styles.scss'
 import './index.scss'
 
 interface EditorView {
