@@ -1,9 +1,10 @@
 // The 「幸福亲子照」selection in the browser against the running local app: a resident uploads a photo
 // work (a real JPEG drawn by the browser, set on the h5 file chooser), the organiser approves it in the
-// review queue, another resident votes on its page, and the ranking shows the vote.
+// review queue, another resident votes on its page, and the ranking shows the vote. A large photo is
+// scaled down in the browser before it is uploaded.
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { drawJpeg, OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
+import { callAs, drawJpeg, OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
 
 const stage = useStage('contest')
 const SEL = 'cq-2022-photo'
@@ -72,4 +73,35 @@ test('a resident uploads a photo work, the organiser approves it, another reside
   await settle(li.page)
   await li.page.screenshot({ path: join(OUTPUT_DIR, 'contest-5-ranking.png'), fullPage: true })
   await li.context.close()
+})
+
+test('a large photo is redrawn at most 1920 px long before it is uploaded (the browser does not compress as WeChat does)', async () => {
+  const wang = await phoneAs(stage, 'resident-wang')
+  await wang.page.goto(`${stage.app.url}/#/contest/submit/index?sel=${SEL}`)
+  const form = wang.page.locator('.taro_page').last()
+  await form.getByText('添加照片', { exact: true }).waitFor()
+  const big = await drawJpeg(wang.page, '#2f7d5b', 3000, 2000)
+  const uploads: number[] = []
+  wang.page.on('request', (request) => {
+    if (request.url().endsWith('/api/upload')) uploads.push(request.postDataBuffer()?.length ?? 0)
+  })
+  const chooser = wang.page.waitForEvent('filechooser')
+  await form.getByText('添加照片', { exact: true }).click()
+  await (await chooser).setFiles({ name: 'big.jpg', mimeType: 'image/jpeg', buffer: big })
+  await form.getByText('上传中…').waitFor({ state: 'detached' })
+  await form.locator('input[placeholder="给照片起个名字"]').fill('E2E 大照片')
+  await pressAt(wang.page, form.getByText('提交作品', { exact: true }))
+  await wang.page.getByText('我知道了', { exact: true }).click()
+  const mine = await callAs<Array<{ title: string; coverUrl: string }>>(stage, wang.context.request, 'selection', 'myWorks', { selectionId: SEL })
+  const cover = mine.find((w) => w.title === 'E2E 大照片')?.coverUrl ?? ''
+  const size = await wang.page.evaluate(async (url) => {
+    const image = new Image()
+    image.src = url
+    await image.decode()
+    return [image.naturalWidth, image.naturalHeight]
+  }, cover)
+  expect(size).toEqual([1920, 1280])
+  expect(uploads).toHaveLength(1)
+  expect(uploads[0]).toBeLessThan(big.length)
+  await wang.context.close()
 })
