@@ -1,11 +1,12 @@
 // The clinic function's action table: residents browse, sign up, cancel and see their own sign-ups;
-// staff check residents in and manage slots; the timer sends the day-before reminders.
+// staff check residents in and manage slots; the timers send the day-before reminders and free lost holds.
 import type { Handlers } from '../core/router'
 import { getSlot, lastEntries, listSlots, myNotices, mySignups } from './browse'
 import { cancel } from './cancel'
 import { checkIn } from './check-in'
 import { createSlot, updateSlot } from './manage'
 import { sendReminders } from './reminders'
+import { repairHolds } from './repair-run'
 import { signUp } from './sign-up'
 
 export const clinicHandlers: Handlers<'clinic'> = {
@@ -20,4 +21,5 @@ export const clinicHandlers: Handlers<'clinic'> = {
   createSlot,
   updateSlot,
   sendReminders: (_input, ctx) => sendReminders(ctx),
+  repairHolds: (_input, ctx) => repairHolds(ctx),
 }

@@ -1,18 +1,21 @@
 // signUp: one person, one place per slot, never oversold. The happy path is three database requests:
 // read the slot (with only the caller's holds), take the place with one conditional update, write the
 // sign-up under its deterministic id. A retry, a double tap or a second device of the same account
-// finds the person already holding and gets the existing sign-up back ('already').
+// finds the person already holding and gets the existing sign-up back ('already'). A hold whose sign-up
+// was never written (a crash in between) is freed once past its grace and the retry signs up afresh
+// (hold-repair.ts); for that, the sign-up is written only within WRITE_WINDOW_MS of taking the place.
 import type { Api } from '../../src/contract/api'
 import { CLINIC_CATEGORY_LABELS, CLINIC_PRIVACY_VERSION, type SignUpResult } from '../../src/contract/clinic'
 import { fail, ok, type Fail, type Result } from '../../src/contract/result'
 import { chinaLabel, chinaMonth, toChinaIso, toChinaIsoMs } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { isDuplicateKey } from '../core/db'
+import { freeLostHold, lostHold, WRITE_WINDOW_MS } from './hold-repair'
 import { accountKey, newCheckInToken, personKey, signupIdOf } from './identity'
 import { afterHandover, settle } from './promote'
 import { isFull, slotStatus } from './slot-rules'
 import { getSignup, insertSignup, transition } from './signup-store'
-import { joinWaitlist, leaveWaitlist, readSlot, releasePlace, takePlace } from './slot-store'
+import { joinWaitlist, leaveWaitlist, readSlot, releasePlace, stampKey, takePlace } from './slot-store'
 import type { SignupDoc, SlotRead } from './types'
 import { cleanPerson, signupView } from './views'
 
@@ -54,31 +57,46 @@ function refusal(slot: SlotRead, input: SignUpInput, now: Date): Fail | null {
   return null
 }
 
-async function already(ctx: Ctx, slot: SlotRead, signupId: string): Promise<Result<SignUpResult>> {
+/** The person holds a place already: their sign-up, or 'repaired' when the hold was lost and is freed now. */
+async function already(ctx: Ctx, slot: SlotRead, account: string, person: string): Promise<Result<SignUpResult> | 'repaired'> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const doc = await getSignup(ctx.db, signupId)
+    const doc = await getSignup(ctx.db, signupIdOf(slot._id, person))
     if (doc && doc.status !== 'cancelled') return ok({ signup: signupView(doc, slot, ctx.now()), outcome: 'already' })
+    const lost = lostHold(slot, account, person, slot.stamps[stampKey(person)], doc, ctx.now())
+    if (lost) {
+      await freeLostHold(ctx, slot, lost, { openid: ctx.openid, name: '本人重新报名' })
+      return 'repaired'
+    }
     await sleep(40 * (attempt + 1))
   }
   return fail('CONFLICT', '您的这份报名正在处理中，请稍后到「我的报名」查看结果')
 }
 
-async function undoHold(ctx: Ctx, slot: SlotRead, person: string, taken: Taken): Promise<void> {
+/** Gives back the hold this call took (pinned to its stamp: a repair may have freed it and it been taken again). */
+async function undoHold(ctx: Ctx, slot: SlotRead, person: string, taken: Taken, at: number): Promise<void> {
   const account = accountKey(ctx.openid)
   if (taken === 'waitlisted') {
-    await leaveWaitlist(ctx.db, slot._id, account, person)
+    await leaveWaitlist(ctx.db, slot._id, account, person, at)
     return
   }
-  if ((await releasePlace(ctx.db, slot._id, account, person, false)) === 'handed_over') await afterHandover(ctx, slot)
+  if ((await releasePlace(ctx.db, slot._id, account, person, false, at)) === 'handed_over') await afterHandover(ctx, slot)
 }
+
+const TOO_LATE = '网络较慢，这次报名没有完成，已为您退回名额，请重新提交'
 
 /**
  * Writes the sign-up for a place just taken, reusing the person's cancelled sign-up when there is one.
  * When the insert fails, the place is given back only once it is certain no sign-up was written (an
  * insert whose answer was lost may have happened): a place may be lost to an outage, never oversold.
+ * Nothing is written later than WRITE_WINDOW_MS after the place was taken at `at` (see hold-repair.ts).
  */
-async function persist(ctx: Ctx, slot: SlotRead, doc: SignupDoc, fresh: Partial<SignupDoc>, hasNote: boolean): Promise<SignupDoc | Fail> {
+async function persist(ctx: Ctx, slot: SlotRead, doc: SignupDoc, fresh: Partial<SignupDoc>, hasNote: boolean, at: number): Promise<SignupDoc | Fail> {
   const taken = doc.status as Taken
+  const late = () => ctx.now().getTime() - at > WRITE_WINDOW_MS
+  if (late()) {
+    await undoHold(ctx, slot, doc.personKey, taken, at)
+    return fail('CONFLICT', TOO_LATE)
+  }
   try {
     await insertSignup(ctx.db, doc)
     return doc
@@ -87,20 +105,24 @@ async function persist(ctx: Ctx, slot: SlotRead, doc: SignupDoc, fresh: Partial<
       const stale = ['cancelledAt', 'checkedInAt', 'checkedInBy', 'checkedInByName', 'remindedAt', taken === 'confirmed' ? 'waitKey' : 'checkInToken']
       if (!hasNote) stale.push('note')
       const entry = doc.history[0] ?? { event: 'signed_up', at: doc.createdAt }
+      if (late()) {
+        await undoHold(ctx, slot, doc.personKey, taken, at)
+        return fail('CONFLICT', TOO_LATE)
+      }
       if (await transition(ctx.db, { _id: doc._id, status: 'cancelled', openid: doc.openid }, taken, entry, fresh, stale)) {
         return (await getSignup(ctx.db, doc._id)) ?? doc
       }
-      await undoHold(ctx, slot, doc.personKey, taken)
+      await undoHold(ctx, slot, doc.personKey, taken, at)
       return fail('CONFLICT', '这份报名的记录状态异常，请稍后到「我的报名」查看，或联系分会场工作人员')
     }
     if (await getSignup(ctx.db, doc._id)) return doc
-    await undoHold(ctx, slot, doc.personKey, taken)
+    await undoHold(ctx, slot, doc.personKey, taken, at)
     throw error
   }
 }
 
 /** Records a place just taken and answers with the resident's view of it. */
-async function record(ctx: Ctx, slot: SlotRead, input: SignUpInput, person: string, taken: Taken): Promise<Result<SignUpResult>> {
+async function record(ctx: Ctx, slot: SlotRead, input: SignUpInput, person: string, taken: Taken, takenAt: number): Promise<Result<SignUpResult>> {
   const now = ctx.now()
   const at = toChinaIso(now)
   const entry = { event: taken === 'confirmed' ? 'signed_up' : 'waitlisted', at } as const
@@ -118,7 +140,7 @@ async function record(ctx: Ctx, slot: SlotRead, input: SignUpInput, person: stri
     _id: id, slotId: slot._id, venueId: slot.venueId, openid: ctx.openid, personKey: person, ...fresh,
     status: taken, history: [entry], createdAt: at, updatedAt: at,
   }
-  const written = await persist(ctx, slot, doc, fresh, Boolean(input.note))
+  const written = await persist(ctx, slot, doc, fresh, Boolean(input.note), takenAt)
   if ('ok' in written) return written
   doc = written
   let outcome: Taken = taken
@@ -141,11 +163,15 @@ export async function signUp(input: SignUpInput, ctx: Ctx): Promise<Result<SignU
     if (attempt > 1) await sleep(5 * attempt)
     const slot = await readSlot(ctx.db, input.slotId, account)
     if (!slot) return fail('NOT_FOUND', '没有找到这一场义诊，可能已调整，请返回场次列表重新选择')
-    if (slot.held.includes(person)) return already(ctx, slot, signupIdOf(slot._id, person))
+    if (slot.held.includes(person)) {
+      const mine = await already(ctx, slot, account, person)
+      if (mine === 'repaired') continue
+      return mine
+    }
     const refused = refusal(slot, input, now)
     if (refused) return refused
     if (!isFull(slot)) {
-      if (await takePlace(ctx.db, slot, account, person)) return record(ctx, slot, input, person, 'confirmed')
+      if (await takePlace(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'confirmed', now.getTime())
       continue
     }
     if (!input.joinWaitlist) {
@@ -154,7 +180,7 @@ export async function signUp(input: SignUpInput, ctx: Ctx): Promise<Result<SignU
     if (slot.waitlisted >= slot.waitlistLimit) {
       return fail('CONFLICT', slot.waitlistLimit === 0 ? '本场名额已满，且不设候补，请选择其他场次' : '本场名额和候补名单都已满，请选择其他场次')
     }
-    if (await joinWaitlist(ctx.db, slot, account, person)) return record(ctx, slot, input, person, 'waitlisted')
+    if (await joinWaitlist(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'waitlisted', now.getTime())
   }
   return fail('CONFLICT', '报名的人太多，请稍后再试')
 }

@@ -51,3 +51,19 @@ export function byPhoneTail(db: DB.Database, slotId: string, tail: string): Prom
   const _ = db.command
   return getDocs<SignupDoc>(signups(db).where({ slotId, phoneTail: tail, status: _.in(['confirmed', 'checked_in']) }).limit(20))
 }
+
+type State = Pick<SignupDoc, 'status' | 'cancelledAt' | 'history'>
+
+/** Status, cancellation time and history of whichever of these sign-ups exist, 1,000 ids a request. */
+export async function signupStates(db: DB.Database, ids: string[]): Promise<Map<string, State>> {
+  const _ = db.command
+  const found = new Map<string, State>()
+  for (let offset = 0; offset < ids.length; offset += 1000) {
+    const chunk = ids.slice(offset, offset + 1000)
+    const docs = await getDocs<State & { _id: string }>(
+      signups(db).where({ _id: _.in(chunk) }).field({ _id: true, status: true, cancelledAt: true, history: true }).limit(chunk.length),
+    )
+    for (const { _id, ...state } of docs) found.set(_id, state)
+  }
+  return found
+}

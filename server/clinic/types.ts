@@ -17,6 +17,9 @@ export interface SlotDoc extends Pick<ClinicSlotDetail,
   /** Bumped by every edit, so a sign-up decided on an older version of the rules retries. */
   rev: number
   h: Record<string, string[]>
+  /** When each hold was taken and as what, under `t.<account>.p<personKey>` (hold-repair.ts); holds
+   * taken before stamps existed have none. */
+  t?: Record<string, Record<string, HoldStamp>>
   createdAt: string
   createdBy: string
   updatedAt: string
@@ -24,8 +27,15 @@ export interface SlotDoc extends Pick<ClinicSlotDetail,
   purgedAt?: string
 }
 
-/** A slot as read for a decision: everything but other accounts' holds; `held` is the caller's. */
-export type SlotRead = Omit<SlotDoc, 'h'> & { held: string[] }
+/** When a hold was taken (epoch ms of the taker's clock) and whether it counts as confirmed or waiting. */
+export interface HoldStamp {
+  at: number
+  kind: 'confirmed' | 'waitlisted'
+}
+
+/** A slot as read for a decision: everything but other accounts' holds; `held` is the caller's, and
+ * `stamps` their stamps keyed `p<personKey>`. */
+export type SlotRead = Omit<SlotDoc, 'h' | 't'> & { held: string[]; stamps: Record<string, HoldStamp> }
 
 export interface SignupDoc {
   _id: string

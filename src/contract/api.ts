@@ -5,7 +5,7 @@ import type { functionSchemas, FunctionName } from './schemas'
 import type { InviteView, Redeemed } from './account'
 import type { EventDetail, HomeView, Me, VenueDetail, VenueSummary } from './model'
 import type {
-  CheckInResult, ClinicNotice, ClinicSlotDetail, ClinicSlotPage, MySignup, ReminderRun, SignUpResult, SignupPerson,
+  CheckInResult, ClinicNotice, ClinicSlotDetail, ClinicSlotPage, HoldRepairRun, MySignup, ReminderRun, SignUpResult, SignupPerson,
 } from './clinic'
 import type * as S from './selection-views'
 import type { Attendance, ExportFile, PurgeRun, RevealedEntry, SignupListPage } from './clinic-admin'
@@ -37,6 +37,7 @@ interface Outputs {
     createSlot: ClinicSlotDetail
     updateSlot: ClinicSlotDetail
     sendReminders: ReminderRun
+    repairHolds: HoldRepairRun
   }
   clinicAdmin: {
     signupList: SignupListPage

@@ -173,4 +173,5 @@ export const clinicActions = {
   createSlot,
   updateSlot,
   sendReminders: empty,
+  repairHolds: empty,
 }

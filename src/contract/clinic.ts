@@ -160,6 +160,16 @@ export interface ReminderRun {
   skipped?: string
 }
 
+/** One run of the lost-hold repair (places held with no sign-up, freed after a grace period). */
+export interface HoldRepairRun {
+  /** Slots from today on with places taken or waited for. */
+  slots: number
+  /** Holds old enough to be checked against their sign-ups. */
+  checked: number
+  /** Holds with no sign-up that this run freed. */
+  repaired: number
+}
+
 export const CLINIC_PRIVACY_VERSION = 'clinic-privacy-2022-1'
 
 /** The short notice shown beside the consent box at sign-up. */
