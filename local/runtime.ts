@@ -1,6 +1,7 @@
 // The whole local app in one call: the CloudBase-compatible service on an internal port, the SDK
 // pointed at it, the built functions loaded, demo data on first start, and the gateway listening
-// (function calls, local sign-in, uploads into the service's storage).
+// (function calls, local sign-in, uploads into the service's storage), and, when asked (`npm start`),
+// the functions' timer triggers on their cron schedules.
 // Used by `npm start`, the browser tests, the gateway tests and the benchmarks alike.
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -14,6 +15,7 @@ import { freshRequire, loadFunctions } from './gateway/functions'
 import { setVenueNames } from './gateway/local-auth'
 import { createGateway } from './gateway/server'
 import { handleUpload } from './gateway/uploads'
+import { scheduleTimers, type TimerRun, type TimerSchedule } from './timers'
 import { installWxacode } from './wxacode'
 
 export const REPO_ROOT = join(__dirname, '..')
@@ -25,6 +27,8 @@ export interface LocalAppOptions {
   staticDir?: string
   functionsDir?: string
   seedDemo?: boolean
+  /** Runs the functions' timer triggers on schedule and reports each run (off unless given: tests and benchmarks count requests). */
+  onTimerRun?: (run: TimerRun) => void
 }
 
 export interface LocalApp {
@@ -33,6 +37,7 @@ export interface LocalApp {
   cloudbase: CloudbaseService
   seeded: boolean
   db: DB.Database
+  timers?: TimerSchedule
   close(): Promise<void>
 }
 
@@ -81,13 +86,16 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   })
   const port = (server.address() as AddressInfo).port
   appUrl = `http://${host}:${port}`
+  const timers = options.onTimerRun ? scheduleTimers(load, functionsDir, options.onTimerRun) : undefined
   return {
     url: appUrl,
     port,
     cloudbase,
     seeded,
     db,
+    timers,
     close: async () => {
+      timers?.stop()
       contentSecurity.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
