@@ -9,6 +9,8 @@ import { clinicFigures } from './clinic'
 import { clinicAdminFigures } from './clinic-admin'
 import { selectionFigures } from './selection'
 import { browsingCalls, countRequests } from './db-requests'
+import { cloudbaseReadFigures } from './cloudbase-aggregate'
+import { ledgerScanFigure } from './cloudbase-ledger-scan'
 import { functionSizes, weappSizes } from './sizes'
 import { spawnSync } from 'node:child_process'
 
@@ -24,6 +26,8 @@ async function main(): Promise<void> {
   }
   console.log('\n== sizes ==')
   print([...weappSizes(join(REPO_ROOT, 'dist')), ...functionSizes(join(REPO_ROOT, 'cloudfunctions'))])
+  console.log('\n== local CloudBase service: reads over 20,000 documents and a 1,000,000-vote ledger scan (service side, no HTTP/SDK) ==')
+  print([...(await cloudbaseReadFigures()), ...(await ledgerScanFigure())])
   const app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'bench-')), port: 0 })
   try {
     console.log('\n== database requests per action (full local stack) ==')

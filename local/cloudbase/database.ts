@@ -3,12 +3,13 @@
 
 import type { Doc, Store } from './store'
 import type { TransactionManager } from './transactions'
-import { CloudbaseError, ErrorCode, invalidParam } from './errors'
+import { CloudbaseError, ErrorCode, fromQueryEngine, invalidParam } from './errors'
 import { parseEJSON, parseObjectField, stringifyEJSON, isPlainObject } from './ejson'
-import { compileFilter, findDocs, runPipeline } from './mongo'
+import { findDocs, runPipeline } from './mongo'
+import { matchingDocs } from './scan'
 import {
-  DEFAULT_AGGREGATE_LIMIT, Params, assertCollectionName, docIdOf, existingCollection, getLimit, optionalInt,
-  requireDocId, sortOf,
+  DEFAULT_AGGREGATE_LIMIT, Params, assertCollectionName, existingCollection, getLimit, optionalInt, requireDocId,
+  sortOf,
 } from './params'
 import { insertDocument, modifyAndReturnDoc, modifyDocument, removeDocument } from './writes'
 
@@ -27,6 +28,15 @@ function projectionOf(params: Params, now: number): Record<string, unknown> | un
 
 export function createDatabaseHandlers(store: Store, txm: TransactionManager): Record<string, ActionHandler> {
   const allDocs = (c: string): Doc[] => [...(store.docs(c)?.values() ?? [])]
+  // get() and aggregate() report errors raised while testing documents as database errors, as they
+  // did when mingo's find/aggregate did the testing.
+  const matching = (c: string, filters: Record<string, unknown>[]): Doc[] => {
+    try {
+      return matchingDocs(store, c, filters)
+    } catch (err) {
+      throw fromQueryEngine(err)
+    }
+  }
 
   async function getDocument(params: Params, now: number): Promise<Result> {
     const c = existingCollection(store, params)
@@ -36,25 +46,20 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
       const id = requireDocId(query)
       await txm.lock(params.transactionId, c, id)
       const doc = txm.read(params.transactionId, c, id)
-      const list = doc ? findDocs([doc], {}, { projection }) : []
+      const list = doc ? findDocs([doc], { projection }) : []
       return { data: { list: list.map(stringifyEJSON) } }
     }
     const limit = getLimit(params)
     const offset = optionalInt(params, 'offset', 0)
     const sort = sortOf(parseObjectField(params.order, 'order', now))
-    const id = docIdOf(query)
-    const source = id !== undefined ? [store.get(c, id)].filter((d): d is Doc => d !== undefined) : allDocs(c)
-    const list = findDocs(source, query, { sort, skip: offset, limit, projection })
+    const list = findDocs(matching(c, [query]), { sort, skip: offset, limit, projection })
     return { data: { list: list.map(stringifyEJSON), limit, offset } }
   }
 
   async function calculateDocument(params: Params, now: number): Promise<Result> {
     const c = existingCollection(store, params)
     const query = parseObjectField(params.query, 'query', now)
-    const test = compileFilter(query)
-    let total = 0
-    for (const doc of store.docs(c)?.values() ?? []) if (test(doc)) total += 1
-    return { data: { total } }
+    return { data: { total: matchingDocs(store, c, [query]).length } }
   }
 
   async function aggregateDocuments(params: Params, now: number): Promise<Result> {
@@ -78,7 +83,12 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
     })
     if (!pipeline.some((stage) => '$limit' in stage)) pipeline.push({ $limit: DEFAULT_AGGREGATE_LIMIT })
     const resolve = (name: string): Doc[] => (store.hasCollection(name) ? allDocs(name) : [])
-    const list = runPipeline(allDocs(c), pipeline, resolve)
+    // The leading run of $match stages filters the stored documents directly (as where().get() does),
+    // so only the matching documents are copied into the pipeline, not the whole collection.
+    const others = pipeline.findIndex((stage) => !isPlainObject(stage.$match))
+    const cut = others === -1 ? pipeline.length : others
+    const filters = pipeline.slice(0, cut).map((stage) => stage.$match as Record<string, unknown>)
+    const list = runPipeline(matching(c, filters), pipeline.slice(cut), resolve)
     return { data: { list: list.map(stringifyEJSON) } }
   }
 

@@ -2,7 +2,7 @@
 // pipelines and update operators, with the validation MongoDB does and mingo does not (numeric $inc,
 // array targets, conflicting paths, immutable _id).
 
-import { Aggregator, Context, Query, createUpdater, find } from 'mingo'
+import { Aggregator, Context, Query, createUpdater } from 'mingo'
 import type { Doc } from './store'
 import { dbFailed, fromQueryEngine, invalidParam, CloudbaseError, ErrorCode } from './errors'
 import { cloneValue, isPlainObject, stringifyEJSON } from './ejson'
@@ -16,23 +16,36 @@ const options = { context, scriptEnabled: false }
 const updater = createUpdater({ cloneMode: 'deep', queryOptions: options })
 
 export type Filter = Record<string, unknown>
-export type Sort = Record<string, 1 | -1>
 
-export function compileFilter(filter: Filter): (doc: Doc) => boolean {
+// Filters are compiled without mingo's per-call setup: `new Query(filter, options)` copies every
+// operator table of the context (initOptions) and merges four of them again (~0.23 ms a filter,
+// more than the scan of a small collection). The options are initialised once here and the filter
+// is compiled by Query's base class (QueryImpl, which Query only extends with that table merge);
+// the full context already holds every operator Query would add, so matching is identical.
+type QueryOptions = NonNullable<ConstructorParameters<typeof Query>[1]>
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { initOptions } = require('mingo/core') as { initOptions: (o: QueryOptions) => QueryOptions }
+const queryOptions = initOptions(options)
+const QueryImpl = Object.getPrototypeOf(Query) as typeof Query
+
+/** A compiled mingo query (same semantics as `new Query(filter, options)`); mingo errors become database errors. */
+export function newQuery(filter: Filter): Query {
   try {
-    const query = new Query(filter, options)
-    return (doc) => query.test(doc)
+    return new QueryImpl(filter, queryOptions)
   } catch (err) {
     throw fromQueryEngine(err)
   }
 }
 
+export type Sort = Record<string, 1 | -1>
+
 export interface FindOptions { sort?: Sort; skip?: number; limit?: number; projection?: Record<string, unknown> }
 
-export function findDocs(docs: Doc[], filter: Filter, opts: FindOptions = {}): Doc[] {
+/** Sorts, pages and projects documents already filtered (scan.ts), as mingo's find does. */
+export function findDocs(docs: Doc[], opts: FindOptions = {}): Doc[] {
   try {
     const projection = opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined
-    let cursor = find<Doc>(docs, filter, projection, options)
+    let cursor = new QueryImpl({}, queryOptions).find<Doc>(docs, projection)
     if (opts.sort && Object.keys(opts.sort).length) cursor = cursor.sort(opts.sort)
     if (opts.skip) cursor = cursor.skip(opts.skip)
     if (opts.limit !== undefined) cursor = cursor.limit(opts.limit)

@@ -6,7 +6,8 @@ import type { Doc, DocId, Store, WriteOp } from './store'
 import type { TransactionManager } from './transactions'
 import { dbFailed, invalidParam } from './errors'
 import { parseObjectField, stringifyEJSON } from './ejson'
-import { applyUpdate, assertStorable, compileFilter, isSameDoc } from './mongo'
+import { applyUpdate, assertStorable, isSameDoc } from './mongo'
+import { matchingDocs } from './scan'
 import {
   Params, docIdOf, duplicateKeyMessage, equalityFields, existingCollection, isDocId, newDocId, requireDocId,
 } from './params'
@@ -125,19 +126,7 @@ async function modify(store: Store, txm: TransactionManager, params: Params, now
 }
 
 function findTargets(store: Store, c: string, query: Record<string, unknown>, multi: boolean): Doc[] {
-  const id = docIdOf(query)
-  if (id !== undefined) {
-    const doc = store.get(c, id)
-    return doc ? [doc] : []
-  }
-  const test = compileFilter(query)
-  const found: Doc[] = []
-  for (const doc of store.docs(c)?.values() ?? []) {
-    if (!test(doc)) continue
-    found.push(doc)
-    if (!multi) break
-  }
-  return found
+  return matchingDocs(store, c, [query], multi ? Infinity : 1)
 }
 
 export function modifyDocument(store: Store, txm: TransactionManager, params: Params, now: number): Promise<Result> {
