@@ -1,5 +1,6 @@
 // 作品展示: the selection's windows and rule, works with number and votes, 加载更多 with the cursor,
-// the order switch, search, a work opening its page, and 申报案例 (not 上传作品) for the typical cases.
+// the order switch, search, a work opening its page, and for the typical cases 申报案例 (not 上传作品)
+// and the category chips.
 import { fireEvent, render, screen } from '@testing-library/react'
 import { ok } from '@/contract'
 import ContestGalleryPage from '../gallery/index'
@@ -77,4 +78,20 @@ test('the typical-case selection offers 申报案例, which opens the applicatio
   render(<ContestGalleryPage />)
   fireEvent.click(await screen.findByText('申报案例'))
   expect(taro.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/contest/submit/index?sel=cq-2022-cases' }))
+})
+
+test('typical cases can be narrowed to one category, and back to all', async () => {
+  setRouterParams({ sel: 'cq-2022-cases' })
+  route({ 'selection.selections': () => ok([caseSelection]), 'selection.gallery': () => ok({ items: [card(4, '三十年守护', 2)], nextCursor: null }) })
+  render(<ContestGalleryPage />)
+  await screen.findByText('三十年守护')
+  fireEvent.click(screen.getByText('妇幼好医生'))
+  await screen.findByText('✓ 妇幼好医生')
+  fireEvent.click(screen.getByText('全部类别'))
+  await screen.findByText('✓ 全部类别')
+  expect(galleryCalls()).toEqual([
+    { selectionId: 'cq-2022-cases', order: 'latest' },
+    { selectionId: 'cq-2022-cases', order: 'latest', category: 'doctor' },
+    { selectionId: 'cq-2022-cases', order: 'latest' },
+  ])
 })

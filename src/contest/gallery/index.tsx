@@ -1,6 +1,6 @@
 // 作品展示: the published works of one selection (?sel= or ?kind= from the home strands), ordered 最新 or
-// 票数最多, searched by number or title, one cursor page more whenever the list reaches the bottom;
-// 查看结果公示 once the results are published.
+// 票数最多, typical cases narrowed to one category, searched by number or title, one cursor page more
+// whenever the list reaches the bottom; 查看结果公示 once the results are published.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro'
@@ -28,10 +28,14 @@ function Works({ selection }: { selection: SelectionView }) {
   const [order, setOrder] = useState<Order>('latest')
   const [typed, setTyped] = useState('')
   const [q, setQ] = useState('')
+  const [category, setCategory] = useState('')
   const list = useCursorPages(
-    (cursor?: string) => call('selection', 'gallery', { selectionId: selection._id, order, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }),
-    `gallery:${selection._id}:${order}:${q}`,
+    (cursor?: string) => call('selection', 'gallery', {
+      selectionId: selection._id, order, ...(category ? { category } : {}), ...(q ? { q } : {}), ...(cursor ? { cursor } : {}),
+    }),
+    `gallery:${selection._id}:${order}:${category}:${q}`,
   )
+  const categories = [{ value: '', label: '全部类别' }, ...selection.categories.map((c) => ({ value: c.key, label: c.label }))]
   usePullRefresh(list.reload)
   useReachBottom(() => {
     if (list.hasMore && !list.moreError) void list.loadMore()
@@ -42,6 +46,7 @@ function Works({ selection }: { selection: SelectionView }) {
     <View>
       <View className='contest-gallery__tools'>
         <ChoiceChips options={ORDERS} selected={[order]} onToggle={(v) => setOrder(v as Order)} />
+        {selection.categories.length > 0 ? <ChoiceChips options={categories} selected={[category]} onToggle={setCategory} /> : null}
         <View className='contest-gallery__search'>
           <FieldInput className='contest-gallery__query' value={typed} onChange={setTyped} placeholder='输入编号或标题' maxlength={30} />
           <ActionButton className='contest-gallery__go' onClick={search}>搜索</ActionButton>
