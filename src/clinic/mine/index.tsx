@@ -1,12 +1,10 @@
 // 我的报名: clinic messages (候补转正, reminders) and each of my sign-ups with its status, slot,
 // check-in QR code for a confirmed place, 取消报名 (confirm first) and history.
 import { View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import { ok, type ClinicNotice, type MySignup, type Result } from '@/contract'
 import { call } from '@/services/client'
 import { useResult } from '@/hooks/use-result'
-import { usePullRefresh } from '@/hooks/use-pull-refresh'
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return'
 import { ActionButton } from '@/components/action-button'
 import { Section } from '@/components/section'
 import { Empty, StateGate } from '@/components/state-view'
@@ -33,15 +31,9 @@ async function loadMine(): Promise<Result<MineView>> {
 export default function ClinicMinePage() {
   const state = useResult(loadMine, 'clinic.mine')
   const { cancel, cancelling, current, reset } = useCancel()
-  const reload = async () => {
+  useReloadOnReturn(async () => {
     await state.reload()
     reset()
-  }
-  usePullRefresh(reload)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void reload()
-    shown.current = true
   })
 
   const toSlots = <ActionButton onClick={() => openPage(clinicRoutes.slots)}>去报名义诊</ActionButton>

@@ -1,6 +1,7 @@
 // The sign-up form's state, its checks, the `clinic.signUp` input it becomes, and the server's field
 // issues mapped back onto its fields (issue paths such as 'person.phone').
 import type { ClinicCategory, FieldIssue, InputOf, PersonRelation, SignupPerson } from '@/contract'
+import { placeIssues, type FormErrors as ErrorsOf } from '@/utils/field-issues'
 import { BIRTH_MONTH_PATTERN, MESSAGES, nameError, phoneError } from './rules'
 
 export interface SignupForm {
@@ -16,7 +17,7 @@ export interface SignupForm {
 }
 
 export type FormKey = 'relation' | 'name' | 'phone' | 'category' | 'birthMonth' | 'services' | 'note' | 'agree'
-export type FormErrors = Partial<Record<FormKey, string>>
+export type FormErrors = ErrorsOf<FormKey>
 
 const PATHS: Record<string, FormKey> = {
   'person.relation': 'relation',
@@ -91,19 +92,10 @@ export function toSignUpInput(slotId: string, form: SignupForm, remind: boolean,
 }
 
 /** 'services.1' belongs to services, 'person.name' to name. */
-function keyOf(path: string): FormKey | undefined {
+export function signupFieldOf(path: string): FormKey | undefined {
   const parts = path.split('.')
   return PATHS[path] ?? PATHS[parts.slice(0, 2).join('.')] ?? PATHS[parts[0] ?? '']
 }
 
 /** The server's issues: those naming a field go beside it, the rest above the submit button. */
-export function issuesToErrors(issues: readonly FieldIssue[] | undefined): { fields: FormErrors; other: string[] } {
-  const fields: FormErrors = {}
-  const other: string[] = []
-  for (const issue of issues ?? []) {
-    const key = keyOf(issue.path)
-    if (key && !fields[key]) fields[key] = issue.message
-    else if (!key) other.push(issue.message)
-  }
-  return { fields, other }
-}
+export const issuesToErrors = (issues: readonly FieldIssue[] | undefined) => placeIssues(issues, signupFieldOf)

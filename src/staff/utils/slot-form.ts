@@ -1,6 +1,6 @@
 // The slot create/edit form: its text state, prefill from a slot, required-field checks, the
-// createSlot / updateSlot input (an edit sends only what changed), and the server's issues by field.
-import type { ClinicCategory, ClinicSlotDetail, FieldIssue, InputOf } from '@/contract'
+// createSlot / updateSlot input (an edit sends only what changed).
+import type { ClinicCategory, ClinicSlotDetail, InputOf } from '@/contract'
 import { chinaTime } from '@/utils/time'
 
 export interface SlotForm {
@@ -94,16 +94,4 @@ export function toUpdateInput(slotId: string, form: SlotForm, original: SlotForm
     if (key !== 'venueId' && JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before])) changed[key] = value
   }
   return Object.keys(changed).length > 0 ? ({ slotId, ...changed } as UpdateInput) : null
-}
-
-/** Server issues by field ('services.0' → services); the rest are shown above the save button. */
-export function slotIssues(issues: readonly FieldIssue[] | undefined, form: SlotForm): { fields: SlotFormErrors; other: string[] } {
-  const fields: SlotFormErrors = {}
-  const other: string[] = []
-  for (const issue of issues ?? []) {
-    const key = issue.path.split('.')[0] ?? ''
-    if (key in form && !fields[key as SlotFormKey]) fields[key as SlotFormKey] = issue.message
-    else if (!(key in form)) other.push(issue.message)
-  }
-  return { fields, other }
 }
