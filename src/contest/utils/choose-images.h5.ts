@@ -8,24 +8,21 @@ import type { Picked } from './picked'
 const EDGE_MAX = 1920
 const BYTES_KEEP = 1.5 * 1024 * 1024
 
-function decode(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image()
-    image.onload = () => resolve(image)
-    image.onerror = reject
-    image.src = url
-  })
+/** Decodes the chosen file; rejects (never hangs) where the browser cannot, so the photo goes on as chosen. */
+async function decode(url: string): Promise<ImageBitmap> {
+  const blob = await (await fetch(url)).blob()
+  return createImageBitmap(blob)
 }
 
 export async function compressPhoto(photo: Picked): Promise<Picked> {
   try {
     const image = await decode(photo.path)
-    const long = Math.max(image.naturalWidth, image.naturalHeight)
+    const long = Math.max(image.width, image.height)
     if (long <= EDGE_MAX && photo.size <= BYTES_KEEP) return photo
     const scale = Math.min(1, EDGE_MAX / long)
     const canvas = document.createElement('canvas')
-    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale))
-    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale))
+    canvas.width = Math.max(1, Math.round(image.width * scale))
+    canvas.height = Math.max(1, Math.round(image.height * scale))
     canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height)
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85))
     if (!blob || blob.size >= photo.size) return photo
