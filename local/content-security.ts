@@ -39,8 +39,8 @@ export interface ContentSecurityStandIn {
   pending(): number
   /** Delivers every pending image verdict now (for tests and benchmarks). */
   flush(): Promise<void>
-  /** Drops undelivered verdicts (the service is shutting down). */
-  close(): void
+  /** Drops undelivered verdicts and cuts short the ones under way (the service is shutting down); settles once none runs. */
+  close(): Promise<void>
 }
 
 interface Registrar {
@@ -65,6 +65,13 @@ function badV2(data: Record<string, unknown>): string | null {
 export function installContentSecurity(service: Registrar, deliver: PushDelivery, overrides: Partial<ContentSecurityRules> = {}): ContentSecurityStandIn {
   const rules: ContentSecurityRules = { ...defaultRules(), ...overrides }
   const timers = new Map<string, { timer: NodeJS.Timeout; run: () => Promise<void> }>()
+  const running = new Set<Promise<void>>()
+  const stopping = new AbortController()
+  const track = (work: Promise<void>) => {
+    running.add(work)
+    void work.finally(() => running.delete(work))
+    return work
+  }
 
   service.registerOpenApi('security.msgSecCheck', (data) => {
     const bad = badV2(data) ?? (typeof data.content !== 'string' || data.content === '' ? 'content is required' : null)
@@ -82,18 +89,20 @@ export function installContentSecurity(service: Registrar, deliver: PushDelivery
       timers.delete(id)
       let suggest: 'pass' | 'review' | 'risky' = 'pass'
       try {
-        const bytes = Buffer.from(await (await fetch(data.media_url as string)).arrayBuffer()).toString('latin1')
+        const bytes = Buffer.from(await (await fetch(data.media_url as string, { signal: stopping.signal })).arrayBuffer()).toString('latin1')
         suggest = bytes.includes(rules.riskyImageMarker) ? 'risky' : bytes.includes(rules.reviewImageMarker) ? 'review' : 'pass'
       } catch (error) {
+        if (stopping.signal.aborted) return
         console.warn('[content-security] could not fetch media', error)
       }
+      if (stopping.signal.aborted) return
       const event = {
         ToUserName: 'gh_local', FromUserName: data.openid, CreateTime: Math.floor(Date.now() / 1000), MsgType: 'event',
         Event: 'wxa_media_check', appid: 'wx-local', trace_id: id, version: 2, errcode: 0, errmsg: 'ok', ...verdict(suggest),
       }
       await deliver(event).catch((error: unknown) => console.warn('[content-security] push delivery failed', error))
     }
-    const timer = setTimeout(() => void run(), rules.verdictDelayMs)
+    const timer = setTimeout(() => void track(run()), rules.verdictDelayMs)
     timer.unref()
     timers.set(id, { timer, run })
     return { errcode: 0, errmsg: 'ok', trace_id: id }
@@ -106,11 +115,13 @@ export function installContentSecurity(service: Registrar, deliver: PushDelivery
     flush: async () => {
       const due = [...timers.values()]
       for (const { timer } of due) clearTimeout(timer)
-      await Promise.all(due.map(({ run }) => run()))
+      await Promise.all(due.map(({ run }) => track(run())))
     },
-    close: () => {
+    close: async () => {
       for (const { timer } of timers.values()) clearTimeout(timer)
       timers.clear()
+      stopping.abort()
+      await Promise.allSettled([...running])
     },
   }
 }

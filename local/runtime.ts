@@ -96,7 +96,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     timers,
     close: async () => {
       timers?.stop()
-      contentSecurity.close()
+      await contentSecurity.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await cloudbase.close()

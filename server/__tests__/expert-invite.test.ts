@@ -12,7 +12,7 @@ let selection: Dispatch
 beforeAll(async () => {
   h = await startHarness()
   const { installContentSecurity } = await import('../../local/content-security')
-  installContentSecurity({ registerOpenApi: (name, handler) => h.registerOpenApi(name, (data) => handler(data, { apiName: name, data })) }, async () => undefined, { verdictDelayMs: 60_000 }).close()
+  await installContentSecurity({ registerOpenApi: (name, handler) => h.registerOpenApi(name, (data) => handler(data, { apiName: name, data })) }, async () => undefined, { verdictDelayMs: 60_000 }).close()
   const { createDispatcher } = await import('../core/router')
   const { accountHandlers } = await import('../account/handlers')
   const { selectionHandlers } = await import('../selection/handlers')

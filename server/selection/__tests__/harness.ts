@@ -58,9 +58,9 @@ export async function startSelectionHarness(): Promise<SelectionHarness> {
     },
     stats: () => service.stats(),
     resetStats: () => service.resetStats(),
-    close: () => {
-      cs.close()
-      return service.close()
+    close: async () => {
+      await cs.close()
+      await service.close()
     },
   }
 }
