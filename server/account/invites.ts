@@ -10,6 +10,8 @@ import { INVITE_ALPHABET, INVITE_CODE_LENGTH, type ExpertScope, type InviteView,
 import type { Selection } from '../../src/contract/selection'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { addChinaDays, chinaDate, toChinaIso } from '../core/china-time'
+import { unknownCategory } from '../selection/config'
+import { expertCategories, saveExpertAssignment } from '../selection/roles'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst, isDuplicateKey, updated } from '../core/db'
@@ -46,12 +48,8 @@ async function whyNotRedeemed(ctx: Ctx, code: string): Promise<Result<never>> {
 
 /** Adds the invite's categories to the expert's assignment for that selection (keeping ones given before). */
 async function assignScope(ctx: Ctx, scope: ExpertScope, via: string): Promise<void> {
-  const id = `${scope.selectionId}_${ctx.openid}`
-  const current = await getFirst<{ categories: string[] }>(ctx.db.collection(COLLECTIONS.selectionExperts).where({ _id: id }).limit(1))
-  const categories = [...new Set([...(current?.categories ?? []), ...scope.categories])]
-  await ctx.db.collection(COLLECTIONS.selectionExperts).doc(id).set({
-    data: { selectionId: scope.selectionId, expert: ctx.openid, categories, by: `invite:${via}`, at: toChinaIso(ctx.now()) },
-  })
+  const current = await expertCategories(ctx, scope.selectionId, ctx.openid)
+  await saveExpertAssignment(ctx, scope.selectionId, ctx.openid, [...new Set([...current, ...scope.categories])], `invite:${via}`)
 }
 
 async function bind(ctx: Ctx, role: Redeemed['role'], displayName: string, venueId: string | undefined, via: string, scope?: ExpertScope) {
@@ -96,8 +94,7 @@ export async function redeem(ctx: Ctx, code: string, displayName: string): Promi
 async function checkScope(ctx: Ctx, scope: ExpertScope): Promise<Result<never> | null> {
   const selection = await getFirst<Selection>(ctx.db.collection(COLLECTIONS.selections).where({ _id: scope.selectionId }).limit(1))
   if (!selection || selection.kind !== 'cases') return fail('NOT_FOUND', '没有这项典型案例评选，请重新选择评审的评选')
-  const unknown = scope.categories.find((c) => !selection.categories.some((k) => k.key === c))
-  return unknown ? fail('INVALID_INPUT', `这项评选没有「${unknown}」类别，请从类别列表中选择`) : null
+  return unknownCategory(selection, scope.categories)
 }
 
 export async function create(

@@ -21,8 +21,8 @@
 // freed only when the slot's `updatedAt` is older than the grace and nobody waits (so the hold can only
 // be a confirmed place, since a waiting hold keeps `waitlisted` above 0); otherwise they are left
 // alone. Each repair is audited.
+import { audit, type Actor } from '../clinicAdmin/audit'
 import { toChinaIsoMs } from '../core/china-time'
-import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { signupIdOf } from './identity'
 import { afterHandover, settle } from './promote'
@@ -41,13 +41,6 @@ export interface LostHold {
   /** The stamp the release is pinned to; null for a hold taken before stamps existed. */
   pin: number | null
 }
-
-export interface RepairActor {
-  openid: string
-  name: string
-}
-
-export const TIMER_ACTOR: RepairActor = { openid: '', name: '定时任务' }
 
 export type SignupState = Pick<SignupDoc, 'status' | 'cancelledAt' | 'history'>
 
@@ -85,21 +78,19 @@ export function lostHold(
   return kind ? { ...hold, kind, pin: stamp.at } : null
 }
 
-async function auditRepair(ctx: Ctx, lost: LostHold, actor: RepairActor, handedOver: boolean): Promise<void> {
+async function auditRepair(ctx: Ctx, lost: LostHold, actor: Actor, handedOver: boolean): Promise<void> {
   const what = lost.kind === 'confirmed' ? '名额' : '候补位'
   const since = lost.pin === null ? '未记录时间' : toChinaIsoMs(new Date(lost.pin))
   const detail = `释放没有报名记录的${what}（占用于 ${since}）${handedOver ? '，已转给候补第一位' : ''}`
   try {
-    await ctx.db.collection(COLLECTIONS.clinicAudit).add({
-      data: { action: 'repair', target: signupIdOf(lost.slotId, lost.person), rows: 1, detail, actor, at: toChinaIsoMs(ctx.now()) },
-    })
+    await audit(ctx, actor, { action: 'repair', target: signupIdOf(lost.slotId, lost.person), rows: 1, detail })
   } catch (error) {
     console.error(`[clinic] audit of repaired hold ${lost.slotId}/${lost.person} not written`, error)
   }
 }
 
 /** Frees a lost hold as a cancellation would. True when this call freed it (not someone before). */
-export async function freeLostHold(ctx: Ctx, slot: SlotRead, lost: LostHold, actor: RepairActor): Promise<boolean> {
+export async function freeLostHold(ctx: Ctx, slot: SlotRead, lost: LostHold, actor: Actor): Promise<boolean> {
   if (lost.kind === 'waitlisted') {
     if (!(await leaveWaitlist(ctx.db, slot._id, lost.account, lost.person, lost.pin))) return false
     await auditRepair(ctx, lost, actor, false)

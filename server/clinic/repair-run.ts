@@ -9,7 +9,8 @@ import { requireOrganiser } from '../core/auth'
 import { chinaDate } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { signupIdOf } from './identity'
-import { freeLostHold, lostHold, TIMER_ACTOR, type RepairActor } from './hold-repair'
+import type { Actor } from '../clinicAdmin/audit'
+import { freeLostHold, lostHold } from './hold-repair'
 import { signupStates } from './signup-store'
 import { slotsWithHolds, stampKey } from './slot-store'
 import type { HoldStamp, SlotDoc, SlotRead } from './types'
@@ -40,11 +41,11 @@ function asRead(slot: SlotDoc): SlotRead {
 }
 
 export async function repairHolds(ctx: Ctx): Promise<Result<HoldRepairRun>> {
-  let actor: RepairActor = TIMER_ACTOR
+  let actor: Actor = 'timer'
   if (ctx.trigger !== 'timer') {
     const auth = await requireOrganiser(ctx)
     if (!auth.ok) return auth
-    actor = { openid: auth.member.openid, name: auth.member.displayName }
+    actor = auth.member
   }
   const now = ctx.now()
   const slots = await slotsWithHolds(ctx.db, chinaDate(now))

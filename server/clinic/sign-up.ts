@@ -64,7 +64,7 @@ async function already(ctx: Ctx, slot: SlotRead, account: string, person: string
     if (doc && doc.status !== 'cancelled') return ok({ signup: signupView(doc, slot, ctx.now()), outcome: 'already' })
     const lost = lostHold(slot, account, person, slot.stamps[stampKey(person)], doc, ctx.now())
     if (lost) {
-      await freeLostHold(ctx, slot, lost, { openid: ctx.openid, name: '本人重新报名' })
+      await freeLostHold(ctx, slot, lost, { openid: ctx.openid, displayName: '本人重新报名' })
       return 'repaired'
     }
     await sleep(40 * (attempt + 1))

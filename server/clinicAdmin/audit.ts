@@ -1,5 +1,5 @@
-// The clinic audit log (`clinicAudit`): every reveal of a full entry, every export and every purge that
-// changed something is recorded with who (openid and display name), what (action and target), when
+// The clinic audit log (`clinicAudit`): every reveal of a full entry, every export, every purge that
+// changed something and every lost hold freed by the repair (server/clinic/hold-repair.ts) is recorded with who (openid and display name), what (action and target), when
 // (China time, ISO 8601 +08:00), why and how many rows. Records are never changed, with one exception:
 // an export's record gets `fileRemovedAt` when the daily purge deletes its file from storage.
 import { toChinaIsoMs } from '../core/china-time'
@@ -8,7 +8,7 @@ import type { Ctx } from '../core/context'
 import type { StaffMember } from '../core/auth'
 
 export interface AuditEntry {
-  action: 'reveal' | 'export' | 'purge'
+  action: 'reveal' | 'export' | 'purge' | 'repair'
   /** A sign-up id, a slot id, `venue:<id>`, or the purged festivals' ids. */
   target: string
   reason?: string

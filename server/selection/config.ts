@@ -1,6 +1,7 @@
 // A selection's configuration: loading it (with a short per-instance cache for the hot vote and gallery
 // paths), its phase in China time, and the view residents see.
 import type { DB } from 'wx-server-sdk'
+import { fail, type Fail } from '../../src/contract/result'
 import type { Selection, SelectionPhase, SelectionView } from '../../src/contract/selection'
 import { chinaLabel } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
@@ -74,4 +75,10 @@ export function selectionView(selection: Selection, now: Date): SelectionView {
 
 export function categoryOf(selection: Selection, key: string | undefined) {
   return key === undefined ? undefined : selection.categories.find((c) => c.key === key)
+}
+
+/** Refuses category keys the selection does not have (an expert's assignment, an expert invite). */
+export function unknownCategory(selection: Selection, keys: string[]): Fail | null {
+  const unknown = keys.find((key) => !categoryOf(selection, key))
+  return unknown === undefined ? null : fail('INVALID_INPUT', `这项评选没有「${unknown}」类别，请从类别列表中选择`)
 }

@@ -9,9 +9,9 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import { writeAudit } from './audit'
-import { SELECTION_NOT_FOUND, categoryOf, loadSelection } from './config'
+import { SELECTION_NOT_FOUND, categoryOf, loadSelection, unknownCategory } from './config'
 import { tempUrls, urlOf } from './files'
-import { expertAssignmentId, requireExpert, requireOrganiser } from './roles'
+import { requireExpert, requireOrganiser, saveExpertAssignment } from './roles'
 import { workById, worksOf } from './works'
 
 interface ScoreDoc {
@@ -28,13 +28,11 @@ export async function assignExpert(input: { selectionId: string; openid: string;
   if (!role.ok) return role
   const selection = await loadSelection(ctx.db, input.selectionId)
   if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
-  const unknown = input.categories.find((c) => !categoryOf(selection, c))
-  if (unknown) return fail('INVALID_INPUT', `这项评选没有「${unknown}」类别，请从类别列表中选择`)
+  const unknown = unknownCategory(selection, input.categories)
+  if (unknown) return unknown
   const staff = await getFirst<{ role: string }>(ctx.db.collection(COLLECTIONS.staff).where({ _id: input.openid }).limit(1))
   if (staff?.role !== 'expert') return fail('INVALID_INPUT', '这个微信身份还不是评审专家，请先让专家用邀请码绑定身份后再分配类别')
-  await ctx.db.collection(COLLECTIONS.selectionExperts).doc(expertAssignmentId(selection._id, input.openid)).set({
-    data: { selectionId: selection._id, expert: input.openid, categories: input.categories, by: ctx.openid, at: toChinaIsoMs(ctx.now()) },
-  })
+  await saveExpertAssignment(ctx, selection._id, input.openid, input.categories, ctx.openid)
   const auditId = await writeAudit(ctx, { action: 'expert.assign', selectionId: selection._id, detail: { expert: input.openid, categories: input.categories } })
   return ok({ auditId })
 }

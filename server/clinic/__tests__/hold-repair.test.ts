@@ -149,7 +149,7 @@ test('a stale repair decision cannot free the same person\'s hold taken again si
   expect((await t.call('rep-again', 'signUp', signUpInput(slotId, 9), at(160))).data.outcome).toBe('confirmed')
   const slot = await readSlot(t.h.db, slotId, account)
   const stale = { slotId, account, person, kind: 'confirmed' as const, pin: T0 }
-  expect(await freeLostHold(t.h.ctx('', at(400)), slot!, stale, { openid: '', name: 'test' })).toBe(false)
+  expect(await freeLostHold(t.h.ctx('', at(400)), slot!, stale, 'timer')).toBe(false)
   expect(held(await t.slotDoc(slotId))).toEqual([person])
   expectConsistent(await t.slotDoc(slotId), await t.signups(slotId))
 })
