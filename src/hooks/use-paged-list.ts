@@ -38,7 +38,8 @@ export function usePagedList<P, T>(key: string, source: PagedListSource<P, T>): 
   const [more, setMore] = useState<More<P>>({ key, pages: [], busy: false })
   const keyRef = useRef(key)
   keyRef.current = key
-  const busy = useRef(false)
+  /** The key whose next page is being loaded: a request for an earlier key does not hold up the new list. */
+  const busyKey = useRef<string | null>(null)
   const pages = useMemo(() => (more.key === key ? more.pages : []), [more, key])
   const last = pages[pages.length - 1] ?? first.data
   const items = useMemo(() => {
@@ -54,12 +55,12 @@ export function usePagedList<P, T>(key: string, source: PagedListSource<P, T>): 
   }, [first.data, pages]) // itemsOf and idOf are pure accessors: the pages alone decide the list
 
   const loadMore = async () => {
-    if (last === undefined || !hasNext(last) || busy.current) return
-    busy.current = true
+    if (last === undefined || !hasNext(last) || busyKey.current === key) return
+    busyKey.current = key
     const requested = key
     setMore({ key, pages, busy: true })
     const result = await load(last)
-    busy.current = false
+    if (busyKey.current === requested) busyKey.current = null
     if (keyRef.current !== requested) return
     setMore(result.ok ? { key, pages: [...pages, result.data], busy: false } : { key, pages, busy: false, error: result.message })
   }

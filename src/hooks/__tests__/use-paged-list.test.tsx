@@ -66,12 +66,13 @@ test('a second 加载更多 while one is in flight sends nothing; a failure keep
   expect(screen.getByText(/^ready\|a\|more\|.+/)).toBeTruthy()
 })
 
-test('a next page answered after the key changed is dropped', async () => {
+test('after the key changed, the new list pages at once, and a late answer for the old key changes nothing', async () => {
   const late = deferred()
   const load = jest.fn<ReturnType<Load>, Parameters<Load>>()
     .mockResolvedValueOnce(ok({ n: 1, items: ['a'], more: true }))
     .mockReturnValueOnce(late.promise)
-    .mockResolvedValueOnce(ok({ n: 1, items: ['x'], more: false }))
+    .mockResolvedValueOnce(ok({ n: 1, items: ['x'], more: true }))
+    .mockResolvedValueOnce(ok({ n: 2, items: ['y'], more: false }))
   const { rerender } = render(<Probe load={load} id='k1' />)
   await screen.findByText('ready|a|more|')
   let pending: Promise<void> = Promise.resolve()
@@ -79,10 +80,13 @@ test('a next page answered after the key changed is dropped', async () => {
     pending = latest?.loadMore() ?? pending
   })
   rerender(<Probe load={load} id='k2' />)
-  await screen.findByText('ready|x|end|')
+  await screen.findByText('ready|x|more|')
+  await more()
+  expect(screen.getByText('ready|x,y|end|')).toBeTruthy()
   await act(async () => {
     late.resolve(ok({ n: 2, items: ['b'], more: false }))
     await pending
   })
-  expect(screen.getByText('ready|x|end|')).toBeTruthy()
+  expect(screen.getByText('ready|x,y|end|')).toBeTruthy()
+  expect(load).toHaveBeenCalledTimes(4)
 })
