@@ -4,6 +4,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { Work } from '@/contract/selection'
 import { call } from '@/services/client'
+import { useOneAtATime } from '@/hooks/use-one-at-a-time'
 import { toIso } from '../utils/clock'
 
 export type Inspected = NonNullable<Work['inspected']>
@@ -11,9 +12,9 @@ export type Inspected = NonNullable<Work['inspected']>
 export function useInspect() {
   const [marked, setMarked] = useState<Record<string, Inspected>>({})
   const [busyId, setBusyId] = useState<string | null>(null)
+  const { run } = useOneAtATime()
 
-  const inspect = async (workId: string, note: string): Promise<void> => {
-    if (busyId) return
+  const inspect = (workId: string, note: string): Promise<void> => run(async () => {
     setBusyId(workId)
     const trimmed = note.trim()
     const result = await call('selection', 'markInspected', { workId, ...(trimmed ? { note: trimmed } : {}) })
@@ -23,7 +24,7 @@ export function useInspect() {
       return
     }
     await Taro.showModal({ title: '没有标记成功', content: result.message, showCancel: false }).catch(() => undefined)
-  }
+  })
 
   return { inspect, marked, busyId }
 }

@@ -1,37 +1,34 @@
 // 评选管理's two writes: saving the weights (setWeights) and publishing the results after a confirmation
-// (publishResults). Each keeps its own busy flag and error; refusals come back in Chinese.
+// (publishResults). Each runs one at a time and keeps its own error; refusals come back in Chinese.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ScoreWeights } from '@/contract/selection'
 import type { PublishOutcome } from '@/contract/selection-views'
 import { call } from '@/services/client'
+import { useOneAtATime } from '@/hooks/use-one-at-a-time'
 import { formulaLine } from '../utils/score-text'
 
 export function useSaveWeights(selectionId: string, onSaved: () => void) {
-  const [busy, setBusy] = useState(false)
+  const { busy, run, pending } = useOneAtATime()
   const [error, setError] = useState('')
-  const save = async (weights: ScoreWeights): Promise<void> => {
-    if (busy) return
-    setBusy(true)
+  const save = (weights: ScoreWeights): Promise<void> => run(async () => {
     setError('')
-    const result = await call('selection', 'setWeights', { selectionId, ...weights })
-    setBusy(false)
+    const result = await pending(call('selection', 'setWeights', { selectionId, ...weights }))
     if (!result.ok) {
       setError(result.issues?.[0]?.message ?? result.message)
       return
     }
     Taro.showToast({ title: '权重已保存', icon: 'none' }).catch(() => undefined)
     onSaved()
-  }
+  })
   return { save, busy, error, setError }
 }
 
 export function usePublish(selectionId: string, weights: ScoreWeights, onPublished: () => void) {
-  const [busy, setBusy] = useState(false)
+  const { busy, run, pending } = useOneAtATime()
   const [error, setError] = useState('')
   const [outcome, setOutcome] = useState<PublishOutcome | null>(null)
-  const publish = async (noticeDays: number): Promise<void> => {
-    if (busy) return
+  const publish = (noticeDays: number): Promise<void> => run(async () => {
     setError('')
     const answer = await Taro.showModal({
       title: '确认发布结果',
@@ -40,15 +37,13 @@ export function usePublish(selectionId: string, weights: ScoreWeights, onPublish
       cancelText: '再想想',
     }).catch(() => ({ confirm: false }))
     if (!answer.confirm) return
-    setBusy(true)
-    const result = await call('selection', 'publishResults', { selectionId, noticeDays })
-    setBusy(false)
+    const result = await pending(call('selection', 'publishResults', { selectionId, noticeDays }))
     if (!result.ok) {
       setError(result.issues?.[0]?.message ?? result.message)
       return
     }
     setOutcome(result.data)
     onPublished()
-  }
+  })
   return { publish, busy, error, setError, outcome }
 }

@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro'
 import type { Fail } from '@/contract'
 import type { VoidOutcome, WatchBucket } from '@/contract/selection-views'
 import { call } from '@/services/client'
+import { useOneAtATime } from '@/hooks/use-one-at-a-time'
 import { parseWallClock, shortLabel } from '../utils/clock'
 
 export interface VoidDraft {
@@ -46,12 +47,11 @@ function errorsOf(failure: Fail): VoidErrors {
 }
 
 export function useVoidVotes(selectionId: string, workId: string, series: WatchBucket[]) {
-  const [busy, setBusy] = useState(false)
+  const { busy, run, pending } = useOneAtATime()
   const [errors, setErrors] = useState<VoidErrors>({})
   const [outcome, setOutcome] = useState<VoidOutcome | null>(null)
 
-  const submit = async (draft: VoidDraft): Promise<void> => {
-    if (busy) return
+  const submit = (draft: VoidDraft): Promise<void> => run(async () => {
     const checked = checkDraft(draft)
     setErrors(checked.errors)
     if (!checked.from || !checked.to || Object.keys(checked.errors).length > 0) return
@@ -64,14 +64,12 @@ export function useVoidVotes(selectionId: string, workId: string, series: WatchB
       cancelText: '再想想',
     }).catch(() => ({ confirm: false }))
     if (!answer.confirm) return
-    setBusy(true)
-    const result = await call('selection', 'voidVotes', {
+    const result = await pending(call('selection', 'voidVotes', {
       selectionId, workId, from: checked.from, to: checked.to, onlyNewAccounts: draft.onlyNewAccounts, reason: draft.reason.trim(),
-    })
-    setBusy(false)
+    }))
     if (result.ok) setOutcome(result.data)
     else setErrors(errorsOf(result))
-  }
+  })
 
   return { submit, busy, errors, outcome, clearError: (key: keyof VoidErrors) => setErrors((e) => ({ ...e, [key]: undefined, general: undefined })) }
 }

@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import type { ExpertCase } from '@/contract/selection-views'
 import { call } from '@/services/client'
+import { useOneAtATime } from '@/hooks/use-one-at-a-time'
 import { ActionButton } from '@/components/action-button'
 import { FieldInput, FieldTextarea, FormField } from '@/components/form-field'
 import { Tag } from '@/components/tag'
@@ -34,19 +35,16 @@ export function CaseScoreCard({ item, categoryLabel }: CaseScoreCardProps) {
   const [saved, setSaved] = useState<number | null>(item.myScore)
   const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, run, pending } = useOneAtATime()
   const images = item.imageUrls.filter(Boolean)
 
-  const save = async () => {
-    if (busy) return
+  const save = () => run(async () => {
     const parsed = parseScore(scoreText)
     if ('error' in parsed) {
       setNotice('')
       return setError(parsed.error)
     }
-    setBusy(true)
-    const res = await call('selection', 'scoreCase', { workId: item.workId, score: parsed.score, ...(comment.trim() ? { comment: comment.trim() } : {}) })
-    setBusy(false)
+    const res = await pending(call('selection', 'scoreCase', { workId: item.workId, score: parsed.score, ...(comment.trim() ? { comment: comment.trim() } : {}) }))
     if (!res.ok) {
       setNotice('')
       return setError(res.issues?.[0]?.message ?? res.message)
@@ -54,7 +52,7 @@ export function CaseScoreCard({ item, categoryLabel }: CaseScoreCardProps) {
     setError('')
     setSaved(res.data.score)
     setNotice(`已保存：${res.data.score} 分`)
-  }
+  })
 
   return (
     <View className='case-score-card'>
