@@ -12,8 +12,6 @@ export const contestRoutes = {
   mine: '/contest/mine/index',
   ranking: (sel: string) => `/contest/ranking/index?sel=${q(sel)}`,
   review: (sel: string) => `/contest/review/index?sel=${q(sel)}`,
-  reviewOfKind: (kind: SelectionKind) => `/contest/review/index?kind=${kind}`,
-  manage: (sel: string) => `/contest/manage/index?sel=${q(sel)}`,
   manageOfKind: (kind: SelectionKind) => `/contest/manage/index?kind=${kind}`,
   watch: (sel: string) => `/contest/watch/index?sel=${q(sel)}`,
   results: (sel: string) => `/contest/results/index?sel=${q(sel)}`,

@@ -1,7 +1,8 @@
 // The form's client-side checks agree with the `clinic.signUp` schema the server applies: every
 // sample the form accepts the schema accepts, and every sample it refuses the schema refuses.
 import { clinicActions } from '@/contract/clinic-schemas'
-import { initialForm, issuesToErrors, toSignUpInput, validateForm, type SignupForm } from '../utils/signup-form'
+import { placeIssues } from '@/utils/field-issues'
+import { initialForm, signupFieldOf, toSignUpInput, validateForm, type SignupForm } from '../utils/signup-form'
 
 const good: SignupForm = {
   ...initialForm(['两癌筛查']), name: '王秀英', phone: '13812341234', category: 'woman', agree: true,
@@ -37,9 +38,9 @@ test.each(samples)('%s: form and schema agree', (_name, patch) => {
 })
 
 test('server issue paths land on the form fields', () => {
-  const { fields, other } = issuesToErrors([
+  const { fields, other } = placeIssues([
     { path: 'person.phone', message: 'a' }, { path: 'services.1', message: 'b' }, { path: 'agreePrivacy', message: 'c' }, { path: '(整体)', message: 'd' },
-  ])
+  ], signupFieldOf)
   expect(fields).toEqual({ phone: 'a', services: 'b', agree: 'c' })
   expect(other).toEqual(['d'])
 })

@@ -1,7 +1,7 @@
 // The sign-up form's state, its checks, the `clinic.signUp` input it becomes, and the server's field
 // issues mapped back onto its fields (issue paths such as 'person.phone').
-import type { ClinicCategory, FieldIssue, InputOf, PersonRelation, SignupPerson } from '@/contract'
-import { placeIssues, type FormErrors as ErrorsOf } from '@/utils/field-issues'
+import type { ClinicCategory, InputOf, PersonRelation, SignupPerson } from '@/contract'
+import type { FormErrors as ErrorsOf } from '@/utils/field-issues'
 import { BIRTH_MONTH_PATTERN, MESSAGES, nameError, phoneError } from './rules'
 
 export interface SignupForm {
@@ -97,5 +97,3 @@ export function signupFieldOf(path: string): FormKey | undefined {
   return PATHS[path] ?? PATHS[parts.slice(0, 2).join('.')] ?? PATHS[parts[0] ?? '']
 }
 
-/** The server's issues: those naming a field go beside it, the rest above the submit button. */
-export const issuesToErrors = (issues: readonly FieldIssue[] | undefined) => placeIssues(issues, signupFieldOf)

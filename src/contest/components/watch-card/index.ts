@@ -1,5 +1,4 @@
 // WatchCard: one work's votes over time in 投票监控, with its flags.
 export { WatchCard } from './watch-card'
 export type { WatchCardProps } from './watch-card'
-export { fillBuckets } from './bar-strip'
 export type { StripWindow } from './bar-strip'
