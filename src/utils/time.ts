@@ -55,6 +55,23 @@ export function formatDayHeading(iso: string): string {
   return t.isValid() ? `${t.format('M月D日')} ${weekday(t.day())}` : UNKNOWN
 }
 
+/** An instant as 6月20日 09:00 in China time, or an empty string when malformed. */
+export function shortInstant(iso: string): string {
+  const t = chinaTime(iso)
+  return t.isValid() ? t.format('M月D日 HH:mm') : ''
+}
+
+/** An instant as the forms' China wall-clock text, 2022-06-25 09:05, or an empty string when malformed. */
+export function wallClock(iso: string): string {
+  const t = chinaTime(iso)
+  return t.isValid() ? t.format('YYYY-MM-DD HH:mm') : ''
+}
+
+/** Epoch milliseconds as ISO 8601 in China time: 2022-06-25T09:05:00+08:00. */
+export function chinaIso(ms: number): string {
+  return chinaTime(new Date(ms).toISOString()).format('YYYY-MM-DD[T]HH:mm:ss[+08:00]')
+}
+
 /** Clock time in China: 09:00 */
 export function formatClock(iso: string): string {
   const t = chinaTime(iso)

@@ -2,7 +2,7 @@
 import {
   CLINIC_CATEGORY_LABELS, SLOT_STATUS_LABELS, type ClinicCategory, type ClinicSlotSummary, type SlotStatus,
 } from '@/contract'
-import { chinaTime, formatTimeRange } from '@/utils/time'
+import { chinaTime, formatTimeRange, shortInstant } from '@/utils/time'
 
 /** 2022年6月25日 周六 09:00–11:30 (the slot's China date and wall-clock times). */
 export function slotWhen(slot: Pick<ClinicSlotSummary, 'date' | 'startTime' | 'endTime'>): string {
@@ -14,11 +14,6 @@ export function audienceText(audience: readonly ClinicCategory[]): string {
   return audience.length > 0 ? audience.map((c) => CLINIC_CATEGORY_LABELS[c]).join('、') : '所有居民'
 }
 
-/** An instant as 6月20日 09:00 in China time, or an empty string when malformed. */
-export function shortInstant(iso: string): string {
-  const t = chinaTime(iso)
-  return t.isValid() ? t.format('M月D日 HH:mm') : ''
-}
 
 /** An instant as 2022年6月20日 09:00 in China time. */
 export function longInstant(iso: string): string {

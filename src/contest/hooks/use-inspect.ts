@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import type { Work } from '@/contract/selection'
 import { call } from '@/services/client'
 import { useOneAtATime } from '@/hooks/use-one-at-a-time'
-import { toIso } from '../utils/clock'
+import { chinaIso } from '@/utils/time'
 
 export type Inspected = NonNullable<Work['inspected']>
 
@@ -20,7 +20,7 @@ export function useInspect() {
     const result = await call('selection', 'markInspected', { workId, ...(trimmed ? { note: trimmed } : {}) })
     setBusyId(null)
     if (result.ok) {
-      setMarked((all) => ({ ...all, [workId]: { at: toIso(Date.now()), by: '', ...(trimmed ? { note: trimmed } : {}) } }))
+      setMarked((all) => ({ ...all, [workId]: { at: chinaIso(Date.now()), by: '', ...(trimmed ? { note: trimmed } : {}) } }))
       return
     }
     await Taro.showModal({ title: '没有标记成功', content: result.message, showCancel: false }).catch(() => undefined)

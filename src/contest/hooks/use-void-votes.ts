@@ -7,7 +7,8 @@ import type { Fail } from '@/contract'
 import type { VoidOutcome, WatchBucket } from '@/contract/selection-views'
 import { call } from '@/services/client'
 import { useOneAtATime } from '@/hooks/use-one-at-a-time'
-import { parseWallClock, shortLabel } from '../utils/clock'
+import { shortInstant } from '@/utils/time'
+import { parseWallClock } from '../utils/clock'
 
 export interface VoidDraft {
   from: string
@@ -59,7 +60,7 @@ export function useVoidVotes(selectionId: string, workId: string, series: WatchB
     const who = draft.onlyNewAccounts ? '当天首次投票的账号投出的' : ''
     const answer = await Taro.showModal({
       title: '确认作废投票',
-      content: `将作废 ${shortLabel(checked.from)} 至 ${shortLabel(checked.to)} ${who}有效投票，投票监控显示最多 ${seen} 票。作废后不能恢复，作品票数将按投票记录重新计算。`,
+      content: `将作废 ${shortInstant(checked.from)} 至 ${shortInstant(checked.to)} ${who}有效投票，投票监控显示最多 ${seen} 票。作废后不能恢复，作品票数将按投票记录重新计算。`,
       confirmText: '确认作废',
       cancelText: '再想想',
     }).catch(() => ({ confirm: false }))

@@ -1,7 +1,7 @@
 // China wall-clock text for the organiser's pages: vote-watch windows aligned to whole buckets (so every
 // bucket starts on a whole minute and a voiding range typed in minutes covers exactly one bucket),
-// 'YYYY-MM-DD HH:mm' in and out of the void form, and short labels like 6月25日 09:05.
-import { chinaTime } from '@/utils/time'
+// and the void form's 'YYYY-MM-DD HH:mm' read back (its text and labels come from src/utils/time).
+import { chinaIso } from '@/utils/time'
 
 const MINUTE_MS = 60_000
 
@@ -17,20 +17,11 @@ export function watchWindow(minutes: number, hours: number, now: number): { from
   const size = minutes * MINUTE_MS
   const to = Math.ceil((now + 1) / size) * size
   const from = to - Math.ceil((hours * 60) / minutes) * size
-  return { from: toIso(from), to: toIso(to) }
-}
-
-export function toIso(ms: number): string {
-  return chinaTime(new Date(ms).toISOString()).format('YYYY-MM-DD[T]HH:mm:ss[+08:00]')
+  return { from: chinaIso(from), to: chinaIso(to) }
 }
 
 export function addMinutes(iso: string, minutes: number): string {
-  return toIso(Date.parse(iso) + minutes * MINUTE_MS)
-}
-
-/** ISO instant → 2022-06-25 09:05 (China clock), the form's text. */
-export function wallClock(iso: string): string {
-  return chinaTime(iso).format('YYYY-MM-DD HH:mm')
+  return chinaIso(Date.parse(iso) + minutes * MINUTE_MS)
 }
 
 /** 2022-06-25 09:05 (China clock) → ISO +08:00, or null when it is not such a time. */
@@ -41,15 +32,5 @@ export function parseWallClock(text: string): string | null {
   const ms = Date.UTC(y, mo - 1, d, h - 8, mi)
   const back = new Date(ms + 8 * 3600_000)
   if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null
-  return toIso(ms)
-}
-
-/** 6月25日 09:05 */
-export function shortLabel(iso: string): string {
-  return chinaTime(iso).format('M月D日 HH:mm')
-}
-
-/** 09:05 */
-export function clockOnly(iso: string): string {
-  return chinaTime(iso).format('HH:mm')
+  return chinaIso(ms)
 }

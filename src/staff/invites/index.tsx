@@ -8,14 +8,11 @@ import { call } from '@/services/client'
 import { useAction } from '@/hooks/use-action'
 import { Section } from '@/components/section'
 import { StateGate } from '@/components/state-view'
+import { chinaIso } from '@/utils/time'
 import { InviteForm } from './invite-form'
 import { InviteList } from './invite-list'
 import '../styles.scss'
 import './index.scss'
-
-function chinaNowIso(): string {
-  return `${new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 19)}+08:00`
-}
 
 export default function InvitesPage() {
   const venues = useAction('festival', 'venues', {})
@@ -57,7 +54,7 @@ export default function InvitesPage() {
       </Section>
       <Section title='已生成的邀请码'>
         <StateGate state={invites}>
-          {(list) => <InviteList invites={list} venueNames={venueNames} now={chinaNowIso()} onRevoke={(c) => void revoke(c)} />}
+          {(list) => <InviteList invites={list} venueNames={venueNames} now={chinaIso(Date.now())} onRevoke={(c) => void revoke(c)} />}
         </StateGate>
       </Section>
     </View>

@@ -1,7 +1,7 @@
 // The slot create/edit form: its text state, prefill from a slot, required-field checks, the
 // createSlot / updateSlot input (an edit sends only what changed).
 import type { ClinicCategory, ClinicSlotDetail, InputOf } from '@/contract'
-import { chinaTime } from '@/utils/time'
+import { wallClock } from '@/utils/time'
 
 export interface SlotForm {
   venueId: string
@@ -26,11 +26,6 @@ export type SlotFormKey = keyof SlotForm
 export type SlotFormErrors = Partial<Record<SlotFormKey, string>>
 type CreateInput = InputOf<'clinic', 'createSlot'>
 type UpdateInput = InputOf<'clinic', 'updateSlot'>
-
-const wallClock = (iso: string) => {
-  const t = chinaTime(iso)
-  return t.isValid() ? t.format('YYYY-MM-DD HH:mm') : ''
-}
 
 export function emptySlotForm(venueId = ''): SlotForm {
   return {

@@ -5,7 +5,8 @@ import type { ClinicSlotDetail } from '@/contract'
 import { Card } from '@/components/card'
 import { InfoRow } from '@/components/info-row'
 import { Tag } from '@/components/tag'
-import { audienceText, placesText, shortInstant, slotWhen, statusLabel, STATUS_TONES } from '../../utils/slot-text'
+import { shortInstant } from '@/utils/time'
+import { audienceText, placesText, slotWhen, statusLabel, STATUS_TONES } from '../../utils/slot-text'
 
 export function SlotInfo({ slot }: { slot: ClinicSlotDetail }) {
   return (

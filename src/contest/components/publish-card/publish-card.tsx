@@ -9,7 +9,7 @@ import { FieldInput, FormField } from '@/components/form-field'
 import { openPage } from '@/utils/nav'
 import { usePublish } from '../../hooks/use-manage'
 import { contestRoutes } from '../../routes'
-import { shortLabel } from '../../utils/clock'
+import { shortInstant } from '@/utils/time'
 import { noticeLine } from '../../utils/score-text'
 
 export interface PublishCardProps {
@@ -38,7 +38,7 @@ export function PublishCard({ selection, onPublished }: PublishCardProps) {
     return (
       <View className='publish-card'>
         <Text className='publish-card__title'>评选结果</Text>
-        <Text className='publish-card__line'>已于 {shortLabel(selection.results.publishedAt)} 发布，{noticeLine(selection.results.noticeUntil)}。</Text>
+        <Text className='publish-card__line'>已于 {shortInstant(selection.results.publishedAt)} 发布，{noticeLine(selection.results.noticeUntil)}。</Text>
         {toResults}
       </View>
     )
@@ -58,7 +58,7 @@ export function PublishCard({ selection, onPublished }: PublishCardProps) {
       <FormField label='公示期（天）' hint='发布次日起算，公示期内接受异议' error={error || undefined}>
         <FieldInput type='number' value={days} onChange={(v) => { setDays(v); setError('') }} placeholder='公示天数' maxlength={2} />
       </FormField>
-      {early ? <Text className='publish-card__line'>投票 {shortLabel(selection.windows.voteUntil)} 结束后才能发布结果。</Text> : null}
+      {early ? <Text className='publish-card__line'>投票 {shortInstant(selection.windows.voteUntil)} 结束后才能发布结果。</Text> : null}
       <ActionButton disabled={busy || early} onClick={send}>{busy ? '正在发布…' : '发布结果'}</ActionButton>
     </View>
   )

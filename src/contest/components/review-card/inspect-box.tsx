@@ -6,7 +6,7 @@ import type { Work } from '@/contract/selection'
 import { ActionButton } from '@/components/action-button'
 import { FieldInput } from '@/components/form-field'
 import { Tag } from '@/components/tag'
-import { shortLabel } from '../../utils/clock'
+import { shortInstant } from '@/utils/time'
 
 export interface InspectBoxProps {
   inspected?: Work['inspected']
@@ -21,7 +21,7 @@ export function InspectBox({ inspected, busy, onInspect }: InspectBoxProps) {
     return (
       <View className='inspect-box'>
         <Tag tone='grey'>已考察</Tag>
-        <Text className='inspect-box__line'>{shortLabel(inspected.at)}{inspected.by ? ` · ${inspected.by}` : ''}</Text>
+        <Text className='inspect-box__line'>{shortInstant(inspected.at)}{inspected.by ? ` · ${inspected.by}` : ''}</Text>
         {inspected.note ? <Text className='inspect-box__line'>考察记录：{inspected.note}</Text> : null}
       </View>
     )

@@ -8,7 +8,8 @@ import { ActionButton } from '@/components/action-button'
 import { CheckRow } from '@/components/check-row'
 import { FieldInput, FieldTextarea, FormField } from '@/components/form-field'
 import { useVoidVotes } from '../../hooks/use-void-votes'
-import { addMinutes, wallClock } from '../../utils/clock'
+import { wallClock } from '@/utils/time'
+import { addMinutes } from '../../utils/clock'
 import { workNumber } from '../../utils/text'
 
 export interface VoidTarget {

@@ -3,7 +3,8 @@
 // votes from accounts voting for the first time that day, flagged buckets in red. A tap picks a bucket.
 import { Text, View } from '@tarojs/components'
 import type { WatchBucket } from '@/contract/selection-views'
-import { addMinutes, clockOnly, shortLabel } from '../../utils/clock'
+import { formatClock, shortInstant } from '@/utils/time'
+import { addMinutes } from '../../utils/clock'
 
 export interface StripWindow {
   from: string
@@ -46,7 +47,7 @@ export function BarStrip({ window, series, flagged, selected, onPick }: BarStrip
               key={b.start}
               className={classes.filter(Boolean).join(' ')}
               style={{ width }}
-              aria-label={`${shortLabel(b.start)} ${b.votes} 票`}
+              aria-label={`${shortInstant(b.start)} ${b.votes} 票`}
               onClick={() => onPick(b)}
             >
               <View className='bar-strip__bar' style={{ height: `${(b.votes / max) * 100}%` }}>
@@ -57,8 +58,8 @@ export function BarStrip({ window, series, flagged, selected, onPick }: BarStrip
         })}
       </View>
       <View className='bar-strip__axis'>
-        <Text>{shortLabel(window.from)}</Text>
-        <Text>{clockOnly(window.to)}</Text>
+        <Text>{shortInstant(window.from)}</Text>
+        <Text>{formatClock(window.to)}</Text>
       </View>
     </View>
   )

@@ -6,7 +6,7 @@ import { Text, View } from '@tarojs/components'
 import type { WatchBucket, WatchedWork } from '@/contract/selection-views'
 import { ActionButton } from '@/components/action-button'
 import { Tag } from '@/components/tag'
-import { shortLabel } from '../../utils/clock'
+import { shortInstant } from '@/utils/time'
 import { workNumber } from '../../utils/text'
 import { BarStrip, type StripWindow } from './bar-strip'
 
@@ -34,7 +34,7 @@ export function WatchCard({ work, window, onVoid }: WatchCardProps) {
       {picked ? (
         <View className='watch-card__picked'>
           <Text className='watch-card__line'>
-            {shortLabel(picked.start)} 起 {window.bucketMinutes} 分钟：{picked.votes} 票，其中当天首次投票的账号 {picked.newAccountVotes} 票
+            {shortInstant(picked.start)} 起 {window.bucketMinutes} 分钟：{picked.votes} 票，其中当天首次投票的账号 {picked.newAccountVotes} 票
           </Text>
           {picked.votes > 0 ? <ActionButton kind='plain' onClick={() => onVoid(picked)}>作废这段时间的投票</ActionButton> : null}
         </View>
