@@ -51,6 +51,9 @@ export interface VoidInput {
   reason: string
 }
 
+/** A refusal about the time range, placed on its field (`from`) so the form shows it beside the range. */
+const rangeFail = (code: 'INVALID_INPUT' | 'NOT_FOUND', message: string) => fail(code, message, [{ path: 'from', message }])
+
 export async function voidVotes(input: VoidInput, ctx: Ctx): Promise<Result<VoidOutcome>> {
   const role = await requireOrganiser(ctx)
   if (!role.ok) return role
@@ -58,7 +61,7 @@ export async function voidVotes(input: VoidInput, ctx: Ctx): Promise<Result<Void
   if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
   if (!work || work.selectionId !== selection._id) return fail('NOT_FOUND', WORK_GONE)
   const [from, to] = [Date.parse(input.from), Date.parse(input.to)]
-  if (from >= to) return fail('INVALID_INPUT', '开始时间应早于结束时间')
+  if (from >= to) return rangeFail('INVALID_INPUT', '开始时间应早于结束时间')
   const _ = ctx.db.command
   const $ = _.aggregate
   let pipeline = ballotsOf(ctx.db).aggregate()
@@ -68,8 +71,8 @@ export async function voidVotes(input: VoidInput, ctx: Ctx): Promise<Result<Void
     .project({ i: 1, k: '$votes.k', fresh: $.cond({ if: $.eq(['$votes.d', '$firstDay']), then: 1, else: 0 }) })
   if (input.onlyNewAccounts) pipeline = pipeline.match({ fresh: 1 })
   const targets = ((await pipeline.limit(MAX_VOID + 1).end()) as { list?: Target[] }).list ?? []
-  if (targets.length > MAX_VOID) return fail('INVALID_INPUT', `一次最多作废 ${MAX_VOID} 票，请缩短时间范围后分批处理`)
-  if (targets.length === 0) return fail('NOT_FOUND', '这段时间内没有这件作品的有效投票，请调整时间范围')
+  if (targets.length > MAX_VOID) return rangeFail('INVALID_INPUT', `一次最多作废 ${MAX_VOID} 票，请缩短时间范围后分批处理`)
+  if (targets.length === 0) return rangeFail('NOT_FOUND', '这段时间内没有这件作品的有效投票，请调整时间范围')
 
   const ref = randomBytes(8).toString('hex')
   const byLedger = new Map<string, string[]>()

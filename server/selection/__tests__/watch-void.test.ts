@@ -61,7 +61,8 @@ test('bursts from new accounts are flagged and voided exactly, with an audit rec
   const audit = await findDoc<Record<string, unknown>>(h, 'selectionAudit', voided.data.auditId)
   expect(audit).toMatchObject({ action: 'votes.void', actor: ORGANISER, workId: boosted, reason, detail: { voided: 30, ref: after.voided[0]?.r, onlyNewAccounts: true } })
 
-  expect(await h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), reason })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  expect(await h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), reason }))
+    .toMatchObject({ ok: false, code: 'NOT_FOUND', issues: [{ path: 'from', message: expect.stringContaining('请调整时间范围') }] })
   const rewatch = await h.call(ORGANISER, 'voteWatch', { selectionId: selection._id, workId: boosted, from: at('00:00:00'), to: '2022-06-26T00:00:00+08:00', bucketMinutes: 60 })
   expect(rewatch.data.works[0]).toMatchObject({ total: 18 })
   expect(rewatch.data.works[0].flags.map((f: { start: string }) => f.start)).toEqual([at('16:00:00'), at('16:00:00')])

@@ -88,7 +88,8 @@ test('the void form is prefilled from the flagged bucket, refuses a short reason
 })
 
 test('a cancelled confirmation sends nothing; server refusals show under their field', async () => {
-  let answer: Result<unknown> = fail('NOT_FOUND', '这段时间内没有这件作品的有效投票，请调整时间范围')
+  const none = '这段时间内没有这件作品的有效投票，请调整时间范围'
+  let answer: Result<unknown> = fail('NOT_FOUND', none, [{ path: 'from', message: none }])
   routeWatch(() => answer)
   render(<ContestWatchPage />)
   fireEvent.click((await screen.findAllByText('作废投票'))[0] as HTMLElement)

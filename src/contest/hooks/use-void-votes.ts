@@ -43,8 +43,7 @@ function errorsOf(failure: Fail): VoidErrors {
     if (issue.path === 'reason') errors.reason ??= issue.message
     else if (issue.path === 'from' || issue.path === 'to') errors.range ??= issue.message
   }
-  if (Object.keys(errors).length > 0) return errors
-  return /时间/.test(failure.message) ? { range: failure.message } : { general: failure.message }
+  return Object.keys(errors).length > 0 ? errors : { general: failure.message }
 }
 
 export function useVoidVotes(selectionId: string, workId: string, series: WatchBucket[]) {
