@@ -3,11 +3,11 @@
 // platform's canvas, and shows it over the page with 保存到相册 (weapp) or 长按保存图片 / 下载图片 (h5).
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Canvas, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { call } from '@/services/client'
 import { ActionButton } from '@/components/action-button'
-import { POSTER_CANVAS_ID } from '../../utils/poster-layout'
 import { SAVE_HINT, SAVE_LABEL, renderPoster, savePoster } from '../../utils/poster-canvas'
+import { PosterSurface } from './poster-surface'
 
 type Sheet = { step: 'idle' } | { step: 'making' } | { step: 'ready'; src: string; name: string } | { step: 'failed'; message: string }
 
@@ -40,7 +40,7 @@ export function PosterSheet({ workId }: { workId: string }) {
 
   return (
     <View className='poster-sheet'>
-      {process.env.TARO_ENV === 'weapp' ? <Canvas type='2d' id={POSTER_CANVAS_ID} className='poster-sheet__canvas' /> : null}
+      <PosterSurface />
       <ActionButton kind='plain' disabled={sheet.step === 'making'} onClick={() => void make()}>
         {sheet.step === 'making' ? '正在生成海报…' : '生成海报'}
       </ActionButton>
