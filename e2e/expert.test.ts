@@ -68,7 +68,7 @@ test('a resident makes a poster of a published work; its code opens the same wor
   await author.context.close()
 
   const li = await phoneAs(stage, 'resident-li')
-  await li.page.goto(`${stage.app.url}/#/contest/work/index?id=${encodeURIComponent(work._id)}`)
+  await li.page.goto(`${stage.app.url}/#/selection/work/index?id=${encodeURIComponent(work._id)}`)
   const page = li.page.locator('.taro_page').last()
   await page.getByText('E2E 海报里的全家福').waitFor()
   await pressAt(li.page, page.getByText('生成海报', { exact: true }))
@@ -86,7 +86,7 @@ test('a resident makes a poster of a published work; its code opens the same wor
   const src = await img.getAttribute('src')
   expect(src).toMatch(/^data:image\/png;base64,/)
   const url = readQrPng(Buffer.from((src ?? '').split(',')[1] ?? '', 'base64'))
-  expect(url).toMatch(new RegExp(`^${stage.app.url.replace(/[.]/g, '\\.')}/#/contest/work/index\\?scene=`))
+  expect(url).toMatch(new RegExp(`^${stage.app.url.replace(/[.]/g, '\\.')}/#/selection/work/index\\?scene=`))
 
   const scanner = await phoneAs(stage, 'resident-wang')
   await scanner.page.goto(url ?? '')

@@ -40,7 +40,7 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   await stage.app.db.collection('selections').doc(SEL).update({ data: { watch: { burstVotes: 3, burstFactor: 2, newAccountVotes: 3, newAccountShare: 0.5 } } })
 
   const page = organiser.page
-  await page.goto(`${stage.app.url}/#/contest/manage/index?sel=cq-2022-cases`)
+  await page.goto(`${stage.app.url}/#/selection/manage/index?sel=cq-2022-cases`)
   await top(page).getByText('最终得分 = 网络投票得分 × 30% + 专家评分 × 70%').waitFor()
   await top(page).locator('input[placeholder="网络投票权重"]').fill('40')
   await top(page).getByText('最终得分 = 网络投票得分 × 40% + 专家评分 × 60%').waitFor()
@@ -50,7 +50,7 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   const selections = await api<Array<{ _id: string; weights: { vote: number; expert: number } }>>(organiser.context.request, 'selections', {})
   expect(selections.find((s) => s._id === 'cq-2022-cases')?.weights).toEqual({ vote: 40, expert: 60 })
 
-  await page.goto(`${stage.app.url}/#/contest/manage/index?sel=${SEL}`)
+  await page.goto(`${stage.app.url}/#/selection/manage/index?sel=${SEL}`)
   await pressAt(page, top(page).getByText('投票监控', { exact: true }))
   const watch = top(page)
   const flaggedCard = watch.locator('.watch-card').first()
@@ -78,7 +78,7 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
 
   // Voting closes: the demo's window runs for weeks, so its end is moved to now, as the calendar would.
   await stage.app.db.collection('selections').doc(SEL).update({ data: { windows: { submitFrom: toChinaIso(new Date(Date.now() - 20 * 86400_000)), submitUntil: toChinaIso(new Date(Date.now() - 1000)), voteFrom: toChinaIso(new Date(Date.now() - 10 * 86400_000)), voteUntil: toChinaIso(new Date(Date.now() - 1000)) } } })
-  await page.goto(`${stage.app.url}/#/contest/manage/index?sel=${SEL}`)
+  await page.goto(`${stage.app.url}/#/selection/manage/index?sel=${SEL}`)
   await page.reload()
   const manage = top(page)
   await manage.getByText('评审中', { exact: true }).waitFor()
@@ -95,7 +95,7 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   await organiser.context.close()
 
   const li = await phoneAs(stage, 'resident-li')
-  await li.page.goto(`${stage.app.url}/#/contest/gallery/index?sel=${SEL}`)
+  await li.page.goto(`${stage.app.url}/#/selection/gallery/index?sel=${SEL}`)
   await pressAt(li.page, top(li.page).getByText('查看结果公示', { exact: true }))
   const results = top(li.page)
   await results.getByText('最终得分 = 网络投票得分；网络投票得分 = 票数 ÷ 同组最高票数 × 100（典型案例按类别分组）').waitFor()

@@ -47,7 +47,7 @@ const settle = (page: Page) => page.waitForTimeout(500)
 test('a resident applies with a typical case and uploads a video, and sees both under review', async () => {
   const { context, page } = await phoneAs(stage, 'resident-wang')
 
-  await page.goto(`${stage.app.url}/#/contest/submit/index?sel=cq-2022-cases`)
+  await page.goto(`${stage.app.url}/#/selection/submit/index?sel=cq-2022-cases`)
   let form = page.locator('.taro_page').last()
   await form.getByText('添加照片', { exact: true }).waitFor()
   await form.locator('.choice-chip').filter({ hasText: '妇幼好医生' }).click()
@@ -68,7 +68,7 @@ test('a resident applies with a typical case and uploads a video, and sees both 
   await page.getByText('我知道了', { exact: true }).click()
   await page.locator('.taro_page').last().locator('.my-work').filter({ hasText: CASE_TITLE }).getByText('审核中', { exact: true }).waitFor()
 
-  await page.goto(`${stage.app.url}/#/contest/submit/index?sel=cq-2022-video`)
+  await page.goto(`${stage.app.url}/#/selection/submit/index?sel=cq-2022-video`)
   form = page.locator('.taro_page').last()
   await form.getByText('选择视频', { exact: true }).waitFor()
   const video = Buffer.from(await page.evaluate(recordWebm), 'base64')

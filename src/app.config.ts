@@ -1,8 +1,8 @@
 // App manifest. The local sign-in page exists only in the h5 build (the local runtime); WeChat
 // identifies users itself, so the weapp build never contains it. Free clinics (clinic/), the staff
-// tools (staff/) and the selections (contest/) are subpackages; the clinic one is preloaded from 首页 and 我的.
+// tools (staff/) and the selections (selection/) are subpackages; the clinic one is preloaded from 首页 and 我的.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages-local/sign-in/index'] : []
-// WeChat routes privacy APIs (chooseMedia) through wx.onNeedPrivacyAuthorization (contest PrivacyPrompt).
+// WeChat routes privacy APIs (chooseMedia) through wx.onNeedPrivacyAuthorization (selection PrivacyPrompt).
 const privacyCheck = process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}
 
 export default defineAppConfig({
@@ -19,7 +19,7 @@ export default defineAppConfig({
     { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
     { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index'] },
     {
-      root: 'contest',
+      root: 'selection',
       pages: [
         'gallery/index', 'work/index', 'submit/index', 'mine/index', 'ranking/index',
         'review/index', 'manage/index', 'watch/index', 'results/index', 'score/index',

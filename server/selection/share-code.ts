@@ -1,4 +1,4 @@
-// Mini-program codes for sharing a published work on a poster. The code opens contest/work/index with a
+// Mini-program codes for sharing a published work on a poster. The code opens selection/work/index with a
 // short `scene` (≤ 32 characters, as WeChat requires): `<selectionId>.<number>`, or a hash of the
 // selection id when that would be too long. The image is made once by wxacode.getUnlimited, kept in cloud
 // storage, and its fileID stored in `selectionShareCodes` under the scene, so later posters of the same
@@ -18,7 +18,7 @@ import { tempUrls, urlOf } from './files'
 import { workById } from './works'
 
 /** The page the code opens; no leading slash, as wxacode.getUnlimited wants it. */
-export const SHARE_PAGE = 'contest/work/index'
+export const SHARE_PAGE = 'selection/work/index'
 export const SCENE_UNKNOWN = '这个小程序码已失效或不是本活动的作品码，请在作品列表中查找这件作品'
 const SCENE_MAX = 32
 

@@ -223,7 +223,7 @@ export interface ScoreOutcome {
   score: number
 }
 
-/** A published work's mini-program code (opens contest/work/index with `scene`) and what its poster shows. */
+/** A published work's mini-program code (opens selection/work/index with `scene`) and what its poster shows. */
 export interface ShareCode {
   workId: string
   scene: string

@@ -30,7 +30,7 @@ test('a published work gets a code once; a second request makes no openapi call;
   const png = await fetchBytes(first.data.codeUrl)
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
   const url = readQrPng(png)
-  expect(url).toBe(`http://h5.local/#/contest/work/index?scene=${encodeURIComponent(first.data.scene)}`)
+  expect(url).toBe(`http://h5.local/#/selection/work/index?scene=${encodeURIComponent(first.data.scene)}`)
 
   const second = await h.call('visitor-2', 'shareCode', { workId })
   expect(second).toMatchObject({ ok: true, data: { workId, scene: first.data.scene } })

@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Me } from '@/contract'
 import { openPage } from '@/utils/nav'
-import { contestRoutes } from '../../contest/routes'
+import { selectionRoutes } from '../../selection/routes'
 import { ActionButton } from '../action-button'
 import { Card } from '../card'
 
@@ -14,7 +14,7 @@ export function ExpertEntry({ me }: { me: Pick<Me, 'role'> }) {
       <Text className='expert-entry__title'>典型案例评审</Text>
       <Text className='expert-entry__text'>为组委会分配给您的类别中的案例打分（0–100 分），结果公布前可以修改。</Text>
       <View className='expert-entry__action'>
-        <ActionButton onClick={() => openPage(contestRoutes.score())}>开始评审</ActionButton>
+        <ActionButton onClick={() => openPage(selectionRoutes.score())}>开始评审</ActionButton>
       </View>
     </Card>
   )

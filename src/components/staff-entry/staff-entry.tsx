@@ -6,7 +6,7 @@ import { Text, View } from '@tarojs/components'
 import type { Me } from '@/contract'
 import { SELECTION_KINDS, type SelectionKind } from '@/contract/selection'
 import { openPage } from '@/utils/nav'
-import { contestRoutes } from '../../contest/routes'
+import { selectionRoutes } from '../../selection/routes'
 import { staffRoutes } from '../../staff/routes'
 import { ActionButton } from '../action-button'
 import { Card } from '../card'
@@ -39,7 +39,7 @@ export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
           <Text className='staff-entry__text'>征集评选管理（审核、投票监控、权重与结果发布）：</Text>
           <View className='staff-entry__row'>
             {SELECTION_KINDS.map((kind) => (
-              <ActionButton key={kind} kind='plain' className='staff-entry__kind' onClick={() => openPage(contestRoutes.manageOfKind(kind))}>{KIND_SHORT[kind]}</ActionButton>
+              <ActionButton key={kind} kind='plain' className='staff-entry__kind' onClick={() => openPage(selectionRoutes.manageOfKind(kind))}>{KIND_SHORT[kind]}</ActionButton>
             ))}
           </View>
           <View className='staff-entry__action'>

@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import type { Strand, StrandKey } from '@/contract'
 import { openPage } from '@/utils/nav'
 import { clinicRoutes } from '../../clinic/routes'
-import { contestRoutes } from '../../contest/routes'
+import { selectionRoutes } from '../../selection/routes'
 import { Tag } from '../tag'
 
 const ICONS: Record<StrandKey, string> = {
@@ -19,9 +19,9 @@ const ICONS: Record<StrandKey, string> = {
 
 const TARGETS: Partial<Record<StrandKey, () => void>> = {
   clinic: () => openPage(clinicRoutes.slots),
-  photo: () => openPage(contestRoutes.galleryOfKind('photo')),
-  video: () => openPage(contestRoutes.galleryOfKind('video')),
-  cases: () => openPage(contestRoutes.galleryOfKind('cases')),
+  photo: () => openPage(selectionRoutes.galleryOfKind('photo')),
+  video: () => openPage(selectionRoutes.galleryOfKind('video')),
+  cases: () => openPage(selectionRoutes.galleryOfKind('cases')),
 }
 
 export function StrandGrid({ strands }: { strands: Strand[] }) {

@@ -6,7 +6,7 @@ import { DEFAULT_CASE_CATEGORIES } from '@/contract/selection'
 import InvitesPage from '../invites/index'
 import { callMock, stubTaro } from '@/pages/__tests__/helpers'
 import { chip, route, venuesAnswer } from '../../clinic/__tests__/fixtures'
-import { photoSelection } from '../../contest/__tests__/fixtures'
+import { photoSelection } from '../../selection/__tests__/fixtures'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 

@@ -1,0 +1,78 @@
+// 上传作品: title and guardian consent are checked before anything is sent; chosen photos upload as they
+// are chosen; a double tap submits the uploaded fileIDs once, then 审核中 and 我的作品.
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { ok } from '@/contract'
+import { uploadFile } from '@/services/upload'
+import SelectionSubmitPage from '../submit/index'
+import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
+import { photoSelection, route, typeInto } from './fixtures'
+
+jest.mock('@/services/client', () => ({ call: jest.fn() }))
+jest.mock('@/services/upload', () => ({ uploadFile: jest.fn() }))
+
+const uploadMock = uploadFile as unknown as jest.Mock
+let taro: ReturnType<typeof stubTaro>
+let redirectTo: jest.SpyInstance
+beforeEach(() => {
+  taro = stubTaro()
+  redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' })
+  setRouterParams({ sel: 'cq-2022-photo' })
+  const files = [{ tempFilePath: 'blob:a', size: 2000 }, { tempFilePath: 'blob:b', size: 3000 }]
+  jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: files, type: 'image', errMsg: 'ok' } as never)
+  uploadMock.mockImplementation(async (path: string) => ok({ fileID: `cloud://env.bucket/uploads/${path.slice(5)}.jpg` }))
+})
+
+const submitCalls = () => callMock.mock.calls.filter(([, action]) => action === 'submit')
+
+test('checks title, photos and guardian consent before sending anything', async () => {
+  route({ 'selection.selections': () => ok([photoSelection]) })
+  render(<SelectionSubmitPage />)
+  fireEvent.click(await screen.findByText('提交作品'))
+  expect(await screen.findByText('请填写作品标题')).toBeTruthy()
+  expect(screen.getByText('请至少添加 1 张照片')).toBeTruthy()
+  fireEvent.click(screen.getByText('作品中有儿童'))
+  fireEvent.click(screen.getByText('提交作品'))
+  expect(await screen.findByText('作品中有儿童时，需由监护人勾选同意后才能提交')).toBeTruthy()
+  expect(screen.getByText('请按红色提示修改后再提交')).toBeTruthy()
+  expect(submitCalls()).toHaveLength(0)
+})
+
+// Both taps land before React re-renders (as on a slow phone), so the disabled look alone cannot stop the second.
+test('uploads the chosen photos and a double tap submits their fileIDs once', async () => {
+  let release: () => void = () => undefined
+  route({
+    'selection.selections': () => ok([photoSelection]),
+    'selection.submit': () => new Promise((resolve) => {
+      release = () => resolve(ok({ _id: 'w-new', selectionId: 'cq-2022-photo', kind: 'photo', status: 'pending', number: null, title: '外婆的生日', votes: 0, coverUrl: '', createdAt: '2022-06-21T09:00:00+08:00' }))
+    }),
+  })
+  render(<SelectionSubmitPage />)
+  fireEvent.click(await screen.findByText('添加照片'))
+  await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(2))
+  await waitFor(() => expect(screen.queryByText('上传中…')).toBeNull())
+  expect(Taro.chooseMedia).toHaveBeenCalledWith(expect.objectContaining({ count: 9, mediaType: ['image'], sizeType: ['compressed'] }))
+  await typeInto('给照片起个名字', ' 外婆的生日 ')
+  fireEvent.click(screen.getByText('作品中有儿童'))
+  fireEvent.click(screen.getByText('我是照片中儿童的监护人，同意公开展示这件作品'))
+  const button = screen.getByText('提交作品')
+  act(() => {
+    button.click()
+    button.click()
+  })
+  expect(await screen.findByText('正在提交…')).toBeTruthy()
+  await act(async () => release())
+  expect(submitCalls()).toEqual([['selection', 'submit', {
+    kind: 'photo', selectionId: 'cq-2022-photo', title: '外婆的生日', story: '',
+    images: ['cloud://env.bucket/uploads/a.jpg', 'cloud://env.bucket/uploads/b.jpg'], showsChild: true, guardianConsent: true,
+  }]])
+  await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: '/selection/mine/index' }))
+  expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '提交成功，审核中' }))
+})
+
+test('outside the submission window it says so instead of showing the form', async () => {
+  route({ 'selection.selections': () => ok([{ ...photoSelection, canSubmit: false, phase: 'voting' }]) })
+  render(<SelectionSubmitPage />)
+  expect(await screen.findByText('现在不在征集时间内')).toBeTruthy()
+  expect(screen.queryByText('提交作品')).toBeNull()
+})
