@@ -44,6 +44,13 @@ export interface FieldIssue {
 
 export const ok = <T>(data: T): Ok<T> => ({ ok: true, data })
 
+/** True when a value has the Result shape (what a transport hands back before it is trusted). */
+export function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as { ok?: unknown; code?: unknown }
+  return v.ok === true || (v.ok === false && typeof v.code === 'string')
+}
+
 export const fail = (code: ErrorCode, message?: string, issues?: FieldIssue[]): Fail =>
   issues && issues.length > 0
     ? { ok: false, code, message: message ?? ERROR_MESSAGES[code], issues }

@@ -1,6 +1,6 @@
 // Local runtime only: the gateway's demo sign-in endpoints (/api/local/*). Same Result shape as the
 // cloud functions; never throws (a failed request is a NETWORK result).
-import { fail, type Result, type Role } from '@/contract'
+import { fail, isResult, type Result, type Role } from '@/contract'
 
 export interface DemoIdentity {
   key: string
@@ -14,12 +14,6 @@ export interface LocalSession {
   key: string
   displayName: string
   role: Role
-}
-
-function isResult(value: unknown): value is Result<unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as { ok?: unknown; code?: unknown }
-  return v.ok === true || (v.ok === false && typeof v.code === 'string')
 }
 
 async function request<T>(path: string, body?: unknown): Promise<Result<T>> {

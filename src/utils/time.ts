@@ -72,6 +72,18 @@ export function chinaIso(ms: number): string {
   return chinaTime(new Date(ms).toISOString()).format('YYYY-MM-DD[T]HH:mm:ss[+08:00]')
 }
 
+/** The China calendar month of an instant (default now): 'YYYY-MM'. */
+export function chinaMonthKey(ms: number = Date.now()): string {
+  return chinaTime(new Date(ms).toISOString()).format('YYYY-MM')
+}
+
+/** A China wall-clock date and time ('YYYY-MM-DD', 'HH:mm') → ISO 8601 +08:00; null when no such time. */
+export function fromWallClock(ymd: string, hm: string): string | null {
+  const iso = `${ymd}T${hm}:00+08:00`
+  const t = chinaTime(iso)
+  return t.isValid() && t.format('YYYY-MM-DD HH:mm') === `${ymd} ${hm}` ? iso : null
+}
+
 /** Clock time in China: 09:00 */
 export function formatClock(iso: string): string {
   const t = chinaTime(iso)

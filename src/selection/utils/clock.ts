@@ -1,7 +1,7 @@
 // China wall-clock text for the organiser's pages: vote-watch windows aligned to whole buckets (so every
 // bucket starts on a whole minute and a voiding range typed in minutes covers exactly one bucket),
 // and the void form's 'YYYY-MM-DD HH:mm' read back (its text and labels come from src/utils/time).
-import { chinaIso } from '@/utils/time'
+import { chinaIso, fromWallClock } from '@/utils/time'
 
 const MINUTE_MS = 60_000
 
@@ -26,11 +26,8 @@ export function addMinutes(iso: string, minutes: number): string {
 
 /** 2022-06-25 09:05 (China clock) → ISO +08:00, or null when it is not such a time. */
 export function parseWallClock(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})\s+(\d{1,2}):(\d{2})$/.exec(text.trim())
+  const m = /^(\d{4}-\d{2}-\d{2})\s+(\d{1,2}):(\d{2})$/.exec(text.trim())
   if (!m) return null
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number]
-  const ms = Date.UTC(y, mo - 1, d, h - 8, mi)
-  const back = new Date(ms + 8 * 3600_000)
-  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null
-  return chinaIso(ms)
+  const iso = fromWallClock(m[1] ?? '', `${(m[2] ?? '').padStart(2, '0')}:${m[3] ?? ''}`)
+  return iso === null ? null : chinaIso(Date.parse(iso))
 }

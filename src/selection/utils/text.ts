@@ -3,6 +3,7 @@
 import type { SelectionView, WorkStatus } from '@/contract/selection'
 import { WORK_STATUS_LABELS } from '@/contract/selection'
 import type { VoteAllowance } from '@/contract/selection-views'
+import { chinaIso } from '@/utils/time'
 
 /** 2022-06-25T09:00:00+08:00 → 6月25日 */
 export function monthDay(iso: string): string {
@@ -13,9 +14,7 @@ export function monthDay(iso: string): string {
 /** The day before an exclusive 00:00 end, so 「至 7月10日」 means the whole of that day. */
 export function lastDay(iso: string): string {
   if (!/T00:00(:00)?(\.0+)?\+08:00$/.test(iso)) return monthDay(iso)
-  const day = new Date(Date.parse(iso) - 8 * 3600_000 - 1)
-  const china = new Date(day.getTime() + 8 * 3600_000).toISOString()
-  return monthDay(china)
+  return monthDay(chinaIso(Date.parse(iso) - 1))
 }
 
 export function submitWindow(s: SelectionView): string {

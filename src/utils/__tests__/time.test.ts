@@ -1,8 +1,10 @@
 // China-time helpers: right in China whatever the device timezone (this run is in America/New_York,
 // set by test/jest-taro/environment.js; the first test proves it, so the others cannot pass by accident).
 import {
-  chinaDayKey, formatClock, formatDate, formatDateRange, formatDayHeading, formatSlot, formatTimeRange, groupByChinaDay,
+  chinaDayKey, chinaMonthKey, formatClock, formatDate, formatDateRange, formatDayHeading, formatSlot, formatTimeRange, fromWallClock, groupByChinaDay,
 } from '../time'
+import { parseWallClock } from '../../selection/utils/clock'
+import { lastDay } from '../../selection/utils/text'
 
 test('the test process really runs far from China time', () => {
   expect(new Date('2022-06-25T09:00:00+08:00').getTimezoneOffset()).toBe(240)
@@ -51,4 +53,19 @@ test('grouping by China day keeps time order', () => {
   const groups = groupByChinaDay(items)
   expect(groups.map((g) => g.heading)).toEqual(['6月25日 周六', '6月26日 周日'])
   expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([['a', 'c'], ['b']])
+})
+
+test('a China wall-clock time is read back exactly, and impossible times are refused', () => {
+  expect(fromWallClock('2022-06-25', '09:05')).toBe('2022-06-25T09:05:00+08:00')
+  expect(fromWallClock('2022-02-30', '09:05')).toBeNull()
+  expect(fromWallClock('2022-06-25', '24:00')).toBeNull()
+  expect(parseWallClock('2022-06-25 9:05')).toBe('2022-06-25T09:05:00+08:00')
+  expect(parseWallClock('2022-06-31 09:05')).toBeNull()
+  expect(parseWallClock('2022-06-25 09:60')).toBeNull()
+})
+
+test('the month of an instant and the last day of an exclusive end are China ones', () => {
+  expect(chinaMonthKey(Date.parse('2022-06-30T17:00:00Z'))).toBe('2022-07')
+  expect(lastDay('2022-07-11T00:00:00+08:00')).toBe('7月10日')
+  expect(lastDay('2022-07-10T18:00:00+08:00')).toBe('7月10日')
 })

@@ -9,6 +9,7 @@ import { ChoiceChips } from '@/components/choice-chips'
 import { FieldInput, FormField, PickerBox } from '@/components/form-field'
 import { needsBirthMonth, type FormErrors, type SignupForm } from '../../utils/signup-form'
 import { audienceText } from '../../utils/slot-text'
+import { chinaMonthKey } from '@/utils/time'
 
 export interface PersonFieldsProps {
   form: SignupForm
@@ -22,7 +23,6 @@ export interface PersonFieldsProps {
 
 const relations = PERSON_RELATIONS.map((r) => ({ value: r, label: PERSON_RELATION_LABELS[r] }))
 const categories = CLINIC_CATEGORIES.map((c) => ({ value: c, label: CLINIC_CATEGORY_LABELS[c] }))
-const thisMonth = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 7)
 
 export function PersonFields({ form, errors, audience, lastEntries, update, setRelation, choosePerson }: PersonFieldsProps) {
   const last = lastEntries.map((p, i) => ({ value: String(i), label: `${p.name}（${PERSON_RELATION_LABELS[p.relation]}）` }))
@@ -55,7 +55,7 @@ export function PersonFields({ form, errors, audience, lastEntries, update, setR
       </FormField>
       {needsBirthMonth(form) ? (
         <FormField label='孩子出生年月' required error={errors.birthMonth}>
-          <PickerBox mode='month' value={form.birthMonth} placeholder='请选择出生年月' start='2000-01' end={thisMonth()} onChange={(birthMonth) => update({ birthMonth })} />
+          <PickerBox mode='month' value={form.birthMonth} placeholder='请选择出生年月' start='2000-01' end={chinaMonthKey()} onChange={(birthMonth) => update({ birthMonth })} />
           <Text className='person-fields__guardian'>报名账号的主人即为孩子的监护人。</Text>
         </FormField>
       ) : null}
