@@ -8,7 +8,7 @@ const tsTransform = ['babel-jest', {
 module.exports = {
   displayName: 'server',
   rootDir: __dirname,
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/test/jest-node/far-from-china.js',
   testMatch: [
     '<rootDir>/server/**/__tests__/**/*.test.ts',
     '<rootDir>/local/gateway/__tests__/**/*.test.ts',

@@ -1,6 +1,7 @@
 // The weapp build as WeChat DevTools would take it: project.config.json points at it, every page in
 // app.json exists, the local-only sign-in page is absent, WeChat's compilers accept the WXML and WXSS,
 // and every cloud function folder is uploadable (built index.js with main, pinned wx-server-sdk).
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,7 +71,8 @@ describe('weapp build', () => {
     expect(pkg.dependencies?.['wx-server-sdk']).toBe('4.0.2')
     expect(readJson(join(dir, 'config.json'))).toHaveProperty('permissions')
     const source = readFileSync(join(dir, 'index.js'), 'utf8')
-    expect(source).toMatch(/\bmain\b/)
+    const loaded = spawnSync(process.execPath, ['-e', 'const m = require(process.argv[1]); process.stdout.write(typeof m.main)', join(dir, 'index.js')], { encoding: 'utf8' })
+    expect(loaded.stdout).toBe('function')
     expect(source).toContain('require("wx-server-sdk")')
   })
 })

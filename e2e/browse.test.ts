@@ -3,7 +3,7 @@
 // stays within the screen, and an unreachable backend shows an error the user can act on.
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { OUTPUT_DIR, phoneAs, useStage } from './stage'
+import { OUTPUT_DIR, phoneAs, settle, useStage } from './stage'
 
 const stage = useStage('browse')
 
@@ -11,10 +11,6 @@ async function phone(width = 375): Promise<Page> {
   return (await phoneAs(stage, undefined, width)).page
 }
 
-/** Taro's h5 router slides pages in; wait until the visible page has stopped moving. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(400)
-}
 
 test('home → 分会场 → 巴南分会场 → an event', async () => {
   const page = await phone()

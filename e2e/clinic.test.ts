@@ -5,7 +5,7 @@
 // the demo organiser through the gateway, dated from today's China date so the test holds whenever it runs.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
+import { OUTPUT_DIR, phoneAs, pressAt, settle, useStage } from './stage'
 
 const stage = useStage('clinic')
 
@@ -51,7 +51,7 @@ test('a resident signs up, sees the check-in code, and cancels', async () => {
   await card.getByText('签到码：到场后请向工作人员出示').waitFor()
   expect(await card.locator('.qr-code__frame').count()).toBe(1)
   await card.getByText('报名成功').first().waitFor()
-  await page.waitForTimeout(400)
+  await settle(page)
   await page.screenshot({ path: join(OUTPUT_DIR, 'clinic-1-signed-up.png'), fullPage: true })
 
   await card.getByText('取消报名', { exact: true }).click()

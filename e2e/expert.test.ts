@@ -4,9 +4,9 @@
 // stopped at an out-of-range score, saves 88 and finds it kept after a reload; and a resident opens the
 // photo work, makes its poster, and the mini-program code read off the poster opens the same work.
 import { join } from 'node:path'
-import type { APIRequestContext, Page } from 'playwright-core'
+import type { APIRequestContext } from 'playwright-core'
 import { readQrPng } from '../local/read-qr'
-import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, useStage } from './stage'
+import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, settle, useStage } from './stage'
 
 const stage = useStage('expert')
 const fn = (request: APIRequestContext, action: string, input: unknown) => callAs(stage, request, 'selection', action, input)
@@ -17,7 +17,6 @@ async function approve(workId: string): Promise<void> {
   await organiser.context.close()
 }
 
-const settle = (page: Page) => page.waitForTimeout(500)
 const CASE_TITLE = 'E2E 三十年守护母婴平安'
 
 test('the demo expert scores a case from 我的 → 案例评审, and the score is kept after a reload', async () => {

@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import type { APIRequestContext, Page } from 'playwright-core'
 import { addChinaDays, chinaDate, toChinaIso } from '../server/core/china-time'
-import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, useStage } from './stage'
+import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, settle, useStage } from './stage'
 
 const stage = useStage('organiser')
 const SEL = 'cq-2022-photo'
@@ -21,7 +21,6 @@ async function submitPhoto(key: string, title: string, colour: string): Promise<
   return work._id
 }
 
-const settle = (page: Page) => page.waitForTimeout(500)
 const top = (page: Page) => page.locator('.taro_page').last()
 
 test('the organiser watches votes, voids a flagged range, publishes, and residents read the results', async () => {

@@ -3,14 +3,12 @@
 // review queue, another resident votes on its page, and the ranking shows the vote. A large photo is
 // scaled down in the browser before it is uploaded.
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { callAs, drawJpeg, OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
+import { callAs, drawJpeg, OUTPUT_DIR, phoneAs, pressAt, settle, useStage } from './stage'
 
 const stage = useStage('selection')
 const SEL = 'cq-2022-photo'
 const TITLE = 'E2E 外婆的生日'
 
-const settle = (page: Page) => page.waitForTimeout(500)
 
 test('a resident uploads a photo work, the organiser approves it, another resident votes, the ranking shows it', async () => {
   const wang = await phoneAs(stage, 'resident-wang')

@@ -89,3 +89,13 @@ export async function uploadJpeg(stage: Stage, phone: Phone, colour?: string): P
   const res = await phone.context.request.post(`${stage.app.url}/api/upload`, { headers: { 'content-type': 'image/jpeg' }, data: await drawJpeg(phone.page, colour) })
   return ((await res.json()) as { data: { fileID: string } }).data.fileID
 }
+
+/**
+ * Waits until nothing on the page is moving: Taro's h5 router slides pages in with CSS transitions, so
+ * a screenshot or a measurement waits for every finite animation to finish, then for two frames to paint.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity))
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}

@@ -3,8 +3,7 @@
 // WEBM recorded from a canvas by the browser's MediaRecorder, whose length the form reads before
 // uploading it with a cover frame), then sees both in 我的作品 as 审核中.
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { drawJpeg, OUTPUT_DIR, phoneAs, pressAt, useStage } from './stage'
+import { drawJpeg, OUTPUT_DIR, phoneAs, pressAt, settle, useStage } from './stage'
 
 const stage = useStage('submit')
 const CASE_TITLE = 'E2E 孕产妇全程健康管理'
@@ -42,7 +41,6 @@ async function recordWebm(): Promise<string> {
   return btoa(text)
 }
 
-const settle = (page: Page) => page.waitForTimeout(500)
 
 test('a resident applies with a typical case and uploads a video, and sees both under review', async () => {
   const { context, page } = await phoneAs(stage, 'resident-wang')
