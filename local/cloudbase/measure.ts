@@ -1,6 +1,7 @@
 // Reproduces the figures in README.md: the store choice (this JSONL store vs @seald-io/nedb) and
 // end-to-end request rates through the real wx-server-sdk. Run: npx tsx local/cloudbase/measure.ts
 
+import type { DB } from 'wx-server-sdk'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
@@ -62,9 +63,9 @@ async function measureSdk(): Promise<void> {
   const service = await startCloudbaseService({ dataDir: tmp() })
   await service.ensureCollections(['bench'])
   Object.assign(process.env, sdkEnv(service))
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const cloud = require('wx-server-sdk')
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only after sdkEnv() is in process.env
+  const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk')
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const db = cloud.database()
   const _ = db.command
   const col = db.collection('bench')
@@ -80,9 +81,9 @@ async function measureSdk(): Promise<void> {
   const query = await time(async () => {
     for (let i = 0; i < 100; i += 1) await col.where({ i: _.gte(250) }).orderBy('i', 'desc').limit(100).get()
   })
-  const txns = await time(() => Promise.all(Array.from({ length: 50 }, () => db.runTransaction(async (t: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
-    const cur = (await t.collection('bench').doc('hot').get()).data
-    await t.collection('bench').doc('hot').update({ data: { n: cur.n + 1 } })
+  const txns = await time(() => Promise.all(Array.from({ length: 50 }, () => db.runTransaction(async (t: DB.Database) => {
+    const cur = (await t.collection('bench').doc('hot').get()) as unknown as { data: { n: number } }
+    await t.collection('bench').doc('hot').update({ data: { n: cur.data.n + 1 } })
   }))))
   console.log(`sdk:   add ${rate(M, adds)}/s, doc.get ${rate(M, gets)}/s (sequential); ${M} concurrent inc ${incs.toFixed(0)} ms; `
     + `where+orderBy+limit(100) over ${M} docs ${(query / 100).toFixed(1)} ms each; 50 concurrent runTransaction ${txns.toFixed(0)} ms`)

@@ -9,7 +9,7 @@ import { cloneValue, isPlainObject, stringifyEJSON } from './ejson'
 
 // `mingo/init/context` is only reachable through the package's `exports` map, which the repo's
 // `moduleResolution: node` does not read for types, hence the typed require.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- reachable only through the package's exports map, which `moduleResolution: node` does not read
 const fullContext = (require('mingo/init/context') as { default: () => Context }).default
 const context = fullContext()
 const options = { context, scriptEnabled: false }
@@ -23,7 +23,7 @@ export type Filter = Record<string, unknown>
 // is compiled by Query's base class (QueryImpl, which Query only extends with that table merge);
 // the full context already holds every operator Query would add, so matching is identical.
 type QueryOptions = NonNullable<ConstructorParameters<typeof Query>[1]>
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- reachable only through the package's exports map, which `moduleResolution: node` does not read
 const { initOptions } = require('mingo/core') as { initOptions: (o: QueryOptions) => QueryOptions }
 const queryOptions = initOptions(options)
 const QueryImpl = Object.getPrototypeOf(Query) as typeof Query

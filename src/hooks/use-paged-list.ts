@@ -42,7 +42,10 @@ export function usePagedList<P, T>(key: string, source: PagedListSource<P, T>): 
   const busyKey = useRef<string | null>(null)
   const pages = useMemo(() => (more.key === key ? more.pages : []), [more, key])
   const last = pages[pages.length - 1] ?? first.data
+  const accessors = useRef({ itemsOf, idOf })
+  accessors.current = { itemsOf, idOf }
   const items = useMemo(() => {
+    const { itemsOf, idOf } = accessors.current
     const all = [first.data, ...pages].flatMap((page) => (page === undefined ? [] : itemsOf(page)))
     if (!idOf) return all
     const seen = new Set<string>()
@@ -52,7 +55,7 @@ export function usePagedList<P, T>(key: string, source: PagedListSource<P, T>): 
       seen.add(id)
       return true
     })
-  }, [first.data, pages]) // itemsOf and idOf are pure accessors: the pages alone decide the list
+  }, [first.data, pages]) // itemsOf and idOf are pure accessors (read through a ref): the pages alone decide the list
 
   const loadMore = async () => {
     if (last === undefined || !hasNext(last) || busyKey.current === key) return

@@ -6,7 +6,7 @@ import os from 'os'
 import path from 'path'
 import { startCloudbaseService, sdkEnv, CloudbaseService } from '../index'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- conformance tests read the SDK's raw answers, whose shapes are what they test
 export type Any = any
 
 const created: string[] = []
@@ -40,7 +40,7 @@ export async function startHarness(collections: string[] = [], dir = tempDir()):
   const service = await startCloudbaseService({ dataDir: dir })
   await service.ensureCollections(collections)
   pointSdkAt(service)
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only after sdkEnv() is in process.env
   const cloud = require('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   const db = cloud.database()

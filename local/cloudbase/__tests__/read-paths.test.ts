@@ -7,7 +7,7 @@ import { Aggregator } from 'mingo'
 import { parseEJSON } from '../ejson'
 import { removeTempDirs, startHarness, errorOf, Harness, Any } from './helpers'
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- reachable only through the package's exports map, which `moduleResolution: node` does not read
 const context = (require('mingo/init/context') as { default: () => Any }).default()
 
 let h: Harness

@@ -79,7 +79,7 @@ export function drawPoster(g: PosterContext, data: ShareCode, images: { cover: P
   wrapText(g, data.title, 670, 2).forEach((line, i) => g.fillText(line, 40, 672 + i * 56))
   g.fillStyle = '#6b4f3f'
   g.font = `30px ${FONT}`
-  g.fillText(`编号 ${workNumber(data.number)}　已获 ${data.votes} 票`, 40, 792)
+  g.fillText(`编号 ${workNumber(data.number)}\u3000已获 ${data.votes} 票`, 40, 792)
 
   g.fillStyle = '#ffffff'
   g.fillRect(40, 860, 670, 280)
