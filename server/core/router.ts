@@ -3,7 +3,7 @@
 // envelope and the input, runs the handler, and turns anything unexpected into an INTERNAL result.
 import type { Api, ActionName } from '../../src/contract/api'
 import { fail, type Result } from '../../src/contract/result'
-import { functionSchemas, type FunctionName } from '../../src/contract/schemas'
+import { functionContracts, type FunctionName } from '../../src/contract/schemas'
 import type { Ctx } from './context'
 import { toFieldIssues } from './validate'
 
@@ -20,14 +20,14 @@ interface Parseable {
 }
 
 export function createDispatcher<F extends FunctionName>(fn: F, handlers: Handlers<F>): Dispatch {
-  const schemas = functionSchemas[fn] as unknown as Record<string, Parseable>
+  const contracts = functionContracts[fn] as unknown as Record<string, { input: Parseable }>
   const table = handlers as unknown as Record<string, Handler<unknown, unknown>>
   return async (event, ctx) => {
     if (typeof event !== 'object' || event === null || typeof (event as { action?: unknown }).action !== 'string') {
       return fail('INVALID_INPUT', '请求格式不正确：缺少 action 字段')
     }
     const { action, input } = event as { action: string; input?: unknown }
-    const schema = Object.prototype.hasOwnProperty.call(schemas, action) ? schemas[action] : undefined
+    const schema = Object.prototype.hasOwnProperty.call(contracts, action) ? contracts[action]?.input : undefined
     const handler = Object.prototype.hasOwnProperty.call(table, action) ? table[action] : undefined
     if (!schema || !handler) return fail('UNKNOWN_ACTION', `功能「${action.slice(0, 40)}」不存在，请更新小程序后重试`)
     const parsed = schema.safeParse(input ?? {})

@@ -1,9 +1,9 @@
 // The typed map of the whole API: function → action → { input, output }. Both the app's client and the
 // functions' routers are typed from it, so a missing handler or a wrong payload fails the typecheck.
 import type * as z from 'zod'
-import type { functionSchemas, FunctionName } from './schemas'
+import type { functionContracts, FunctionName } from './schemas'
 import type { InviteView, Redeemed } from './account'
-import type { EventDetail, HomeView, Me, VenueDetail, VenueSummary } from './model'
+import type { Me } from './model'
 import type {
   CheckInResult, ClinicNotice, ClinicSlotDetail, ClinicSlotPage, HoldRepairRun, MySignup, ReminderRun, SignUpResult, SignupPerson,
 } from './clinic'
@@ -11,13 +11,8 @@ import type * as S from './selection-views'
 import type { Attendance, ExportFile, PurgeRun, RevealedEntry, SignupListPage } from './clinic-admin'
 import type { SelectionView } from './selection'
 
-interface Outputs {
-  festival: {
-    home: HomeView
-    venues: VenueSummary[]
-    venue: VenueDetail
-    event: EventDetail
-  }
+/** Output types of the functions whose contract still keeps inputs in a separate *-schemas.ts file. */
+interface LegacyOutputs {
   account: {
     whoami: Me
     createInvite: InviteView
@@ -71,16 +66,22 @@ interface Outputs {
   }
 }
 
-type Schemas = typeof functionSchemas
+type Contracts = typeof functionContracts
 
-export type ActionName<F extends FunctionName> = keyof Schemas[F] & keyof Outputs[F] & string
+export type ActionName<F extends FunctionName> = keyof Contracts[F] & string
+
+type OutputFor<F extends FunctionName, A extends ActionName<F>> = F extends keyof LegacyOutputs
+  ? A extends keyof LegacyOutputs[F] ? LegacyOutputs[F][A] : never
+  : Contracts[F][A] extends { output: infer O } ? O : never
+
+type InputSchema<F extends FunctionName, A extends ActionName<F>> = Contracts[F][A] extends { input: infer I extends z.ZodType } ? I : never
 
 export type Api = {
   [F in FunctionName]: {
     [A in ActionName<F>]: {
-      input: Schemas[F][A] extends z.ZodType ? z.input<Schemas[F][A]> : never
-      parsed: Schemas[F][A] extends z.ZodType ? z.output<Schemas[F][A]> : never
-      output: Outputs[F][A]
+      input: z.input<InputSchema<F, A>>
+      parsed: z.output<InputSchema<F, A>>
+      output: OutputFor<F, A>
     }
   }
 }

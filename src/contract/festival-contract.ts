@@ -1,0 +1,14 @@
+// The `festival` function: what residents read (the published festival, its venues and events).
+import * as z from 'zod'
+import { c, defineContract } from './define'
+import type { EventDetail, HomeView, VenueDetail, VenueSummary } from './model'
+import { idSchema } from './ids'
+
+const empty = z.object({}).strict()
+
+export const festivalContract = defineContract({
+  home: { input: empty, output: c.type<HomeView>() },
+  venues: { input: z.object({ festivalId: idSchema.optional() }).strict(), output: c.type<VenueSummary[]>() },
+  venue: { input: z.object({ venueId: idSchema }).strict(), output: c.type<VenueDetail>() },
+  event: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventDetail>() },
+})
