@@ -33,6 +33,8 @@ export const COLLECTIONS = {
   selectionAudit: 'selectionAudit',
   /** Mini-program codes of works, keyed by their scene: the work they open and the stored image's fileID. */
   selectionShareCodes: 'selectionShareCodes',
+  /** Work numbers taken, one document per number (`<selection>-<n>`): the unique id makes a number one work's. */
+  selectionNumbers: 'selectionNumbers',
 } as const
 
 export const ALL_COLLECTIONS: string[] = Object.values(COLLECTIONS)

@@ -1,6 +1,6 @@
 // Organisers' review: the queue (with every image and video as temp URLs and the machine checks), and
-// the decisions — approve (published with the selection's next sequential number, taken in a transaction
-// so numbers are unique and gapless), reject with a reason the author sees, freeze a published work —
+// the decisions — approve (published with the selection's next sequential number, claimed as a document
+// with a unique id so numbers never repeat, and released when a race loses), reject with a reason the author sees, freeze a published work —
 // plus marking a typical case's on-site inspection done. Every decision is audit-logged.
 import type { Selection, Work } from '../../src/contract/selection'
 import type { ReviewOutcome, ReviewQueuePage } from '../../src/contract/selection-views'
@@ -8,7 +8,7 @@ import { fail, ok, type Fail, type Result } from '../../src/contract/result'
 import { toChinaIsoMs } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
-import { getDocs, updated } from '../core/db'
+import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
 import { writeAudit } from './audit'
 import { tempUrls } from './files'
 import { requireOrganiser } from './roles'
@@ -28,33 +28,59 @@ export async function reviewQueue(input: { selectionId: string; status: 'pending
 
 type Approval = { number: number } | Fail
 
-/** The single-document operations a CloudBase transaction allows. */
-interface Tx {
-  collection(name: string): {
-    doc(id: string): { get(): Promise<{ data: unknown }>; update(param: { data: Record<string, unknown> }): Promise<unknown> }
+const NOT_APPROVABLE = '这件作品的状态已经变了，不能通过审核，请刷新审核列表'
+
+/**
+ * The selection's next free number, claimed atomically as a document with a deterministic _id
+ * (`<selection>-<n>`, unique by the database) instead of a transaction on the selection: CloudBase fails
+ * concurrent transactions on one document at once, so approving three works together would fail two.
+ * `lastNumber` is a hint, raised with `max` once a work is published with its number, so a claim starts
+ * near the top and a number released by a lost race is the next one taken.
+ */
+async function takeNumber(ctx: Ctx, selectionId: string, workId: string): Promise<number | null> {
+  const selection = await getFirst<Selection>(ctx.db.collection(COLLECTIONS.selections).where({ _id: selectionId }))
+  if (!selection) return null
+  for (let number = selection.lastNumber + 1; ; number += 1) {
+    try {
+      await ctx.db.collection(COLLECTIONS.selectionNumbers).add({
+        data: { _id: `${selectionId}-${number}`, selectionId, number, workId, at: toChinaIsoMs(ctx.now()) },
+      })
+    } catch (error) {
+      if (isDuplicateKey(error)) continue
+      throw error
+    }
+    return number
   }
 }
 
+/** A number whose work lost the race is released, so the next approval can take it. */
+async function release(ctx: Ctx, selectionId: string, number: number): Promise<void> {
+  await ctx.db.collection(COLLECTIONS.selectionNumbers).doc(`${selectionId}-${number}`).remove()
+}
+
+/**
+ * Publishes a pending or frozen work. A work keeps the number it once had; a new one takes the next
+ * number and is published with it in one conditional update, so a work is never published unnumbered
+ * and two organisers approving at once publish it once (the loser's number is handed back).
+ */
 async function approve(ctx: Ctx, work: Work): Promise<Approval> {
-  const stamp = toChinaIsoMs(ctx.now())
+  if (work.status !== 'pending' && work.status !== 'frozen') {
+    return fail('CONFLICT', `这件作品当前状态为「${work.status}」，不能通过审核，请刷新审核列表`)
+  }
+  if (work.checks.mediaRisky > 0) return fail('FORBIDDEN', '作品图片未通过微信内容安全检测，不能发布；请驳回并请作者更换图片')
   const _ = ctx.db.command
-  return (await ctx.db.runTransaction(async (t: Tx) => {
-    const current = (await t.collection(COLLECTIONS.selectionWorks).doc(work._id).get()).data as Work
-    if (current.status !== 'pending' && current.status !== 'frozen') {
-      return fail('CONFLICT', `这件作品当前状态为「${current.status}」，不能通过审核，请刷新审核列表`)
-    }
-    if (current.checks.mediaRisky > 0) return fail('FORBIDDEN', '作品图片未通过微信内容安全检测，不能发布；请驳回并请作者更换图片')
-    let number = current.number
-    if (number === undefined) {
-      const selection = (await t.collection(COLLECTIONS.selections).doc(current.selectionId).get()).data as Selection
-      number = selection.lastNumber + 1
-      await t.collection(COLLECTIONS.selections).doc(current.selectionId).update({ data: { lastNumber: number } })
-    }
-    await t.collection(COLLECTIONS.selectionWorks).doc(work._id).update({
-      data: { status: 'published', number, publishedAt: current.publishedAt ?? stamp, updatedAt: stamp, reason: _.remove() },
-    })
+  const stamp = toChinaIsoMs(ctx.now())
+  const number = work.number ?? (await takeNumber(ctx, work.selectionId, work._id))
+  if (number === null) return fail('NOT_FOUND', '没有找到这件作品所属的评选，请刷新审核列表')
+  const done = await updated(worksOf(ctx.db).where({
+    _id: work._id, status: _.in(['pending', 'frozen']), 'checks.mediaRisky': 0, number: work.number ?? _.exists(false),
+  }).update({ data: { status: 'published', number, publishedAt: work.publishedAt ?? stamp, updatedAt: stamp, reason: _.remove() } }))
+  if (done) {
+    await ctx.db.collection(COLLECTIONS.selections).doc(work.selectionId).update({ data: { lastNumber: _.max(number) } })
     return { number }
-  })) as Approval
+  }
+  if (work.number === undefined) await release(ctx, work.selectionId, number)
+  return fail('CONFLICT', NOT_APPROVABLE)
 }
 
 async function transition(ctx: Ctx, work: Work, from: Work['status'], to: Work['status'], reason: string): Promise<Fail | null> {
