@@ -44,7 +44,7 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
     const projection = projectionOf(params, now)
     if (params.transactionId) {
       const id = requireDocId(query)
-      await txm.lock(params.transactionId, c, id)
+      txm.lock(params.transactionId, c, id)
       const doc = txm.read(params.transactionId, c, id)
       const list = doc ? findDocs([doc], { projection }) : []
       return { data: { list: list.map(stringifyEJSON) } }

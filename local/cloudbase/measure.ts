@@ -81,12 +81,16 @@ async function measureSdk(): Promise<void> {
   const query = await time(async () => {
     for (let i = 0; i < 100; i += 1) await col.where({ i: _.gte(250) }).orderBy('i', 'desc').limit(100).get()
   })
-  const txns = await time(() => Promise.all(Array.from({ length: 50 }, () => db.runTransaction(async (t: DB.Database) => {
-    const cur = (await t.collection('bench').doc('hot').get()) as unknown as { data: { n: number } }
-    await t.collection('bench').doc('hot').update({ data: { n: cur.data.n + 1 } })
-  }))))
+  let committed = 0
+  const txns = await time(async () => {
+    const settled = await Promise.allSettled(Array.from({ length: 50 }, () => db.runTransaction(async (t: DB.Database) => {
+      const cur = (await t.collection('bench').doc('hot').get()) as unknown as { data: { n: number } }
+      await t.collection('bench').doc('hot').update({ data: { n: cur.data.n + 1 } })
+    })))
+    committed = settled.filter((r) => r.status === 'fulfilled').length
+  })
   console.log(`sdk:   add ${rate(M, adds)}/s, doc.get ${rate(M, gets)}/s (sequential); ${M} concurrent inc ${incs.toFixed(0)} ms; `
-    + `where+orderBy+limit(100) over ${M} docs ${(query / 100).toFixed(1)} ms each; 50 concurrent runTransaction ${txns.toFixed(0)} ms`)
+    + `where+orderBy+limit(100) over ${M} docs ${(query / 100).toFixed(1)} ms each; 50 concurrent runTransaction on one document ${txns.toFixed(0)} ms (${committed} committed, the rest failed fast as in CloudBase)`)
   await service.close()
 }
 

@@ -1,11 +1,11 @@
-// Transactions with per-document exclusive locks. A transaction locks every document it reads or
-// writes (also ids that do not exist yet), buffers its writes and applies them in one store line on
-// commit. Other transactions wait for the lock instead of failing, so concurrent transactions on one
-// document serialize and never lose updates; non-transactional writes also wait for the lock.
-// A wait that would close a cycle (deadlock) dooms the requester instead: it releases its locks, goes
-// on reading committed data without locking, and its commit fails with DATABASE_TRANSACTION_CONFLICT,
-// the one error the SDK's runTransaction retries (wx-server-sdk hides the code of errors raised by
-// operations inside the callback, so failing the operation itself would not be retried).
+// Transactions with per-document exclusive locks, failing fast as CloudBase does. A transaction locks
+// every document it reads or writes (also ids that do not exist yet), buffers its writes and applies
+// them in one store line on commit. A transaction that touches a document another transaction holds
+// fails at once with DATABASE_TRANSACTION_CONFLICT and is rolled back (CloudBase's error for
+// concurrent transactions on the same data, docs.cloudbase.net/error-code/DATABASE_TRANSACTION_CONFLICT);
+// raised by an operation inside runTransaction's callback, wx-server-sdk does not retry it, so code
+// that keeps a transaction must retry itself. Nothing waits between transactions, so no deadlock.
+// Non-transactional writes wait for the transaction holding their document, as MongoDB's do.
 // Like CloudBase, a transaction must finish within 30 s or it is rolled back and forgotten.
 
 import crypto from 'crypto'
@@ -18,8 +18,6 @@ interface Txn {
   id: string
   writes: Map<string, PendingWrite>
   locks: Set<string>
-  waitingFor?: string
-  doomed: boolean
   timer: NodeJS.Timeout
 }
 
@@ -38,7 +36,7 @@ export class TransactionManager {
     const id = crypto.randomBytes(16).toString('hex')
     const timer = setTimeout(() => this.abort(id), this.timeoutMs)
     timer.unref()
-    this.txns.set(id, { id, writes: new Map(), locks: new Set(), doomed: false, timer })
+    this.txns.set(id, { id, writes: new Map(), locks: new Set(), timer })
     return id
   }
 
@@ -68,39 +66,20 @@ export class TransactionManager {
     for (const resolve of list) resolve()
   }
 
-  private wouldDeadlock(me: string, owner: string): boolean {
-    const seen = new Set<string>()
-    let current: string | undefined = owner
-    while (current !== undefined && !seen.has(current)) {
-      if (current === me) return true
-      seen.add(current)
-      const waitingFor: string | undefined = this.txns.get(current)?.waitingFor
-      current = waitingFor === undefined ? undefined : this.locks.get(waitingFor)
-    }
-    return false
-  }
-
-  /** Locks a document for a transaction, waiting while another transaction holds it. */
-  async lock(txnId: unknown, collection: string, id: DocId): Promise<void> {
+  /** Locks a document for a transaction; another transaction's lock fails this one at once (rolled back). */
+  lock(txnId: unknown, collection: string, id: DocId): void {
     const key = lockKey(collection, id)
-    for (;;) {
-      const txn = this.txn(txnId)
-      if (txn.doomed) return
-      const owner = this.locks.get(key)
-      if (owner === undefined || owner === txn.id) {
-        this.locks.set(key, txn.id)
-        txn.locks.add(key)
-        return
-      }
-      if (this.wouldDeadlock(txn.id, owner)) {
-        txn.doomed = true
-        this.releaseLocks(txn)
-        return
-      }
-      txn.waitingFor = key
-      await this.waitFor(key)
-      txn.waitingFor = undefined
+    const txn = this.txn(txnId)
+    const owner = this.locks.get(key)
+    if (owner !== undefined && owner !== txn.id) {
+      this.finish(txn)
+      throw new CloudbaseError(
+        ErrorCode.DATABASE_TRANSACTION_CONFLICT,
+        `transaction conflict: ${collection}/${String(id)} is held by another transaction; retry the transaction`,
+      )
     }
+    this.locks.set(key, txn.id)
+    txn.locks.add(key)
   }
 
   /** For non-transactional writes: resolves once none of the documents is locked by a transaction. */
@@ -135,10 +114,6 @@ export class TransactionManager {
 
   commit(txnId: unknown): void {
     const txn = this.txn(txnId)
-    if (txn.doomed) {
-      this.finish(txn)
-      throw new CloudbaseError(ErrorCode.DATABASE_TRANSACTION_CONFLICT, 'transaction conflict (deadlock with another transaction), retry it')
-    }
     const ops: WriteOp[] = []
     for (const w of txn.writes.values()) {
       if (w.doc) ops.push({ c: w.c, put: w.doc })
@@ -165,7 +140,6 @@ export class TransactionManager {
     clearTimeout(txn.timer)
     this.txns.delete(txn.id)
     this.releaseLocks(txn)
-    if (txn.waitingFor !== undefined) this.wake(txn.waitingFor)
   }
 
   get activeCount(): number {

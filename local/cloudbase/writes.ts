@@ -33,7 +33,7 @@ export async function insertDocument(store: Store, txm: TransactionManager, para
   if (repeated !== undefined) throw dbFailed(duplicateKeyMessage(c, repeated))
   if (params.transactionId) {
     for (const doc of docs) {
-      await txm.lock(params.transactionId, c, doc._id)
+      txm.lock(params.transactionId, c, doc._id)
       if (txm.read(params.transactionId, c, doc._id)) throw dbFailed(duplicateKeyMessage(c, doc._id))
     }
     for (const doc of docs) txm.write(params.transactionId, c, doc._id, doc)
@@ -74,7 +74,7 @@ function modified(spec: ModifySpec, id: DocId, current: Doc | undefined, seed: R
 
 async function modifyInTransaction(txm: TransactionManager, c: string, params: Params, spec: ModifySpec, query: Record<string, unknown>, returnDoc: boolean): Promise<Result> {
   const id = requireDocId(query)
-  await txm.lock(params.transactionId, c, id)
+  txm.lock(params.transactionId, c, id)
   const current = txm.read(params.transactionId, c, id)
   if (!current && !spec.upsert) return { data: { updated: 0, matched: 0, ...(returnDoc ? { doc: null } : {}) } }
   const next = modified(spec, id, current, {})
@@ -142,7 +142,7 @@ export async function removeDocument(store: Store, txm: TransactionManager, para
   const query = parseObjectField(params.query, 'query', now)
   if (params.transactionId) {
     const id = requireDocId(query)
-    await txm.lock(params.transactionId, c, id)
+    txm.lock(params.transactionId, c, id)
     const existed = txm.read(params.transactionId, c, id) !== undefined
     if (existed) txm.write(params.transactionId, c, id, null)
     return { data: { deleted: existed ? 1 : 0 } }

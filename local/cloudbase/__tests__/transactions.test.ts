@@ -1,5 +1,5 @@
-// Transactions through the SDK: startTransaction/commit/rollback, runTransaction (incl. retries and
-// concurrency on one document), isolation, locking against plain writes, deadlocks and expiry.
+// Transactions through the SDK: startTransaction/commit/rollback, runTransaction, isolation, conflicts
+// failing fast as in CloudBase (not retried by the SDK), plain writes waiting for locks, and expiry.
 
 import { startCloudbaseService } from '../index'
 import { removeTempDirs, startHarness, errorOf, tempDir, pointSdkAt, Harness, Any } from './helpers'
@@ -89,55 +89,41 @@ test('add of an existing _id inside a transaction fails; where() queries are ref
   await tx.rollback()
 })
 
-test('50 concurrent runTransaction increments on one document are exact', async () => {
+test('concurrent transactions on one document: the second fails at once with the production error, none is lost', async () => {
+  const t1 = await h.db.startTransaction()
+  await t1.collection('accounts').doc('bob').update({ data: { balance: h._.inc(1) } })
+  const t2 = await h.db.startTransaction()
+  const err = await errorOf(() => t2.collection('accounts').doc('bob').get())
+  await t1.commit()
+  expect(err.errCode).toBe(-501001)
+  expect(err.errMsg).toContain('transaction conflict')
+  expect((await errorOf(() => t2.commit())).code).toBe('DATABASE_TRANSACTION_FAIL')
+  expect(await balance('bob')).toBe(1)
+})
+
+test('50 concurrent runTransaction increments on one document: conflicts are not retried by the SDK, successes are exact', async () => {
   const runs = Array.from({ length: 50 }, () => h.db.runTransaction(async (t: Any) => {
     const doc = (await t.collection('accounts').doc('bob').get()).data
+    await new Promise((r) => setImmediate(r))
     await t.collection('accounts').doc('bob').update({ data: { balance: doc.balance + 1 } })
   }))
-  await Promise.all(runs)
-  expect(await balance('bob')).toBe(50)
+  const results = await Promise.allSettled(runs)
+  const succeeded = results.filter((r) => r.status === 'fulfilled').length
+  expect(succeeded).toBeGreaterThan(0)
+  expect(succeeded).toBeLessThan(50)
+  expect(await balance('bob')).toBe(succeeded)
 })
 
-test('opposite-order transfers deadlock, conflict at commit, and are retried by runTransaction', async () => {
-  let attempts = 0
-  const transfer = (from: string, to: string): Promise<unknown> => h.db.runTransaction(async (t: Any) => {
-    attempts += 1
-    const a = (await t.collection('accounts').doc(from).get()).data
-    await new Promise((r) => setTimeout(r, 2))
-    await t.collection('accounts').doc(from).update({ data: { balance: a.balance - 1 } })
-    await t.collection('accounts').doc(to).update({ data: { balance: h._.inc(1) } })
-  }, 10)
-  const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => (i % 2 ? transfer('alice', 'bob') : transfer('bob', 'alice'))))
-  expect(results.filter((r) => r.status === 'rejected')).toEqual([])
-  expect(attempts).toBeGreaterThan(20)
-  expect([await balance('alice'), await balance('bob')]).toEqual([100, 0])
-})
-
-test('a plain update waits for the transaction holding the document', async () => {
+test('a plain update waits for the transaction holding the document, then applies on top of it', async () => {
   const tx = await h.db.startTransaction()
   await tx.collection('accounts').doc('alice').update({ data: { balance: h._.inc(1) } })
-  let plainDone = false
-  const plain = acc().doc('alice').update({ data: { balance: h._.inc(10) } }).then(() => { plainDone = true })
-  await new Promise((r) => setTimeout(r, 50))
-  expect(plainDone).toBe(false)
+  h.service.resetStats()
+  const plain = acc().doc('alice').update({ data: { balance: h._.inc(10) } })
+  while ((h.service.stats().byAction['database.modifyDocument'] ?? 0) < 1) await new Promise((r) => setImmediate(r))
   expect(await balance('alice')).toBe(100)
   await tx.commit()
   await plain
   expect(await balance('alice')).toBe(111)
-})
-
-test('deadlock: the transaction that closes the cycle fails at commit with DATABASE_TRANSACTION_CONFLICT', async () => {
-  const t1 = await h.db.startTransaction()
-  const t2 = await h.db.startTransaction()
-  await t1.collection('accounts').doc('alice').get()
-  await t2.collection('accounts').doc('bob').get()
-  const t1Waits = t1.collection('accounts').doc('bob').update({ data: { balance: 1 } })
-  await t2.collection('accounts').doc('alice').update({ data: { balance: 2 } })
-  await t1Waits
-  await t1.commit()
-  const err = await errorOf(() => t2.commit())
-  expect(err.code).toBe('DATABASE_TRANSACTION_CONFLICT')
-  expect([await balance('alice'), await balance('bob')]).toEqual([100, 1])
 })
 
 test('expired transactions are rolled back and their locks released', async () => {
