@@ -68,6 +68,9 @@ interface Outputs {
     expertCases: { items: S.ExpertCase[]; nextCursor: string | null }
     scoreCase: S.ScoreOutcome
     shareCode: S.ShareCode
+    recountVotes: S.RecountRun
+    uploadTicket: S.UploadTicket
+    purgeUploads: S.UploadPurgeRun
   }
 }
 
