@@ -22,7 +22,10 @@ export async function createBenchSelection(app: LocalApp, id: string, limits: Se
 }
 
 export async function upload(url: string, browser: Browser, bytes = PNG): Promise<string> {
-  const res = await fetch(`${url}/api/upload`, { method: 'POST', headers: { 'content-type': 'image/png', cookie: browser.cookie }, body: bytes })
+  const ticketRes = await fetch(`${url}/api/fn/selection`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: browser.cookie }, body: JSON.stringify({ action: 'uploadTicket', input: { ext: 'png', size: bytes.length } }) })
+  const ticket = (await ticketRes.json()) as { ok: boolean; data?: { ticket: string } }
+  if (!ticket.ok || !ticket.data) throw new Error('upload ticket refused')
+  const res = await fetch(`${url}/api/upload?ticket=${ticket.data.ticket}`, { method: 'POST', headers: { 'content-type': 'image/png', cookie: browser.cookie }, body: bytes })
   const body = (await res.json()) as { ok: boolean; data?: { fileID: string } }
   if (!body.ok || !body.data) throw new Error('upload failed')
   return body.data.fileID

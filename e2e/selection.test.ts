@@ -81,7 +81,7 @@ test('a large photo is redrawn at most 1920 px long before it is uploaded (the b
   const big = await drawJpeg(wang.page, '#2f7d5b', 3000, 2000)
   const uploads: number[] = []
   wang.page.on('request', (request) => {
-    if (request.url().endsWith('/api/upload')) uploads.push(request.postDataBuffer()?.length ?? 0)
+    if (request.url().includes('/api/upload?')) uploads.push(request.postDataBuffer()?.length ?? 0)
   })
   const chooser = wang.page.waitForEvent('filechooser')
   await form.getByText('添加照片', { exact: true }).click()

@@ -84,9 +84,12 @@ export async function drawJpeg(page: Page, colour = '#c8102e', width = 320, heig
   return Buffer.from(base64, 'base64')
 }
 
-/** Uploads a drawn JPEG through the gateway as the context's account; answers its cloud fileID. */
+/** Uploads a drawn JPEG through the gateway as the context's account (ticket, then bytes, as the app does); answers its cloud fileID. */
 export async function uploadJpeg(stage: Stage, phone: Phone, colour?: string): Promise<string> {
-  const res = await phone.context.request.post(`${stage.app.url}/api/upload`, { headers: { 'content-type': 'image/jpeg' }, data: await drawJpeg(phone.page, colour) })
+  const bytes = await drawJpeg(phone.page, colour)
+  const ticket = await phone.context.request.post(`${stage.app.url}/api/fn/selection`, { data: { action: 'uploadTicket', input: { ext: 'jpg', size: bytes.length } } })
+  const { data } = (await ticket.json()) as { data: { ticket: string } }
+  const res = await phone.context.request.post(`${stage.app.url}/api/upload?ticket=${data.ticket}`, { headers: { 'content-type': 'image/jpeg' }, data: bytes })
   return ((await res.json()) as { data: { fileID: string } }).data.fileID
 }
 

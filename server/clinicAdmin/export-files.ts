@@ -2,6 +2,12 @@
 // EXPORT_FILE_HOURS (its one-hour link is long dead by then; staff simply export again) and marks the
 // export's audit record with `fileRemovedAt`. A file already gone counts as removed; any other failure
 // leaves the record unmarked, so the next run tries again.
+//
+// Reachable only through the link given to the exporter: an export is stored under a path with 128
+// random bits (exportCloudPath), its temporary link lives an hour, and no function hands out its fileID
+// to anyone else — a work can reference only its author's upload tickets (selection/uploads.ts), so an
+// export's fileID cannot be submitted as a photo to be served through a work's cover.
+import { randomBytes } from 'node:crypto'
 import { toChinaIsoMs } from '../core/china-time'
 import { cloud } from '../core/cloud'
 import { COLLECTIONS } from '../core/collections'
@@ -10,6 +16,11 @@ import { getDocs } from '../core/db'
 import type { AuditDoc } from './audit'
 
 export const EXPORT_FILE_HOURS = 24
+
+/** Where an export is stored: an unguessable folder (128 random bits) holding the file named for its slot or venue. */
+export function exportCloudPath(name: string): string {
+  return `exports/${randomBytes(16).toString('hex')}/${name}.xlsx`
+}
 /** cloud.deleteFile takes at most 50 files per call. */
 const BATCH = 50
 const MAX_BATCHES = 20

@@ -4,18 +4,17 @@
 // read, ⌈(rows + 1) / 1000⌉ pages and the audit record. Staff get masked names and phones; organisers
 // get full entries. Every export is audit-logged with its row count and fileID; the daily purge removes
 // the file from storage a day later (export-files.ts), so full lists do not linger.
-import { randomBytes } from 'node:crypto'
 import type { ExportFile } from '../../src/contract/clinic-admin'
 import type { Api } from '../../src/contract/api'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { allowVenue, requireStaff } from '../core/auth'
-import { chinaDate } from '../core/china-time'
 import { cloud } from '../core/cloud'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
 import type { SignupDoc } from '../clinic/types'
 import { audit } from './audit'
+import { exportCloudPath } from './export-files'
 import { buildWorkbook, type SlotInfo } from './workbook'
 
 export const EXPORT_BATCH = 1000
@@ -42,8 +41,8 @@ async function slotsOf(ctx: Ctx, input: Api['clinicAdmin']['exportSignups']['par
   return getDocs(ctx.db.collection(COLLECTIONS.clinicSlots).where(where).field(SLOT_FIELDS).limit(1000))
 }
 
-async function upload(name: string, content: Buffer, now: Date): Promise<{ fileID: string; url: string }> {
-  const cloudPath = `exports/${chinaDate(now)}/${name}-${randomBytes(8).toString('hex')}.xlsx`
+async function upload(name: string, content: Buffer): Promise<{ fileID: string; url: string }> {
+  const cloudPath = exportCloudPath(name)
   const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content })
   const temp = (await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: EXPORT_LINK_SECONDS }] })) as { fileList?: Array<{ tempFileURL?: string }> }
   const url = temp.fileList?.[0]?.tempFileURL
@@ -63,7 +62,7 @@ export async function exportSignups(input: Api['clinicAdmin']['exportSignups']['
   const masked = auth.member.role !== 'organiser'
   const content = await buildWorkbook(rows, new Map(slots.map((s) => [s._id, s])), masked)
   const target = input.slotId ?? `venue:${venueId}`
-  const { fileID, url } = await upload(input.slotId ?? venueId, content, ctx.now())
+  const { fileID, url } = await upload(input.slotId ?? venueId, content)
   await audit(ctx, auth.member, { action: 'export', target, rows: rows.length, detail: masked ? 'masked' : 'full', fileID })
   return ok({ fileID, url, rows: rows.length, masked })
 }

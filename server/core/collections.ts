@@ -31,6 +31,14 @@ export const COLLECTIONS = {
   selectionResults: 'selectionResults',
   /** Audit log of organiser and expert actions on selections. */
   selectionAudit: 'selectionAudit',
+  /** Void jobs: the intent (reason, range, the records to void) written before any vote is voided, and its state. */
+  selectionVoids: 'selectionVoids',
+  /** Per selection, up to when the vote-count repair has looked at the vote records. */
+  selectionRecounts: 'selectionRecounts',
+  /** Upload tickets: a random storage path issued to one person for one file, and whether a work uses it. */
+  selectionUploads: 'selectionUploads',
+  /** Per person and China day, how many files and bytes they may still upload (deterministic _id). */
+  selectionUploadQuota: 'selectionUploadQuota',
   /** Mini-program codes of works, keyed by their scene: the work they open and the stored image's fileID. */
   selectionShareCodes: 'selectionShareCodes',
   /** Work numbers taken, one document per number (`<selection>-<n>`): the unique id makes a number one work's. */

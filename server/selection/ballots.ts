@@ -3,6 +3,7 @@
 // the request id and, in the same atomic write, increments the counters and appends the record — so the
 // limits can never be exceeded and a retried request id never counts twice. The first vote of a voter
 // creates the ledger instead (deterministic _id: concurrent first votes settle through the duplicate key).
+// Refusals are decided on reads only, so a refused vote writes nothing.
 import type { DB } from 'wx-server-sdk'
 import type { Selection } from '../../src/contract/selection'
 import { COLLECTIONS } from '../core/collections'
@@ -48,19 +49,37 @@ export function remainingVotes(ledger: Ledger | null, selection: Selection, work
   return { remainingToday, remainingForWork: Math.min(remainingToday, forWork) }
 }
 
-function refusal(ledger: Ledger, selection: Selection, workId: string, key: string, day: string): Claim | null {
-  if (ledger.votes.some((v) => v.k === key)) return 'duplicate'
-  const today = ledger.days[day]
-  if ((today?.n ?? 0) >= selection.limits.perDay) return 'limit_day'
-  if ((today?.w[workId] ?? 0) >= selection.limits.perWorkPerDay) return 'limit_work'
-  return null
+/**
+ * What this instance last knew of each ledger: today's counters and request ids. A vote the snapshot
+ * would refuse is checked against a fresh read and refused without any write; a vote it would accept
+ * goes straight to the conditional update (which stays the authority: a stale snapshot only costs a
+ * read after the update matched nothing).
+ */
+interface Snapshot {
+  day: string
+  n: number
+  w: Record<string, number>
+  keys: Set<string>
 }
 
-/** Ledgers this instance has seen exist: a refused vote then reads the ledger at once instead of trying to create it. */
-const KNOWN_LEDGERS = new Set<string>()
-const remember = (id: string) => {
-  if (KNOWN_LEDGERS.size >= 50_000) KNOWN_LEDGERS.clear()
-  KNOWN_LEDGERS.add(id)
+const SNAPSHOTS = new Map<string, Snapshot>()
+const MAX_SNAPSHOTS = 20_000
+
+function snapshotOf(ledger: Ledger, day: string): Snapshot {
+  const today = ledger.days[day]
+  return { day, n: today?.n ?? 0, w: { ...(today?.w ?? {}) }, keys: new Set(ledger.votes.filter((v) => v.d === day).map((v) => v.k)) }
+}
+
+function remember(id: string, snapshot: Snapshot): void {
+  if (SNAPSHOTS.size >= MAX_SNAPSHOTS) SNAPSHOTS.clear()
+  SNAPSHOTS.set(id, snapshot)
+}
+
+function snapshotRefusal(s: Snapshot, selection: Selection, workId: string, key: string): Claim | null {
+  if (s.keys.has(key)) return 'duplicate'
+  if (s.n >= selection.limits.perDay) return 'limit_day'
+  if ((s.w[workId] ?? 0) >= selection.limits.perWorkPerDay) return 'limit_work'
+  return null
 }
 
 async function createLedger(db: DB.Database, ledger: Ledger): Promise<boolean> {
@@ -74,8 +93,9 @@ async function createLedger(db: DB.Database, ledger: Ledger): Promise<boolean> {
 }
 
 /**
- * 1 database request for an accepted vote on an existing ledger, 2 for a voter's first vote; a refused
- * vote costs 2 (3 when this instance has not seen the voter's ledger before).
+ * A refused vote never writes: it is decided on a read (the instance's snapshot, confirmed by a fresh
+ * read). An accepted vote on a ledger this instance knows costs 1 database request; on an unknown one
+ * 2 (the read, then the update or, for a voter's first vote, the insert).
  */
 export async function claimVote(db: DB.Database, selection: Selection, voter: string, workId: string, key: string, now: Date, day: string): Promise<Claim> {
   const _ = db.command
@@ -83,29 +103,41 @@ export async function claimVote(db: DB.Database, selection: Selection, voter: st
   const record: VoteRecord = { k: key, w: workId, t: now.getTime(), d: day }
   const dayCount = `days.${day}.n`
   const workCount = `days.${day}.w.${workId}`
+  const cached = SNAPSHOTS.get(id)
+  let known: Snapshot | null = cached?.day === day ? cached : null
+  let fresh = false
   for (let attempt = 0; attempt < 4; attempt += 1) {
+    if (!known || (!fresh && snapshotRefusal(known, selection, workId, key))) {
+      const ledger = await readLedger(db, selection._id, voter)
+      fresh = true
+      if (!ledger) {
+        const created: Ledger = { _id: id, selectionId: selection._id, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record] }
+        if (await createLedger(db, created)) {
+          remember(id, snapshotOf(created, day))
+          return 'claimed'
+        }
+        known = null
+        continue
+      }
+      if (ledger.votes.some((v) => v.k === key)) return 'duplicate'
+      known = snapshotOf(ledger, day)
+      remember(id, known)
+    }
+    const refused = snapshotRefusal(known, selection, workId, key)
+    if (refused) return refused
     const claimed = await updated(
       ballotsOf(db)
         .where({ _id: id, [dayCount]: _.not(_.gte(selection.limits.perDay)), [workCount]: _.not(_.gte(selection.limits.perWorkPerDay)), 'votes.k': _.neq(key) })
         .update({ data: { [dayCount]: _.inc(1), [workCount]: _.inc(1), votes: _.push([record]) } }),
     )
     if (claimed) {
-      remember(id)
+      known.n += 1
+      known.w[workId] = (known.w[workId] ?? 0) + 1
+      known.keys.add(key)
+      remember(id, known)
       return 'claimed'
     }
-    const fresh: Ledger = { _id: id, selectionId: selection._id, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record] }
-    if (!KNOWN_LEDGERS.has(id) && (await createLedger(db, fresh))) {
-      remember(id)
-      return 'claimed'
-    }
-    const ledger = await readLedger(db, selection._id, voter)
-    if (!ledger) {
-      if (await createLedger(db, fresh)) return 'claimed'
-      continue
-    }
-    remember(id)
-    const refused = refusal(ledger, selection, workId, key, day)
-    if (refused) return refused
+    known = null
   }
   throw new Error(`vote claim on ${id} did not settle`)
 }
@@ -116,4 +148,5 @@ export async function releaseVote(db: DB.Database, selectionId: string, voter: s
   await ballotsOf(db)
     .where({ _id: ledgerId(selectionId, voter), 'votes.k': key })
     .update({ data: { [`days.${day}.n`]: _.inc(-1), [`days.${day}.w.${workId}`]: _.inc(-1), votes: _.pull({ k: key }) } })
+  SNAPSHOTS.delete(ledgerId(selectionId, voter))
 }

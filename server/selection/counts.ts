@@ -9,11 +9,15 @@ import { worksOf } from './works'
 export interface RecordCount {
   all: number
   voided: number
+  /** The newest record's stamp (epoch ms); 0 when there is none. */
+  last: number
 }
 
 interface Counted extends RecordCount {
   _id: string
 }
+
+export const NO_RECORDS: RecordCount = { all: 0, voided: 0, last: 0 }
 
 /** workId → counts of its records (restricted to one work when given), merged over ledger chunks. */
 export async function recordCounts(db: DB.Database, selectionId: string, workId?: string): Promise<Map<string, RecordCount>> {
@@ -21,13 +25,13 @@ export async function recordCounts(db: DB.Database, selectionId: string, workId?
   const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, (p) => {
     const unwound = p.unwind('$votes')
     return (workId ? unwound.match({ 'votes.w': workId }) : unwound)
-      .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })) })
+      .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })), last: $.max('$votes.t') })
       .limit(1_000_000)
   })
   const counts = new Map<string, RecordCount>()
   for (const g of groups) {
-    const seen = counts.get(g._id) ?? { all: 0, voided: 0 }
-    counts.set(g._id, { all: seen.all + g.all, voided: seen.voided + g.voided })
+    const seen = counts.get(g._id) ?? NO_RECORDS
+    counts.set(g._id, { all: seen.all + g.all, voided: seen.voided + g.voided, last: Math.max(seen.last, g.last) })
   }
   return counts
 }

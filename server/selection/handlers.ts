@@ -1,20 +1,23 @@
 // The `selection` function's actions, one engine for the photo, video and typical-case selections.
 // Residents: selections, submit, myWorks, withdraw, gallery, work (by id, number or a code's scene), vote,
-// ranking, results, shareCode (a work's mini-program code for its poster).
-// Organisers: reviewQueue, review, markInspected, voteWatch, voidVotes, publishResults, setWeights,
-// assignExpert, mediaCheckResult. Experts: expertCases, scoreCase.
+// ranking, results, shareCode (a work's mini-program code for its poster), uploadTicket (where to upload
+// a file of a work). Organisers: reviewQueue, review, markInspected, voteWatch, voidVotes,
+// publishResults, setWeights, assignExpert, mediaCheckResult, recountVotes, purgeUploads (both also run
+// by timers). Experts: expertCases, scoreCase.
 import { fail, ok } from '../../src/contract/result'
 import type { Handlers } from '../core/router'
 import { writeAudit } from './audit'
 import { listSelections, myWorks, withdrawWork } from './browse'
 import { galleryPage, rankingPage } from './gallery'
 import { applyMediaVerdict } from './media-verdicts'
+import { recountVotes } from './recount'
 import { readResults, publishResults, setWeights } from './results'
 import { markInspected, reviewQueue, reviewWork } from './review'
 import { requireOrganiser } from './roles'
 import { assignExpert, expertCases, scoreCase } from './scoring'
 import { shareCode, workByRef } from './share-code'
 import { submitWork } from './submit'
+import { purgeUploads, uploadTicket } from './uploads'
 import { voidVotes } from './void'
 import { castVote } from './vote'
 import { voteWatch } from './watch'
@@ -40,6 +43,9 @@ export const selectionHandlers: Handlers<'selection'> = {
   expertCases,
   scoreCase,
   shareCode,
+  recountVotes,
+  uploadTicket,
+  purgeUploads,
 
   async mediaCheckResult(input, ctx) {
     const role = await requireOrganiser(ctx)

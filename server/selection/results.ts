@@ -11,7 +11,7 @@ import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import { writeAudit } from './audit'
 import { SELECTION_NOT_FOUND, categoryOf, forgetSelection, loadSelection } from './config'
-import { applyCounts, recordCounts } from './counts'
+import { NO_RECORDS, applyCounts, recordCounts } from './counts'
 import { formulaText, scoreGroup } from './final-score'
 import { requireOrganiser } from './roles'
 import { worksOf } from './works'
@@ -65,7 +65,7 @@ export async function publishResults(input: { selectionId: string; noticeDays?: 
   const counts = await recordCounts(ctx.db, selection._id)
   let recounted = 0
   for (const work of works) {
-    const exact = counts.get(work._id) ?? { all: 0, voided: 0 }
+    const exact = counts.get(work._id) ?? NO_RECORDS
     if (work.votes === exact.all - exact.voided && work.voided === exact.voided) continue
     Object.assign(work, await applyCounts(ctx.db, work._id, exact, false))
     recounted += 1

@@ -1,7 +1,9 @@
 // Submitting a work within the submission window: kind-specific rules, the per-person limit (exact even
 // under concurrent submits: a work's _id is derived from the author and their n-th submission, so a
-// double tap or a race inserts one work), files that must exist, the video re-check, the text check
-// (msgSecCheck; 'risky' refuses), then asynchronous image checks whose trace ids are stored.
+// double tap or a race inserts one work), files that must be the author's own uploads for it (upload
+// tickets, uploads.ts: marked used by the work just before it is inserted) and exist, the video
+// re-check, the text check (msgSecCheck; 'risky' refuses), then asynchronous image checks whose trace
+// ids are stored.
 import { createHash } from 'node:crypto'
 import { SELECTION_KIND_LABELS, WORK_LIMITS, type Selection, type Work } from '../../src/contract/selection'
 import type { SubmitInput } from '../../src/contract/selection-schemas'
@@ -14,6 +16,7 @@ import { getDocs, isDuplicateKey } from '../core/db'
 import { SELECTION_NOT_FOUND, categoryOf, loadSelection, submitClosedReason } from './config'
 import { TEXT_RISKY_MESSAGE, checkText, requestImageChecks } from './content-security'
 import { tempUrls } from './files'
+import { checkUploads, useUploads, type WorkFile } from './uploads'
 import { requireSignedIn } from './roles'
 import { probeVideo } from './video-probe'
 import { myWorkOf, worksOf } from './works'
@@ -73,18 +76,26 @@ export async function submitWork(input: SubmitInput, ctx: Ctx): Promise<Result<M
     return fail('RATE_LIMITED', `本次评选每人最多 ${selection.worksPerPerson} 件作品（审核中或已发布），如需更换请先在「我的作品」中撤回一件`)
   }
 
-  const files = input.kind === 'video' ? [input.cover, input.video.fileID] : input.images
+  const id = workId(selection._id, ctx.openid, mine.length + 1)
+  const uploads: WorkFile[] = input.kind === 'video'
+    ? [{ fileID: input.cover, kind: 'image' }, { fileID: input.video.fileID, kind: 'video' }]
+    : input.images.map((fileID) => ({ fileID, kind: 'image' as const }))
+  const foreign = await checkUploads(ctx, uploads, id)
+  if (foreign) return fail('FORBIDDEN', foreign)
+  const files = uploads.map((f) => f.fileID)
   const urls = await tempUrls(files)
   if (files.some((f) => !urls.get(f))) return fail('INVALID_INPUT', '有文件没有上传成功或已失效，请重新上传后再提交')
   const textVerdict = await checkText(ctx.openid, [input.title, input.story, input.kind === 'cases' ? `${input.applicant.institution} ${input.applicant.person ?? ''}` : ''].join('\n').trim())
   if (textVerdict === 'risky') return fail('INVALID_INPUT', TEXT_RISKY_MESSAGE)
 
-  const work = newWork(input, workId(selection._id, ctx.openid, mine.length + 1), ctx, textVerdict)
+  const work = newWork(input, id, ctx, textVerdict)
   if (input.kind === 'video') {
     const video = await checkVideo(input, urls.get(input.video.fileID) ?? '')
     if (typeof video === 'string') return fail('INVALID_INPUT', video)
     work.video = { fileID: input.video.fileID, ...video }
   }
+  const taken = await useUploads(ctx, uploads, id)
+  if (taken) return fail('CONFLICT', taken)
   try {
     await worksOf(ctx.db).add({ data: work })
   } catch (error) {

@@ -1,20 +1,30 @@
 // Voiding votes (organisers): the accepted votes for one work in a period — optionally only those from
-// accounts first seen that day — are marked void in their records with a reference to the audit entry
-// that gives the written reason; then the work's counts are recomputed exactly from the records.
+// accounts first seen that day — are marked void in their records with a reference to a void job; then
+// the work's counts are recomputed exactly from the records.
+//
+// Crash-safe by order: the job (selectionVoids: reason, range, the exact records to void, state) is
+// written first, then the audit entry with the reason, then the marks, then the recount, then the job is
+// marked done. Every step is idempotent — a record is marked only while it is not void, counts are
+// recomputed from the records — so re-running a job finishes what is left and never voids twice or
+// double-decrements. An unfinished job is resumed by the next voidVotes on the same work, by an
+// organiser's recount, or by the `selectionRecount` timer once it is older than a couple of minutes.
 import { randomBytes } from 'node:crypto'
 import type { VoidOutcome } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
+import { toChinaIsoMs } from '../core/china-time'
+import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
-import { updated } from '../core/db'
+import { getDocs, updated } from '../core/db'
 import { writeAudit } from './audit'
 import { ballotsOf, type Ledger } from './ballots'
 import { SELECTION_NOT_FOUND, canVote, loadSelection } from './config'
-import { applyCounts, recordCounts } from './counts'
+import { NO_RECORDS, applyCounts, recordCounts } from './counts'
 import { requireOrganiser } from './roles'
 import { WORK_GONE, workById } from './works'
 
 const MAX_VOID = 5000
 const PARALLEL = 16
+const RESUME_BATCH = 20
 
 interface Target {
   _id: string
@@ -23,23 +33,86 @@ interface Target {
   fresh: number
 }
 
+export interface VoidJob {
+  _id: string
+  selectionId: string
+  workId: string
+  actor: string
+  reason: string
+  from: string
+  to: string
+  onlyNewAccounts: boolean
+  /** The records to void: ledger id and request ids. */
+  targets: Array<{ l: string; k: string[] }>
+  planned: number
+  state: 'started' | 'done'
+  /** Epoch ms when the job was written. */
+  t: number
+  at: string
+  auditId?: string
+  outcome?: VoidOutcome
+}
+
+const jobsOf = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.selectionVoids)
+
 async function markLedger(ctx: Ctx, ledgerId: string, keys: string[], ref: string): Promise<number> {
-  let items = keys.map((k) => ({ k, i: -1 }))
+  const _ = ctx.db.command
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const res = (await ballotsOf(ctx.db).where({ _id: ledgerId }).limit(1).get()) as { data?: Ledger[] }
     const votes = res.data?.[0]?.votes ?? []
-    items = keys.map((k) => ({ k, i: votes.findIndex((v) => v.k === k && v.v === undefined) })).filter((x) => x.i >= 0)
+    const items = keys.map((k) => ({ k, i: votes.findIndex((v) => v.k === k && v.v === undefined) })).filter((x) => x.i >= 0)
     if (items.length === 0) return 0
     const where: Record<string, unknown> = { _id: ledgerId }
     const data: Record<string, unknown> = {}
     for (const { i, k } of items) {
       where[`votes.${i}.k`] = k
+      where[`votes.${i}.v`] = _.exists(false)
       data[`votes.${i}.v`] = 1
       data[`votes.${i}.r`] = ref
     }
     if (await updated(ballotsOf(ctx.db).where(where).update({ data }))) return items.length
   }
   throw new Error(`could not void votes in ${ledgerId}`)
+}
+
+/** How many records carry this job's reference (exact, whatever a crash interrupted). */
+async function voidedBy(ctx: Ctx, job: VoidJob): Promise<number> {
+  const $ = ctx.db.command.aggregate
+  const res = (await ballotsOf(ctx.db).aggregate().match({ selectionId: job.selectionId, 'votes.r': job._id })
+    .unwind('$votes').match({ 'votes.r': job._id }).group({ _id: null, n: $.sum(1) }).end()) as { list?: Array<{ n: number }> }
+  return res.list?.[0]?.n ?? 0
+}
+
+/** Runs (or finishes) a job: audit entry if missing, the marks, the recount, done. */
+async function runVoidJob(ctx: Ctx, job: VoidJob): Promise<VoidOutcome> {
+  let auditId = job.auditId
+  if (!auditId) {
+    auditId = await writeAudit({ ...ctx, openid: job.actor }, {
+      action: 'votes.void', selectionId: job.selectionId, workId: job.workId, reason: job.reason,
+      detail: { ref: job._id, planned: job.planned, voters: job.targets.length, from: job.from, to: job.to, onlyNewAccounts: job.onlyNewAccounts },
+    })
+    await jobsOf(ctx).doc(job._id).update({ data: { auditId } })
+  }
+  for (let i = 0; i < job.targets.length; i += PARALLEL) {
+    await Promise.all(job.targets.slice(i, i + PARALLEL).map((t) => markLedger(ctx, t.l, t.k, job._id)))
+  }
+  const selection = await loadSelection(ctx.db, job.selectionId)
+  const exact = (await recordCounts(ctx.db, job.selectionId, job.workId)).get(job.workId) ?? NO_RECORDS
+  const counts = await applyCounts(ctx.db, job.workId, exact, selection ? canVote(selection, ctx.now()) : false)
+  const outcome: VoidOutcome = { workId: job.workId, voided: await voidedBy(ctx, job), votes: counts.votes, voidedTotal: counts.voided, auditId }
+  await jobsOf(ctx).doc(job._id).update({ data: { state: 'done', outcome, doneAt: toChinaIsoMs(ctx.now()) } })
+  return outcome
+}
+
+/** Finishes unfinished void jobs written at least `minAgeMs` ago (of one selection or work when given). */
+export async function resumeVoidJobs(ctx: Ctx, selectionId: string | null, minAgeMs: number, workId?: string): Promise<VoidJob[]> {
+  const _ = ctx.db.command
+  const where: Record<string, unknown> = { state: 'started', t: _.lte(ctx.now().getTime() - minAgeMs) }
+  if (selectionId) where.selectionId = selectionId
+  if (workId) where.workId = workId
+  const jobs = await getDocs<VoidJob>(jobsOf(ctx).where(where).orderBy('t', 'asc').limit(RESUME_BATCH))
+  for (const job of jobs) job.outcome = await runVoidJob(ctx, job)
+  return jobs
 }
 
 export interface VoidInput {
@@ -62,6 +135,7 @@ export async function voidVotes(input: VoidInput, ctx: Ctx): Promise<Result<Void
   if (!work || work.selectionId !== selection._id) return fail('NOT_FOUND', WORK_GONE)
   const [from, to] = [Date.parse(input.from), Date.parse(input.to)]
   if (from >= to) return rangeFail('INVALID_INPUT', '开始时间应早于结束时间')
+  const resumed = await resumeVoidJobs(ctx, selection._id, 0, work._id)
   const _ = ctx.db.command
   const $ = _.aggregate
   let pipeline = ballotsOf(ctx.db).aggregate()
@@ -72,22 +146,21 @@ export async function voidVotes(input: VoidInput, ctx: Ctx): Promise<Result<Void
   if (input.onlyNewAccounts) pipeline = pipeline.match({ fresh: 1 })
   const targets = ((await pipeline.limit(MAX_VOID + 1).end()) as { list?: Target[] }).list ?? []
   if (targets.length > MAX_VOID) return rangeFail('INVALID_INPUT', `一次最多作废 ${MAX_VOID} 票，请缩短时间范围后分批处理`)
-  if (targets.length === 0) return rangeFail('NOT_FOUND', '这段时间内没有这件作品的有效投票，请调整时间范围')
+  if (targets.length === 0) {
+    const same = resumed.find((j) => j.from === input.from && j.to === input.to && j.onlyNewAccounts === input.onlyNewAccounts)
+    if (same?.outcome) return ok(same.outcome)
+    return rangeFail('NOT_FOUND', '这段时间内没有这件作品的有效投票，请调整时间范围')
+  }
 
-  const ref = randomBytes(8).toString('hex')
+  const ref = randomBytes(12).toString('hex')
   const byLedger = new Map<string, string[]>()
   for (const t of targets) byLedger.set(t._id, [...(byLedger.get(t._id) ?? []), t.k])
-  const ledgers = [...byLedger.entries()]
-  let voided = 0
-  for (let i = 0; i < ledgers.length; i += PARALLEL) {
-    const marked = await Promise.all(ledgers.slice(i, i + PARALLEL).map(([id, keys]) => markLedger(ctx, id, keys, ref)))
-    voided += marked.reduce((a, b) => a + b, 0)
+  const now = ctx.now()
+  const job: VoidJob = {
+    _id: ref, selectionId: selection._id, workId: work._id, actor: ctx.openid, reason: input.reason, from: input.from, to: input.to,
+    onlyNewAccounts: input.onlyNewAccounts, targets: [...byLedger.entries()].map(([l, k]) => ({ l, k })), planned: targets.length,
+    state: 'started', t: now.getTime(), at: toChinaIsoMs(now),
   }
-  const exact = (await recordCounts(ctx.db, selection._id, work._id)).get(work._id) ?? { all: 0, voided: 0 }
-  const counts = await applyCounts(ctx.db, work._id, exact, canVote(selection, ctx.now()))
-  const auditId = await writeAudit(ctx, {
-    action: 'votes.void', selectionId: selection._id, workId: work._id, reason: input.reason,
-    detail: { ref, voided, voters: ledgers.length, from: input.from, to: input.to, onlyNewAccounts: input.onlyNewAccounts, votesAfter: counts.votes, voidedTotal: counts.voided },
-  })
-  return ok({ workId: work._id, voided, votes: counts.votes, voidedTotal: counts.voided, auditId })
+  await jobsOf(ctx).add({ data: job })
+  return ok(await runVoidJob(ctx, job))
 }

@@ -63,6 +63,9 @@ interface LegacyOutputs {
     expertCases: { items: S.ExpertCase[]; nextCursor: string | null }
     scoreCase: S.ScoreOutcome
     shareCode: S.ShareCode
+    recountVotes: S.RecountRun
+    uploadTicket: S.UploadTicket
+    purgeUploads: S.UploadPurgeRun
   }
 }
 

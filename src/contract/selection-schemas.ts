@@ -1,7 +1,7 @@
 // Input schemas of the `selection` function (zod), with Chinese messages that say what to fix. Kept apart
 // from selection.ts so the app imports only the inferred types and zod stays out of the mini-program.
 import * as z from 'zod'
-import { WORK_LIMITS } from './selection'
+import { UPLOAD_EXTS, WORK_LIMITS } from './selection'
 
 const idChars = /^[A-Za-z0-9_-]+$/
 const id = (label: string, max = 64) =>
@@ -171,6 +171,17 @@ export const selectionActions = {
     .strict(),
   expertCases: z.object({ ...listing, pageSize: pageSize(20, 10) }).strict(),
   shareCode: z.object({ workId }).strict(),
+  /** Organisers for one selection; the timer `selectionRecount` with no input. */
+  recountVotes: z.object({ selectionId: selectionId.optional() }).strict(),
+  /** Asked before each upload: the file's extension (its kind) and size in bytes. */
+  uploadTicket: z
+    .object({
+      ext: z.enum(UPLOAD_EXTS, { error: '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件' }),
+      size: z.number({ error: '缺少文件大小，请重新选择文件' }).int('文件大小不正确，请重新选择文件').positive('文件是空的，请重新选择')
+        .max(WORK_LIMITS.videoBytesMax, `文件不能超过 ${WORK_LIMITS.videoBytesMax / 1024 / 1024} MB，请压缩后再上传`),
+    })
+    .strict(),
+  purgeUploads: z.object({}).strict(),
   scoreCase: z
     .object({
       workId,

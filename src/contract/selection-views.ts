@@ -193,6 +193,33 @@ export interface VoidOutcome {
   auditId: string
 }
 
+/** A run of the vote-count repair (timer `selectionRecount`, or an organiser for one selection). */
+export interface RecountRun {
+  selections: number
+  /** Works whose counts were compared with their vote records. */
+  checked: number
+  /** Works brought back to their vote records. */
+  fixed: number
+  /** Works left for the next run because votes were still arriving. */
+  busy: number
+  /** Void jobs a crash had left unfinished, finished now. */
+  resumedVoids: number
+}
+
+/** Where to upload one file (wx.cloud.uploadFile's cloudPath, or the local gateway's ticket). */
+export interface UploadTicket {
+  ticket: string
+  cloudPath: string
+}
+
+/** A run of the orphaned-upload purge (timer `selectionUploadsPurge`). */
+export interface UploadPurgeRun {
+  /** Tickets older than a day that no work uses, removed with their files. */
+  removed: number
+  /** Files already gone from storage (never uploaded). */
+  missing: number
+}
+
 export interface PublishOutcome {
   selectionId: string
   publishedAt: string

@@ -43,6 +43,18 @@ export const WORK_LIMITS = {
   personMax: 30,
 } as const
 
+/** File types a work may upload: photos (JPG, PNG, WEBP) and videos (MP4, MOV, WEBM). */
+export const UPLOAD_EXTS = ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov', 'webm'] as const
+export type UploadExt = (typeof UPLOAD_EXTS)[number]
+export const isVideoExt = (ext: UploadExt) => ext === 'mp4' || ext === 'mov' || ext === 'webm'
+
+/**
+ * Uploads per person and China day: enough for one family to fill every selection in one day (3 photo
+ * works and 3 cases of 9 photos, 3 videos with covers: 60 files) and at most 300 MB. A photo is at
+ * most 10 MB, a video WORK_LIMITS.videoBytesMax.
+ */
+export const UPLOAD_QUOTA = { filesPerDay: 60, bytesPerDay: 300 * 1024 * 1024, photoBytesMax: 10 * 1024 * 1024 } as const
+
 /** Submission and voting windows (ISO 8601 +08:00). Submission and voting may overlap. */
 export interface SelectionWindows {
   submitFrom: string

@@ -1,10 +1,23 @@
-// Local upload: the h5 app reads the chosen file (a blob: URL from the file chooser) and POSTs its bytes
-// to the gateway, which stores it in the local service and answers with a fileID. XMLHttpRequest rather
-// than fetch, because only it reports upload progress (a video may be tens of MB).
+// Local upload, the same path as WeChat's: the selection function issues a ticket (a random storage
+// path, counted against the person's daily upload quota), then the h5 app reads the chosen file (a
+// blob: URL from the file chooser) and POSTs its bytes to the gateway with the ticket; the gateway
+// stores them at the ticket's path in the local service and answers with the fileID. XMLHttpRequest
+// rather than fetch, because only it reports upload progress (a video may be tens of MB).
 import { fail, type Result } from '@/contract'
+import type { UploadExt } from '@/contract/selection'
+import { call } from './client'
 
 export interface Uploaded {
   fileID: string
+}
+
+const EXT_OF_TYPE: Record<string, UploadExt> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+  'video/webm': 'webm',
 }
 
 /** `onProgress` gets whole percentages (0–100) while the bytes go up. */
@@ -15,11 +28,15 @@ export async function uploadFile(tempFilePath: string, onProgress?: (percent: nu
   } catch {
     return fail('INVALID_INPUT', '读取不到这个文件，请重新选择')
   }
+  const ext = EXT_OF_TYPE[blob.type]
+  if (!ext) return fail('INVALID_INPUT', '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
+  const ticket = await call('selection', 'uploadTicket', { ext, size: blob.size })
+  if (!ticket.ok) return ticket
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/upload')
+    xhr.open('POST', `/api/upload?ticket=${encodeURIComponent(ticket.data.ticket)}`)
     xhr.withCredentials = true
-    xhr.setRequestHeader('content-type', blob.type || 'application/octet-stream')
+    xhr.setRequestHeader('content-type', blob.type)
     xhr.upload.onprogress = (e) => {
       if (onProgress && e.lengthComputable && e.total > 0) onProgress(Math.floor((e.loaded / e.total) * 100))
     }

@@ -1,24 +1,42 @@
-// WeChat upload: straight to cloud storage with wx.cloud.uploadFile; the function only receives the
-// fileID. The path is random per file, under the day it was uploaded. The callback form is used so the
-// upload task reports progress (a video may be tens of MB).
+// WeChat upload: the selection function issues a ticket (a random storage path with no openid in it,
+// recorded for this person and counted against their daily upload quota), then the file goes straight
+// to cloud storage at that path with wx.cloud.uploadFile; `submit` accepts only fileIDs of the caller's
+// own tickets. The callback form is used so the upload task reports progress (a video may be tens of MB).
 import Taro from '@tarojs/taro'
 import { fail, ok, type Result } from '@/contract'
+import { UPLOAD_EXTS, type UploadExt } from '@/contract/selection'
+import { call } from './client'
 
 export interface Uploaded {
   fileID: string
 }
 
-function randomName(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+function extOf(path: string): UploadExt | null {
+  const ext = (/\.([A-Za-z0-9]{2,5})$/.exec(path)?.[1] ?? '').toLowerCase()
+  return (UPLOAD_EXTS as readonly string[]).includes(ext) ? (ext as UploadExt) : null
+}
+
+function sizeOf(filePath: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    Taro.getFileSystemManager().getFileInfo({
+      filePath,
+      success: (res) => resolve(res.size),
+      fail: () => resolve(null),
+    })
+  })
 }
 
 /** `onProgress` gets whole percentages (0–100) while the bytes go up. */
-export function uploadFile(tempFilePath: string, onProgress?: (percent: number) => void): Promise<Result<Uploaded>> {
-  const ext = (/\.([A-Za-z0-9]{2,5})$/.exec(tempFilePath)?.[1] ?? 'bin').toLowerCase()
-  const day = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+export async function uploadFile(tempFilePath: string, onProgress?: (percent: number) => void): Promise<Result<Uploaded>> {
+  const ext = extOf(tempFilePath)
+  if (!ext) return fail('INVALID_INPUT', '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
+  const size = await sizeOf(tempFilePath)
+  if (!size) return fail('INVALID_INPUT', '读取不到这个文件，请重新选择')
+  const ticket = await call('selection', 'uploadTicket', { ext, size })
+  if (!ticket.ok) return ticket
   return new Promise((resolve) => {
     const task = Taro.cloud.uploadFile({
-      cloudPath: `uploads/${day}/${randomName()}.${ext}`,
+      cloudPath: ticket.data.cloudPath,
       filePath: tempFilePath,
       success: (res) => resolve(ok({ fileID: res.fileID })),
       fail: () => resolve(fail('NETWORK', '上传失败，请检查网络后重试')),

@@ -85,9 +85,8 @@ test('residents cannot vote outside the window or for unpublished, frozen, withd
 
 test('only experts score, only their own categories, never seeing other experts\' scores', async () => {
   const selection = await makeSelection(h, { kind: 'cases', categories: DEFAULT_CASE_CATEGORIES, weights: { vote: 30, expert: 70 } })
-  const image = await h.upload('hospital-1', png())
-  const submitCase = (category: string, title: string) => h.call('hospital-1', 'submit', {
-    kind: 'cases', selectionId: selection._id, category, title, images: [image],
+  const submitCase = async (category: string, title: string) => h.call('hospital-1', 'submit', {
+    kind: 'cases', selectionId: selection._id, category, title, images: [await h.upload('hospital-1', png())],
     story: '医院建设孕产保健专科，开设早产专病门诊，保障母婴安全的做法与成效。', applicant: { institution: '永川区妇幼保健院' },
   })
   const mine = await submitCase('development', '孕产保健专科建设')

@@ -31,7 +31,9 @@ test('a child in the photo needs the guardian\'s consent; submissions only withi
   const image = await h.upload('parent-1', png())
   const late = await h.call('parent-1', 'submit', { kind: 'photo', selectionId: selection._id, title: '迟到', images: [image], showsChild: false }, '2022-07-01T00:00:00+08:00')
   expect(late).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('截止') })
-  const missing = await h.call('parent-1', 'submit', { kind: 'photo', selectionId: selection._id, title: '丢图', images: [image.replace(/f\d+\.png$/, 'nope.png')], showsChild: false })
+  const ticket = await h.call('parent-1', 'uploadTicket', { ext: 'png', size: 100 })
+  const neverSent = `${/^cloud:\/\/[^/]+/.exec(image)?.[0]}/${ticket.data.cloudPath}`
+  const missing = await h.call('parent-1', 'submit', { kind: 'photo', selectionId: selection._id, title: '丢图', images: [neverSent], showsChild: false })
   expect(missing).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('重新上传') })
   const wrongKind = await h.call('parent-1', 'submit', { kind: 'cases', selectionId: selection._id, category: 'development', title: '错投', story: '这是一段足够长的案例材料文字，至少二十个字才可以。', images: [image], applicant: { institution: '某医院' } })
   expect(wrongKind).toMatchObject({ ok: false, message: expect.stringContaining('幸福亲子照') })

@@ -21,7 +21,12 @@ export interface SelectionHarness {
   /** The mini-program code stand-in; its codes point at http://h5.local. */
   wxacode: WxacodeStandIn
   call(openid: string, action: string, input: unknown, now?: string): Promise<any>
-  upload(openid: string, bytes: Buffer, ext?: string): Promise<string>
+  /** A call through another database handle (one that fails on cue, to simulate a crash). */
+  callWith(db: DB.Database, openid: string, action: string, input: unknown, now?: string): Promise<any>
+  /** The action a timer trigger runs, as WeChat runs it (no user, ctx.trigger 'timer'). */
+  timer(action: string, now?: string): Promise<any>
+  /** Uploads as the app does: a ticket from `uploadTicket`, then the bytes to the ticket's path. */
+  upload(openid: string, bytes: Buffer, ext?: string, now?: string): Promise<string>
   stats(): { total: number; byAction: Record<string, number> }
   resetStats(): void
   close(): Promise<void>
@@ -45,15 +50,18 @@ export async function startSelectionHarness(): Promise<SelectionHarness> {
   const { createDispatcher } = await import('../../core/router')
   const { selectionHandlers } = await import('../handlers')
   const dispatch: Dispatch = createDispatcher('selection', selectionHandlers)
-  let uploads = 0
+  const call = (openid: string, action: string, input: unknown, now = NOW) => dispatch({ action, input }, { openid, db, now: () => new Date(now) })
   return {
     db,
     cs,
     wxacode,
-    call: (openid, action, input, now = NOW) => dispatch({ action, input }, { openid, db, now: () => new Date(now) }),
-    upload: async (openid, bytes, ext = 'png') => {
-      uploads += 1
-      const res = await cloud.uploadFile({ cloudPath: `uploads/2022-06-25/${openid.slice(-24)}/f${uploads}.${ext}`, fileContent: bytes })
+    call,
+    callWith: (other, openid, action, input, now = NOW) => dispatch({ action, input }, { openid, db: other, now: () => new Date(now) }),
+    timer: (action, now = NOW) => dispatch({ action, input: {} }, { openid: '', db, now: () => new Date(now), trigger: 'timer' }),
+    upload: async (openid, bytes, ext = 'png', now = NOW) => {
+      const ticket = (await call(openid, 'uploadTicket', { ext, size: bytes.length }, now)) as { ok: boolean; data?: { cloudPath: string }; message?: string }
+      if (!ticket.ok || !ticket.data) throw new Error(`upload ticket refused: ${ticket.message}`)
+      const res = await cloud.uploadFile({ cloudPath: ticket.data.cloudPath, fileContent: bytes })
       return res.fileID
     },
     stats: () => service.stats(),

@@ -34,10 +34,10 @@ test('final score = 30% × votes normalised to the group\'s best + 70% × mean e
 
 test('typical cases: publish after voting with expert scores, per category, notice period, exact recount', async () => {
   const selection = await makeSelection(h, { kind: 'cases', categories: DEFAULT_CASE_CATEGORIES, weights: { vote: 50, expert: 50 }, limits: { perDay: 5, perWorkPerDay: 1 } })
-  const image = await h.upload('hospitals', png())
   const ids: string[] = []
   for (const [category, title, institution] of [['development', '孕产保健专科建设', '永川区妇幼保健院'], ['development', '两癌筛查进社区', '涪陵区妇幼保健院'], ['doctor', '妇幼好医生', '巴南区妇幼保健院']] as const) {
-    const res = await h.call(`applicant-${ids.length}`, 'submit', { kind: 'cases', selectionId: selection._id, category, title, story: '申报材料：做法、成效与群众评价，共计二十字以上的说明文字。', images: [image], applicant: { institution, ...(category === 'doctor' ? { person: '张医生' } : {}) } })
+    const applicant = `applicant-${ids.length}`
+    const res = await h.call(applicant, 'submit', { kind: 'cases', selectionId: selection._id, category, title, story: '申报材料：做法、成效与群众评价，共计二十字以上的说明文字。', images: [await h.upload(applicant, png())], applicant: { institution, ...(category === 'doctor' ? { person: '张医生' } : {}) } })
     expect(res.ok).toBe(true)
     await h.call(ORGANISER, 'review', { workId: res.data._id, decision: 'approve' })
     ids.push(res.data._id)

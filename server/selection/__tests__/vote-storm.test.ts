@@ -1,7 +1,7 @@
 // Votes under concurrency: a storm of 100 voters on 3 works with retries and double taps — every work's
 // count equals its accepted vote records, limits are never exceeded, a repeated request id never counts
 // twice — and the day boundary at 00:00 China time resets the limits.
-import { findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
+import { findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, submitPhoto, type SelectionHarness } from './harness'
 import type { Ledger } from '../ballots'
 
 let h: SelectionHarness
@@ -85,21 +85,53 @@ test('day boundary at 00:00 China time resets both limits; a UTC day would not',
   expect(await votesOf(w2)).toBe(2)
 })
 
-test('an accepted vote costs 2 database requests (3 for a first vote), a refused one 2; the work page shows what is left', async () => {
+const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.modifyAndReturnDoc', 'database.removeDocument'])
+const writes = () => Object.entries(h.stats().byAction).filter(([action]) => WRITES.has(action)).reduce((n, [, count]) => n + count, 0)
+
+test('a refused vote writes nothing; an accepted one costs 2 database requests on a warm instance; the work page shows what is left', async () => {
   const selection = await makeSelection(h, { limits: { perDay: 3, perWorkPerDay: 1 } })
   const [w1, w2] = [await publishedPhoto(h, 'author-f', selection._id), await publishedPhoto(h, 'author-g', selection._id)]
+  const pending = await submitPhoto(h, 'author-h', selection._id)
   const vote = (workId: string, requestId: string) => h.call('counted-voter', 'vote', { selectionId: selection._id, workId, requestId })
   await h.call('counted-voter', 'work', { workId: w1 })
   h.resetStats()
   expect((await vote(w1, 'count-req-1')).ok).toBe(true)
-  expect(h.stats().total).toBe(3)
+  expect(h.stats().byAction).toEqual({ 'database.getDocument': 2, 'database.insertDocument': 1, 'database.modifyDocument': 1 })
   h.resetStats()
   expect((await vote(w2, 'count-req-2')).ok).toBe(true)
-  expect(h.stats().total).toBe(2)
+  expect(h.stats().total).toBe(3)
   h.resetStats()
-  expect((await vote(w2, 'count-req-3')).ok).toBe(false)
-  expect(h.stats().total).toBe(2)
+  expect(await vote(w2, 'count-req-3')).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+  expect(h.stats().byAction).toEqual({ 'database.getDocument': 1 })
+  const ledgerBefore = await findDoc<Ledger>(h, 'selectionBallots', `${selection._id}_counted-voter`)
+  h.resetStats()
+  for (let i = 0; i < 20; i += 1) {
+    expect(await vote(`${selection._id}-nosuchwork-${i}`, `refused-unknown-${i}`)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await vote(pending.data._id, `refused-pending-${i}`)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await vote(w2, `refused-limit-${i}`)).toMatchObject({ ok: false, code: 'RATE_LIMITED' })
+  }
+  expect(writes()).toBe(0)
+  expect(await findDoc<Ledger>(h, 'selectionBallots', `${selection._id}_counted-voter`)).toEqual(ledgerBefore)
+  h.resetStats()
+  expect((await vote(w1, 'count-req-4')).ok).toBe(false)
+  expect(writes()).toBe(0)
   expect((await vote(w2, 'count-req-2')).data).toEqual({ workId: w2, status: 'already_counted' })
+  h.resetStats()
+  const w3 = await publishedPhoto(h, 'author-i', selection._id)
+  await vote(w3, 'count-req-5')
+  h.resetStats()
+  expect(await vote(w3, 'count-req-6')).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringContaining('今天的 3 票') })
+  expect(writes()).toBe(0)
   const page = await h.call('counted-voter', 'work', { workId: w1 })
-  expect(page.data.voting).toMatchObject({ open: true, remainingToday: 1, remainingForWork: 0 })
+  expect(page.data.voting).toMatchObject({ open: true, remainingToday: 0, remainingForWork: 0 })
+})
+
+test('an accepted vote on a warm instance costs 2 database requests', async () => {
+  const selection = await makeSelection(h, { limits: { perDay: 5, perWorkPerDay: 5 } })
+  const w1 = await publishedPhoto(h, 'author-j', selection._id)
+  const vote = (requestId: string) => h.call('warm-voter', 'vote', { selectionId: selection._id, workId: w1, requestId })
+  expect((await vote('warm-req-1')).ok).toBe(true)
+  h.resetStats()
+  expect((await vote('warm-req-2')).ok).toBe(true)
+  expect(h.stats().byAction).toEqual({ 'database.modifyDocument': 2 })
 })

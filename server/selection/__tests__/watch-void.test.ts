@@ -59,7 +59,7 @@ test('bursts from new accounts are flagged and voided exactly, with an audit rec
   expect(new Set(after.voided.map((r) => r.r)).size).toBe(1)
 
   const audit = await findDoc<Record<string, unknown>>(h, 'selectionAudit', voided.data.auditId)
-  expect(audit).toMatchObject({ action: 'votes.void', actor: ORGANISER, workId: boosted, reason, detail: { voided: 30, ref: after.voided[0]?.r, onlyNewAccounts: true } })
+  expect(audit).toMatchObject({ action: 'votes.void', actor: ORGANISER, workId: boosted, reason, detail: { planned: 30, ref: after.voided[0]?.r, onlyNewAccounts: true } })
 
   expect(await h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), reason }))
     .toMatchObject({ ok: false, code: 'NOT_FOUND', issues: [{ path: 'from', message: expect.stringContaining('请调整时间范围') }] })

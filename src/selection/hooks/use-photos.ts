@@ -16,6 +16,7 @@ export function usePhotos() {
     patch(item.key, { state: 'uploading' })
     const result = await uploadFile(item.path)
     patch(item.key, result.ok ? { state: 'done', fileID: result.data.fileID } : { state: 'failed' })
+    if (!result.ok && result.code !== 'NETWORK') Taro.showToast({ title: result.message, icon: 'none', duration: 4000 }).catch(() => undefined)
   }
 
   const add = async () => {
