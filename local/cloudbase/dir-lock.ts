@@ -25,7 +25,7 @@ export class DirInUseError extends Error {
   readonly holderPid: number | null
 
   constructor(dir: string, holderPid: number | null) {
-    const who = holderPid ? `进程 ${holderPid}` : '另一个进程'
+    const who = holderPid ? `进程 ${holderPid} ` : '另一个进程'
     super(
       `数据目录 ${dir} 正被${who}使用（另一个 npm start 或测试？）：请先停止它再启动，或换一个数据目录。` +
       `\nData dir ${dir} is in use by ${holderPid ? `live process ${holderPid}` : 'another live process'}; stop it first or use another data dir.`,
