@@ -92,7 +92,7 @@ export class Store {
         this.replay(record)
       } catch (err) {
         throw new StoreDamagedError(this.logPath, index + 1, log.records.length, {
-          zh: `记录内容不合法（${(err as Error).message}）`, en: `not a valid record (${(err as Error).message})`,
+          zh: `：记录内容不合法（${(err as Error).message}）`, en: `not a valid record (${(err as Error).message})`,
         })
       }
     }

@@ -6,7 +6,7 @@ import fs from 'fs'
 import path from 'path'
 import { Store, StoreDamagedError } from '../store'
 import { crc32Hex, crc32Portable } from '../crc32'
-import { readLog, repairLog } from '../log-file'
+import { encodeLine, readLog, repairLog } from '../log-file'
 import { removeTempDirs, tempDir } from './helpers'
 
 afterAll(removeTempDirs)
@@ -78,6 +78,16 @@ test('a lost or repeated middle line stops the store (line numbers)', async () =
   expect((await refusal(dir)).message).toContain('行号应为 3')
   writeLines(dir, [...lines.slice(0, 3), lines[2] as string, ...lines.slice(3)])
   expect((await refusal(dir)).line).toBe(4)
+})
+
+test('a well-formed, checksummed line that is not a record stops the store too', async () => {
+  const dir = await storeWith(2)
+  const lines = linesOf(dir)
+  lines[1] = encodeLine(2, '{"nope":1}').trimEnd()
+  writeLines(dir, lines)
+  const err = await refusal(dir)
+  expect(err.line).toBe(2)
+  expect(err.message).toContain('：记录内容不合法')
 })
 
 test('a damaged last line that ends in a newline is damage too, not a torn write', async () => {
