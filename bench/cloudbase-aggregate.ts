@@ -40,9 +40,9 @@ export interface BenchService {
 }
 
 /** The service's action handlers over a fresh store on a temp dir, with `collection` created. */
-export function openBenchService(collection: string): BenchService {
+export async function openBenchService(collection: string): Promise<BenchService> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-cb-'))
-  const store = Store.open(dir)
+  const store = await Store.open(dir)
   const txm = new TransactionManager(store)
   store.createCollection(collection)
   const actions = createDatabaseHandlers(store, txm)
@@ -64,7 +64,7 @@ export function openBenchService(collection: string): BenchService {
 export const stage = (key: string, value: unknown) => ({ stageKey: key, stageValue: stringifyEJSON(value) })
 
 export async function cloudbaseReadFigures(): Promise<Array<[string, string]>> {
-  const { store, call, close } = openBenchService('ballots')
+  const { store, call, close } = await openBenchService('ballots')
   try {
     for (let i = 0; i < DOCS; i += 1000) {
       store.apply(Array.from({ length: 1000 }, (_, k) => ({ c: 'ballots', put: ledger(i + k) as { _id: string } })))

@@ -18,7 +18,7 @@ const ledger = (n: number) => ({
 })
 
 export async function ledgerScanFigure(): Promise<Array<[string, string]>> {
-  const { store, call, close } = openBenchService('selectionBallots')
+  const { store, call, close } = await openBenchService('selectionBallots')
   try {
     for (let v = 0; v < VOTERS; v += 1000) store.apply(Array.from({ length: 1000 }, (_, i) => ({ c: 'selectionBallots', put: ledger(v + i) })))
     const inRange = { $gte: NOW - DAY, $lt: NOW }

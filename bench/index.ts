@@ -12,6 +12,7 @@ import { browsingCalls, countRequests } from './db-requests'
 import { cloudbaseReadFigures } from './cloudbase-aggregate'
 import { ledgerScanFigure } from './cloudbase-ledger-scan'
 import { functionSizes, weappSizes } from './sizes'
+import { crashFigures } from './crash'
 import { spawnSync } from 'node:child_process'
 
 function print(rows: Array<[string, string]>): void {
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   } finally {
     await app.close()
   }
+  console.log('\n== crash drill: kill -9 under sign-up + vote load, immediate restart (runtime in a child process) ==')
+  print(await crashFigures())
 }
 
 main().catch((error: unknown) => {

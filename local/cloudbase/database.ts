@@ -100,7 +100,7 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
     return {}
   }
 
-  return {
+  return answeredWhenDurable(store, {
     'database.getDocument': getDocument,
     'database.calculateDocument': calculateDocument,
     'database.aggregateDocuments': aggregateDocuments,
@@ -118,5 +118,15 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
       txm.abort(p.transactionId)
       return {}
     },
-  }
+  })
+}
+
+/** A request that wrote is answered only once its log lines are on disk (Store.whenDurable: group commit). */
+function answeredWhenDurable(store: Store, handlers: Record<string, ActionHandler>): Record<string, ActionHandler> {
+  return Object.fromEntries(Object.entries(handlers).map(([action, handler]): [string, ActionHandler] => [action, async (params, now) => {
+    const before = store.appendCount
+    const result = await handler(params, now)
+    if (store.appendCount !== before) await store.whenDurable()
+    return result
+  }]))
 }

@@ -46,7 +46,7 @@ export interface CloudbaseServiceOptions {
 
 export async function startCloudbaseService(opts: CloudbaseServiceOptions): Promise<CloudbaseService> {
   const host = opts.host ?? '127.0.0.1'
-  const store = Store.open(opts.dataDir)
+  const store = await Store.open(opts.dataDir)
   const txm = new TransactionManager(store, opts.transactionTimeoutMs)
   let baseUrl = ''
   const storage = createStorage({

@@ -40,7 +40,7 @@ async function measureNedb(): Promise<void> {
 
 async function measureStore(): Promise<void> {
   const dir = tmp()
-  let store = Store.open(dir)
+  let store = await Store.open(dir)
   store.createCollection('c')
   const insert = await time(() => {
     for (let i = 0; i < N; i += 1) store.apply([{ c: 'c', put: { _id: `id${i}`, n: 0, name: 'x'.repeat(100), at: new Date() } }])
@@ -52,8 +52,8 @@ async function measureStore(): Promise<void> {
     }
   })
   store.close()
-  const reload = await time(() => {
-    store = Store.open(dir)
+  const reload = await time(async () => {
+    store = await Store.open(dir)
   })
   store.close()
   console.log(`store: insert ${rate(N, insert)}/s, update-by-_id ${rate(N, update)}/s (each written before returning), reload ${reload.toFixed(0)} ms`)

@@ -1,105 +1,129 @@
 // The embedded persistent store: every collection lives in memory (a Map per collection, insertion
 // order = natural order) and every change is appended, synchronously and before the request is
-// answered, as one EJSON line to `<dataDir>/db.jsonl`. One line per request makes a multi-document
-// transaction commit atomic on disk. The log is compacted (tmp file + fsync + rename) when it grows.
+// answered, as one line to `<dataDir>/db.jsonl`. One line per request makes a multi-document
+// transaction commit atomic on disk. Each line is `<crc32> <line number> <EJSON record>`, the checksum
+// covering the number and the record, so a changed byte, a lost, repeated or moved line is caught on
+// open. Damage stops the service with the line and the way out (see log-file.ts); only a torn last
+// line — a write cut off by a crash, never acknowledged — is dropped, with a notice. Writers can wait
+// for their lines to be on disk (`whenDurable`, one fdatasync shared by every write made meanwhile).
+// The log is compacted (tmp file + fsync + rename + fsync of the dir) when it grows.
 
 import fs from 'fs'
 import path from 'path'
-import { parseEJSON, stringifyEJSON, isPlainObject } from './ejson'
+import { stringifyEJSON, isPlainObject } from './ejson'
+import { acquireDirLock, DirLock, LockKind } from './dir-lock'
+import { encodeLine, fsyncDir, readLog, stamp, StoreDamagedError, LOG_FILE } from './log-file'
+
+export { StoreDamagedError }
 
 export type DocId = string | number
 export interface Doc { _id: DocId; [field: string]: unknown }
 export type WriteOp = { c: string; put: Doc } | { c: string; del: DocId }
 
-const LOG_FILE = 'db.jsonl'
-const LOCK_FILE = '.lock'
+export interface StoreOptions {
+  /** fdatasync the log before writers are answered (default true; CLOUDBASE_FSYNC=0 turns it off). */
+  fsync?: boolean
+  /** Which OS lock guards the dir (tests pick the socket-file fallback). */
+  lockKind?: LockKind
+  /** Where notices go (torn last line dropped, old log converted). */
+  warn?: (message: string) => void
+}
+
+const LEGACY_LOCK_FILE = '.lock'
 const openDirs = new Set<string>()
 
 function isDoc(value: unknown): value is Doc {
   return isPlainObject(value) && (typeof value._id === 'string' || typeof value._id === 'number')
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-function acquireLock(dir: string): void {
-  if (openDirs.has(dir)) throw new Error(`data dir ${dir} is already open in this process`)
-  const lockPath = path.join(dir, LOCK_FILE)
-  try {
-    const previous = Number(fs.readFileSync(lockPath, 'utf8'))
-    if (previous && previous !== process.pid && pidAlive(previous)) {
-      throw new Error(`data dir ${dir} is in use by process ${previous}`)
-    }
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-  }
-  fs.writeFileSync(lockPath, String(process.pid))
-  openDirs.add(dir)
+interface SyncWaiter {
+  upTo: number
+  resolve: () => void
+  reject: (err: unknown) => void
 }
 
 export class Store {
   readonly dir: string
+  readonly fsyncWrites: boolean
   private readonly collections = new Map<string, Map<DocId, Doc>>()
   private readonly logPath: string
   private fd: number | null = null
+  private lock: DirLock | null = null
   private logLines = 0
   private appendsSinceCheck = 0
+  /** Records appended since open, and how many of them are known to be on disk. */
+  private appended = 0
+  private durableUpTo = 0
+  private syncing = false
+  private waiters: SyncWaiter[] = []
 
-  private constructor(dir: string) {
+  private constructor(dir: string, fsyncWrites: boolean) {
     this.dir = dir
+    this.fsyncWrites = fsyncWrites
     this.logPath = path.join(dir, LOG_FILE)
   }
 
-  static open(dataDir: string): Store {
+  static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
     fs.mkdirSync(dataDir, { recursive: true })
     const dir = fs.realpathSync(dataDir)
-    acquireLock(dir)
-    const store = new Store(dir)
+    if (openDirs.has(dir)) throw new Error(`data dir ${dir} is already open in this process`)
+    openDirs.add(dir)
+    const store = new Store(dir, options.fsync ?? process.env.CLOUDBASE_FSYNC !== '0')
     try {
-      const needsCompaction = store.load()
-      if (needsCompaction) store.compact()
+      store.lock = await acquireDirLock(dir, options.lockKind)
+      fs.rmSync(path.join(dir, LEGACY_LOCK_FILE), { force: true })
+      store.load(options.warn ?? ((message) => console.warn(message)))
       store.fd = fs.openSync(store.logPath, 'a')
     } catch (err) {
+      store.lock?.release()
       openDirs.delete(dir)
       throw err
     }
     return store
   }
 
-  /** Replays the log. Returns true when it should be rewritten (torn tail, corrupt lines, garbage). */
-  private load(): boolean {
-    if (!fs.existsSync(this.logPath)) return false
-    const text = fs.readFileSync(this.logPath, 'utf8')
-    const lines = text.split('\n')
-    let corrupt = 0
-    for (const line of lines) {
-      if (!line) continue
-      this.logLines += 1
+  /** Replays the log; drops a torn last line, converts an old log without checksums, compacts when due. */
+  private load(warn: (message: string) => void): void {
+    fs.rmSync(`${this.logPath}.tmp`, { force: true })
+    const log = readLog(this.logPath)
+    if (!log) return
+    for (const [index, record] of log.records.entries()) {
       try {
-        this.replay(parseEJSON(line))
-      } catch {
-        corrupt += 1
+        this.replay(record)
+      } catch (err) {
+        throw new StoreDamagedError(this.logPath, index + 1, log.records.length, {
+          zh: `：记录内容不合法（${(err as Error).message}）`, en: `not a valid record (${(err as Error).message})`,
+        })
       }
     }
-    if (corrupt > 1 && corrupt > this.logLines / 10) {
-      throw new Error(`${this.logPath}: ${corrupt} of ${this.logLines} lines are corrupt; refusing to open`)
+    this.logLines = log.records.length
+    if (log.tornBytes > 0) {
+      warn(
+        `[local-cloudbase] ${this.logPath}: 最后一行不完整（${log.tornBytes} 字节，进程在写入时中断，该写入从未被确认），已丢弃。` +
+        ` The torn last line (${log.tornBytes} bytes, a write cut off by a crash and never acknowledged) was dropped.`,
+      )
+      fs.truncateSync(this.logPath, log.cleanBytes)
     }
-    return corrupt > 0 || (text.length > 0 && !text.endsWith('\n')) || this.shouldCompact()
+    if (log.legacy) {
+      const kept = `${this.logPath}.legacy-${stamp()}`
+      fs.copyFileSync(this.logPath, kept)
+      this.compact()
+      warn(
+        `[local-cloudbase] ${this.logPath}: 旧格式（无校验和）的数据文件已改写为带校验和的格式，原文件保留为 ${kept}（确认无误后可删除）。` +
+        ` Converted an old log without checksums; the original is kept as ${kept}.`,
+      )
+    } else if (this.shouldCompact()) {
+      this.compact()
+    }
   }
 
   private replay(record: unknown): void {
-    if (!isPlainObject(record)) throw new Error('bad record')
+    if (!isPlainObject(record)) throw new Error('not an object')
     if (typeof record.create === 'string') {
       this.ensureMap(record.create)
       return
     }
-    if (!Array.isArray(record.ops)) throw new Error('bad record')
+    if (!Array.isArray(record.ops)) throw new Error('no ops')
     for (const op of record.ops as unknown[]) {
       if (!isPlainObject(op) || typeof op.c !== 'string') throw new Error('bad op')
       if (isDoc(op.put)) this.ensureMap(op.c).set(op.put._id, op.put)
@@ -124,37 +148,93 @@ export class Store {
     return this.logLines > 1000 && this.logLines > 2 * live
   }
 
+  /**
+   * Rewrites the log as one line per collection and document. Crash-safe: the new log is written to a
+   * tmp file and fsynced, renamed over the old one, and the dir is fsynced so the rename itself is on
+   * disk; a crash at any point leaves either the old log or the new one, both whole.
+   */
   private compact(): void {
     const tmp = `${this.logPath}.tmp`
     const fd = fs.openSync(tmp, 'w')
+    let lines = 0
     try {
-      let lines = 0
+      const chunk: string[] = []
+      const flush = () => {
+        if (chunk.length) fs.writeSync(fd, chunk.join(''))
+        chunk.length = 0
+      }
       for (const [name, docs] of this.collections) {
-        fs.writeSync(fd, `${stringifyEJSON({ create: name })}\n`)
-        lines += 1
+        chunk.push(encodeLine((lines += 1), stringifyEJSON({ create: name })))
         for (const doc of docs.values()) {
-          fs.writeSync(fd, `${stringifyEJSON({ ops: [{ c: name, put: doc }] })}\n`)
-          lines += 1
+          chunk.push(encodeLine((lines += 1), stringifyEJSON({ ops: [{ c: name, put: doc }] })))
+          if (chunk.length >= 1000) flush()
         }
       }
+      flush()
       fs.fsyncSync(fd)
-      this.logLines = lines
     } finally {
       fs.closeSync(fd)
     }
+    const reopen = this.fd !== null
     if (this.fd !== null) fs.closeSync(this.fd)
+    this.fd = null
     fs.renameSync(tmp, this.logPath)
-    this.fd = this.fd === null ? null : fs.openSync(this.logPath, 'a')
+    fsyncDir(this.dir)
+    this.logLines = lines
+    this.durableUpTo = this.appended
+    if (reopen) this.fd = fs.openSync(this.logPath, 'a')
+    this.settleWaiters(null)
   }
 
   private append(record: unknown): void {
     if (this.fd === null) throw new Error('store is closed')
-    fs.writeSync(this.fd, `${stringifyEJSON(record)}\n`)
+    fs.writeSync(this.fd, encodeLine(this.logLines + 1, stringifyEJSON(record)))
     this.logLines += 1
+    this.appended += 1
     this.appendsSinceCheck += 1
     if (this.appendsSinceCheck >= 1000) {
       this.appendsSinceCheck = 0
       if (this.shouldCompact()) this.compact()
+    }
+  }
+
+  /** How many records were appended since open (compare before/after a request to see if it wrote). */
+  get appendCount(): number {
+    return this.appended
+  }
+
+  /**
+   * Resolves once every record appended so far is on disk (fdatasync). Writes made while a sync runs
+   * wait for the next one, so concurrent writers share syncs (group commit). Immediate without fsync.
+   */
+  whenDurable(): Promise<void> {
+    const upTo = this.appended
+    if (!this.fsyncWrites || this.durableUpTo >= upTo) return Promise.resolve()
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ upTo, resolve, reject })
+      this.startSync()
+    })
+  }
+
+  private startSync(): void {
+    if (this.syncing || this.fd === null || this.waiters.length === 0) return
+    this.syncing = true
+    const upTo = this.appended
+    fs.fdatasync(this.fd, (err) => {
+      this.syncing = false
+      if (!err) this.durableUpTo = Math.max(this.durableUpTo, upTo)
+      this.settleWaiters(err && this.durableUpTo < upTo ? err : null, upTo)
+      this.startSync()
+    })
+  }
+
+  private settleWaiters(err: unknown, failedUpTo = 0): void {
+    const waiting = this.waiters
+    this.waiters = []
+    for (const waiter of waiting) {
+      if (waiter.upTo <= this.durableUpTo) waiter.resolve()
+      else if (err && waiter.upTo <= failedUpTo) waiter.reject(err)
+      else this.waiters.push(waiter)
     }
   }
 
@@ -192,9 +272,13 @@ export class Store {
 
   close(): void {
     if (this.fd === null) return
+    fs.fdatasyncSync(this.fd)
+    this.durableUpTo = this.appended
     fs.closeSync(this.fd)
     this.fd = null
+    this.settleWaiters(null)
+    this.lock?.release()
+    this.lock = null
     openDirs.delete(this.dir)
-    fs.rmSync(path.join(this.dir, LOCK_FILE), { force: true })
   }
 }

@@ -65,9 +65,9 @@ test('compileFilter accepts exactly the documents mingo accepts', () => {
 describe('matchingDocs', () => {
   let dir: string
   let store: Store
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudbase-filters-'))
-    store = Store.open(dir)
+    store = await Store.open(dir)
     store.createCollection('c')
     store.apply(docs.map((doc) => ({ c: 'c', put: doc })))
   })

@@ -90,3 +90,23 @@ test('the log is compacted as it grows and still replays to the same state', asy
   await restart(h.dir)
   expect((await col().doc('hot').get()).data.n).toBe(1100)
 })
+
+test('a write is answered only once its line is fdatasynced; reads meanwhile are not held', async () => {
+  const realSync = fs.fdatasync
+  const held: Array<() => void> = []
+  const sync = jest.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, cb: (err: NodeJS.ErrnoException | null) => void) => {
+    held.push(() => realSync(fd, cb))
+  }) as typeof fs.fdatasync)
+  try {
+    let answered = false
+    const write = h.db.collection('notes').add({ data: { durable: true } }).then(() => { answered = true })
+    while (held.length === 0) await new Promise((resolve) => setImmediate(resolve))
+    expect((await h.db.collection('notes').doc('n1').get()).data._id).toBe('n1')
+    expect(answered).toBe(false)
+    held.splice(0).forEach((release) => release())
+    await write
+    expect(answered).toBe(true)
+  } finally {
+    sync.mockRestore()
+  }
+})
