@@ -29,8 +29,19 @@ export class Weapp extends AppCore {
     return root ? textOf(root) : ''
   }
 
-  byText(text: string | RegExp): VNode[] {
-    return byText(this.tree(), text)
+  /** Nodes showing `text`: those whose whole text is exactly it when any, else those containing it. */
+  byText(text: string | RegExp, within?: VNode): VNode[] {
+    const found = byText(within ?? this.tree(), text)
+    const exact = typeof text === 'string' ? found.filter((n) => textOf(n).replace(/\n/g, '') === text) : []
+    return exact.length > 0 ? exact : found
+  }
+
+  /** The form field (class form-field) whose label is `label`. */
+  field(label: string): VNode {
+    const labels = this.byClass('form-field__label').filter((n) => textOf(n) === label)
+    const field = labels.length === 1 ? ancestorWithClass(labels[0] as VNode, 'form-field') : undefined
+    if (!field) throw new Error(`页面 ${this.route} 上没有（唯一的）表单项「${label}」。页面文字：\n${this.text()}`)
+    return field
   }
 
   byClass(className: string): VNode[] {
@@ -46,9 +57,9 @@ export class Weapp extends AppCore {
   }
 
   /** Exactly one node for a target (text or node); the page text is in the message when not found. */
-  get(target: Target): VNode {
+  get(target: Target, within?: VNode): VNode {
     if (typeof target === 'object' && 'tag' in target) return target
-    const found = this.byText(target)
+    const found = this.byText(target, within)
     if (found.length === 0) throw new Error(`页面 ${this.route} 上没有「${String(target)}」。页面文字：\n${this.text()}\n错误：${this.errors.join('\n')}`)
     if (found.length > 1) throw new Error(`页面 ${this.route} 上「${String(target)}」有 ${found.length} 处：${found.map(describeNode).join(' | ')}`)
     return found[0] as VNode
@@ -61,9 +72,9 @@ export class Weapp extends AppCore {
     if (!found) throw new Error(`页面 ${this.route} 没有出现「${String(text)}」。页面文字：\n${this.text()}\n错误：${this.errors.join('\n')}`)
   }
 
-  async tap(target: Target): Promise<void> {
+  async tap(target: Target, within?: VNode): Promise<void> {
     await this.settle()
-    const node = this.get(target)
+    const node = this.get(target, within)
     if (node.attr.disabled === true) throw new Error(`「${describeNode(node)}」是禁用的，点不了`)
     this.ui.tapDepth++
     try {
@@ -131,6 +142,11 @@ export class Weapp extends AppCore {
   expectClean(): void {
     if (this.errors.length > 0) throw new Error(`weapp 测试层记录了 ${this.errors.length} 个错误：\n${this.errors.join('\n---\n')}`)
   }
+}
+
+function ancestorWithClass(node: VNode, className: string): VNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (String(p.attr.class ?? '').split(/\s+/).includes(className)) return p
+  return undefined
 }
 
 function ancestor(node: VNode, tag: string): VNode | undefined {
