@@ -26,6 +26,8 @@ export class PageStack {
   private configs = new Map<string, PageConfig>()
   private loading: string | undefined
   private nextId = 1
+  /** setData calls and bytes of every page of this launch. */
+  readonly totals: SetDataStats = { calls: 0, bytes: 0 }
   /** Called after each setData and each page change (the view re-renders lazily). */
   onChange: () => void = () => undefined
 
@@ -85,8 +87,11 @@ export class PageStack {
     page.setData = (patch: unknown, callback?: () => void) => {
       if (!page.alive) return
       try {
-        page.stats.bytes += applySetData(page.data, patch)
+        const bytes = applySetData(page.data, patch)
+        page.stats.bytes += bytes
         page.stats.calls += 1
+        this.totals.bytes += bytes
+        this.totals.calls += 1
       } catch (error) {
         this.host.fail(`页面 ${route}：${(error as Error).message}`)
         return

@@ -14,6 +14,10 @@ export function useWeapp(): {
   const opened: Weapp[] = []
   beforeAll(async () => {
     runtime = await startCloud()
+    // A first launch compiles the templates and the app's scripts once, so each test's time is its own.
+    const warm = await launch(runtime, '/pages/index/index', { as: ROLES.resident })
+    warm.close()
+    warm.expectClean()
   })
   afterEach(() => {
     const apps = opened.splice(0)
