@@ -107,7 +107,8 @@ export class Realm {
 export function describeValue(value: unknown): string {
   if (value instanceof Error || (typeof value === 'object' && value !== null && 'stack' in value && 'message' in value)) {
     const e = value as { stack?: string; message?: string }
-    return e.stack ?? String(e.message)
+    // Minified bundles put whole files on one line: keep the message and the first frames only.
+    return (e.stack ?? String(e.message)).split('\n').slice(0, 6).map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line)).join('\n')
   }
   if (typeof value === 'string') return value
   try {
