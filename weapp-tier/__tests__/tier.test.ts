@@ -5,7 +5,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DIST } from '../app'
+import { dispatchTap, type EventSink } from '../events'
 import { applySetData, parsePath } from '../set-data'
+import type { VNode } from '../view'
 import { compileTemplates } from '../view'
 import { R, url } from './routes'
 import { ROLES, useWeapp } from './setup'
@@ -86,6 +88,26 @@ describe('setData as WeChat does it', () => {
     expect(app.errors.join('\n')).toMatch(/超过微信的上限 1024 KB/)
     app.errors.length = 0
   })
+})
+
+test('a tap reaches every bindtap ancestor, target first, and stops after a catchtap', () => {
+  const node = (attr: Record<string, unknown>, parent?: VNode): VNode => {
+    const n: VNode = { tag: 'wx-view', attr, children: [], parent, owner: 'page' }
+    parent?.children.push(n)
+    return n
+  }
+  const root = node({ id: 'root', bindtap: 'outer' })
+  const stop = node({ id: 'stop', catchtap: 'stopper' }, root)
+  const mid = node({ id: 'mid', bindtap: 'eh', 'data-sid': 'mid' }, stop)
+  const plain = node({ id: 'plain' }, mid)
+  const target = node({ id: 'target', bindtap: 'eh', 'data-item-id': 7 }, plain)
+  const seen: string[] = []
+  const handler = (name: string) => (e: { currentTarget: { id: string }; target: { id: string; dataset: Record<string, unknown> } }) =>
+    seen.push(`${name}@${e.currentTarget.id}<-${e.target.id}:${String(e.target.dataset.itemId)}`)
+  const owner = { eh: handler('eh'), stopper: handler('stopper'), outer: handler('outer') }
+  const sink: EventSink = { owner: () => owner, json: (v) => v, fail: (m) => seen.push(`fail ${m}`), now: () => 0 }
+  expect(dispatchTap(sink, target)).toBe(3)
+  expect(seen).toEqual(['eh@target<-target:7', 'eh@mid<-target:7', 'stopper@stop<-target:7'])
 })
 
 describe('the page stack', () => {
