@@ -69,7 +69,8 @@ export async function weappFigures(): Promise<Array<[string, string]>> {
     await step(signup, 'sign-up: agree', () => signup.tap('我已阅读并同意以上说明'))
     await step(signup, 'sign-up: submit, accept reminders', async () => {
       await signup.tap('提交报名')
-      await signup.answer('requestSubscribeMessage', 'accept')
+      // Builds without subscribe template ids (CLINIC_TEMPLATE_*) never ask.
+      if (signup.ui.prompts.some((p) => p.kind === 'requestSubscribeMessage')) await signup.answer('requestSubscribeMessage', 'accept')
     })
     await step(signup, 'sign-up: 查看报名 → 我的报名', () => signup.answer('showModal', true))
     signup.close()
