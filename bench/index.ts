@@ -13,6 +13,7 @@ import { cloudbaseReadFigures } from './cloudbase-aggregate'
 import { ledgerScanFigure } from './cloudbase-ledger-scan'
 import { functionSizes, weappSizes } from './sizes'
 import { crashFigures } from './crash'
+import { weappFigures } from './weapp'
 import { spawnSync } from 'node:child_process'
 
 function print(rows: Array<[string, string]>): void {
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   print([...weappSizes(join(REPO_ROOT, 'dist')), ...functionSizes(join(REPO_ROOT, 'cloudfunctions'))])
   console.log('\n== local CloudBase service: reads over 20,000 documents and a 1,000,000-vote ledger scan (service side, no HTTP/SDK) ==')
   print([...(await cloudbaseReadFigures()), ...(await ledgerScanFigure())])
+  console.log('\n== weapp build run headlessly (weapp tier): setData per first screen and flow step, launch time ==')
+  print(await weappFigures())
   const app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'bench-')), port: 0 })
   try {
     console.log('\n== database requests per action (full local stack) ==')

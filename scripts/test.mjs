@@ -1,6 +1,7 @@
 // `npm test`: everything a change must pass, in order — Chromium present (installed from Debian when
 // missing and we are root), one typecheck per target, the builds (functions, weapp, h5), then one jest
-// run over every project (service conformance, handlers and gateway, build checks, components, browser).
+// run over every project (service conformance, handlers and gateway, build checks, components, the weapp
+// build run headlessly, browser).
 // Ends with the plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -29,7 +30,7 @@ function ensureChromium() {
     step('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei', 'fonts-noto-color-emoji'], { DEBIAN_FRONTEND: 'noninteractive' })
 }
 
-const projects = ['local/cloudbase/jest.config.js', 'jest.server.config.js', 'jest.components.config.js', 'jest.e2e.config.js']
+const projects = ['local/cloudbase/jest.config.js', 'jest.server.config.js', 'jest.components.config.js', 'jest.weapp.config.js', 'jest.e2e.config.js']
 mkdirSync(join(root, 'test-output'), { recursive: true })
 const report = join(root, 'test-output', 'jest-results.json')
 
@@ -39,7 +40,9 @@ const prepared =
   step('typecheck weapp', bin('tsc'), ['-p', 'tsconfig.weapp.json', '--noEmit']) &&
   step('typecheck functions and local runtime', bin('tsc'), ['-p', 'tsconfig.server.json', '--noEmit']) &&
   step('build cloud functions', process.execPath, ['scripts/build-functions.mjs']) &&
-  step('build weapp', bin('taro'), ['build', '--type', 'weapp']) &&
+  // The local subscribe-message template ids (the local runtime's defaults) are built in, so the weapp
+  // tier exercises wx.requestSubscribeMessage as a build with real ids would.
+  step('build weapp', bin('taro'), ['build', '--type', 'weapp'], { CLINIC_TEMPLATE_REMINDER: 'local-template-reminder', CLINIC_TEMPLATE_PROMOTED: 'local-template-promoted', ...process.env }) &&
   step('build h5', bin('taro'), ['build', '--type', 'h5'])
 
 if (!prepared) {

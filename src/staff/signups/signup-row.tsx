@@ -52,7 +52,7 @@ export function SignupRow({ entry, canReveal }: { entry: SignupListEntry; canRev
         <View className='signup-row__ask'>
           <FieldInput value={reason} onChange={(v) => { setReason(v); setError('') }} placeholder='查看原因，如「电话通知改期」' maxlength={100} />
           {error ? <Text className='signup-row__error'>{error}</Text> : null}
-          <Text className='signup-row__reveal' onClick={busy ? undefined : () => void reveal()}>
+          <Text className='signup-row__reveal' onClick={() => { if (!busy) void reveal() }}>
             {busy ? '正在查询…' : '确认查看（将记录在审计日志）'}
           </Text>
           <Text className='signup-row__cancel' onClick={() => { setAsking(false); setError('') }}>取消</Text>

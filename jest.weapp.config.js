@@ -1,0 +1,16 @@
+// Jest project for the weapp tier: the built dist/ run headlessly in Node (weapp-tier/), against the
+// built cloud functions on the local CloudBase service. Needs the weapp and functions builds.
+const tsTransform = ['babel-jest', {
+  babelrc: false,
+  configFile: false,
+  presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+}]
+
+module.exports = {
+  displayName: 'weapp',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/weapp-tier/__tests__/**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': tsTransform },
+  testTimeout: 30000,
+}
