@@ -1,7 +1,8 @@
 // `npm start`: build what is missing, start the local app on HOST (default 127.0.0.1) and PORT (default
-// 10086) with its data in .data/ (DATA_DIR), load the demo festival on first start, run the functions'
-// timer triggers (reminders, hold repair, retention purge; LOCAL_TIMERS=0 turns them off), and print
-// the address and whether the demo sign-in is on (only on loopback unless LOCAL_DEMO_SIGNIN=1).
+// 10086) with its data in .data/ (DATA_DIR) and the h5 build from dist-h5/ (STATIC_DIR), load the
+// demo festival on first start, run the functions' timer triggers (reminders, hold repair, retention
+// purge; LOCAL_TIMERS=0 turns them off), and print the address and whether the demo sign-in is on
+// (only on loopback unless LOCAL_DEMO_SIGNIN=1).
 import { join } from 'node:path'
 import { buildIfNeeded } from './build-if-needed'
 import { demoSignInSetting } from './gateway/local-auth'
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   const host = process.env.HOST || '127.0.0.1'
   const demo = demoSignInSetting(host, process.env.LOCAL_DEMO_SIGNIN)
   const timers = process.env.LOCAL_TIMERS === '0' ? {} : { onTimerRun: logTimerRun }
-  const app = await startLocalApp({ port, host, demoSignIn: demo.enabled, dataDir: process.env.DATA_DIR ?? join(REPO_ROOT, '.data'), ...timers })
+  const staticDir = process.env.STATIC_DIR || undefined
+  const app = await startLocalApp({ port, host, staticDir, demoSignIn: demo.enabled, dataDir: process.env.DATA_DIR ?? join(REPO_ROOT, '.data'), ...timers })
   if (app.seeded) console.log('已载入演示数据：中国(重庆)2022妇幼健康公益文化节')
   console.log(`妇幼健康公益文化节（本地版）已启动：${app.url}`)
   console.log(`本地演示登录${demo.reason}`)
