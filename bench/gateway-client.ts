@@ -4,9 +4,9 @@ export interface Browser {
   cookie: string
 }
 
-/** A new browser: one anonymous request, keeping the session cookie the gateway sets. */
+/** A new browser: one anonymous function call (the gateway makes sessions only for calls that need an identity), keeping the cookie it sets. */
 export async function newBrowser(baseUrl: string): Promise<Browser> {
-  const res = await fetch(`${baseUrl}/api/local/session`)
+  const res = await fetch(`${baseUrl}/api/fn/account`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"whoami","input":{}}' })
   await res.arrayBuffer()
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   if (!cookie) throw new Error('the gateway set no session cookie')

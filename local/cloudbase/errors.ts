@@ -12,6 +12,7 @@ export const ErrorCode = {
   DATABASE_TRANSACTION_FAIL: 'DATABASE_TRANSACTION_FAIL',
   STORAGE_REQUEST_FAIL: 'STORAGE_REQUEST_FAIL',
   STORAGE_FILE_NONEXIST: 'STORAGE_FILE_NONEXIST',
+  SIGN_PARAM_INVALID: 'SIGN_PARAM_INVALID',
 } as const
 
 export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode]

@@ -10,9 +10,12 @@ import { createStorage } from './storage'
 import { createOpenApi, OpenApiHandler } from './openapi'
 import { createHttpServer, Stats } from './http'
 import { assertCollectionName } from './params'
+import { newCredentials, type Credentials } from './signature'
+import type { IncomingMessage, ServerResponse } from 'http'
 
 export type { OpenApiHandler, OpenApiCall, OpenApiBinary } from './openapi'
 export type { Stats } from './http'
+export type { Credentials } from './signature'
 
 /** The env id the local service pretends to be (fileIDs are `cloud://local-env.<bucket>/<path>`). */
 export const LOCAL_ENV_ID = 'local-env'
@@ -23,6 +26,13 @@ export interface CloudbaseService {
   port: number
   dataDir: string
   envId: string
+  /** This start's SDK credentials: admin requests must be signed with them (sdkEnv hands them to the SDK). */
+  credentials: Credentials
+  /**
+   * Serves `GET|HEAD /files/<bucket>/<cloudPath>?t=&sign=` (signed temp URLs) from storage, for a
+   * gateway that serves files on its own port so that clients never learn this service's address.
+   */
+  serveFile(req: IncomingMessage, res: ServerResponse): void
   close(): Promise<void>
   stats(): Stats
   resetStats(): void
@@ -38,8 +48,11 @@ export interface CloudbaseServiceOptions {
   port?: number
   /** Default 127.0.0.1. */
   host?: string
-  /** Base of temp file URLs handed to browsers (default http://host:port); files are under /files/. */
-  publicBaseUrl?: string
+  /**
+   * Base of temp file URLs handed to browsers (default http://host:port); files are under /files/.
+   * A function is asked on every URL (a gateway knows its address only once it listens).
+   */
+  publicBaseUrl?: string | (() => string)
   /** Transaction lifetime; CloudBase rolls back transactions older than 30 s. */
   transactionTimeoutMs?: number
 }
@@ -53,10 +66,14 @@ export async function startCloudbaseService(opts: CloudbaseServiceOptions): Prom
     dataDir: store.dir,
     envId: LOCAL_ENV_ID,
     internalBaseUrl: () => baseUrl,
-    publicBaseUrl: () => (opts.publicBaseUrl ?? baseUrl).replace(/\/+$/, ''),
+    publicBaseUrl: () => {
+      const base = typeof opts.publicBaseUrl === 'function' ? opts.publicBaseUrl() : opts.publicBaseUrl ?? baseUrl
+      return base.replace(/\/+$/, '')
+    },
   })
   const openapi = createOpenApi()
-  const front = createHttpServer({ actions: createDatabaseHandlers(store, txm), storage, openapi })
+  const credentials = newCredentials()
+  const front = createHttpServer({ actions: createDatabaseHandlers(store, txm), storage, openapi, credentials })
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -78,6 +95,8 @@ export async function startCloudbaseService(opts: CloudbaseServiceOptions): Prom
     port,
     dataDir: store.dir,
     envId: LOCAL_ENV_ID,
+    credentials,
+    serveFile: front.serveFile,
     stats: front.stats,
     resetStats: front.resetStats,
     registerOpenApi: openapi.register,
@@ -102,12 +121,12 @@ export async function startCloudbaseService(opts: CloudbaseServiceOptions): Prom
  * Environment variables to set (in process.env) before wx-server-sdk is used. The SDK reads them on
  * every request, not only at require time.
  */
-export function sdkEnv(service: { url: string; envId?: string }): Record<string, string> {
+export function sdkEnv(service: { url: string; envId?: string; credentials: Credentials }): Record<string, string> {
   const envId = service.envId ?? LOCAL_ENV_ID
   return {
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: service.url }),
-    TENCENTCLOUD_SECRETID: 'local-secret-id',
-    TENCENTCLOUD_SECRETKEY: 'local-secret-key',
+    TENCENTCLOUD_SECRETID: service.credentials.secretId,
+    TENCENTCLOUD_SECRETKEY: service.credentials.secretKey,
     TCB_ENV: envId,
     SCF_NAMESPACE: envId,
     TCB_CONTEXT_KEYS: 'TCB_ENV',

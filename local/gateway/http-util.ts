@@ -29,6 +29,9 @@ export function sendFail(res: ServerResponse, code: ErrorCode, message?: string)
 
 export class BodyTooLarge extends Error {}
 
+/** The client went away (or its body was malformed) before the whole body arrived: nothing to answer or log. */
+export class ClientGone extends Error {}
+
 /** Reads the whole body, refusing (without buffering the rest) once it passes `limit` bytes. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -51,15 +54,27 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       chunks.push(chunk)
     })
     req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
+    req.on('error', () => reject(new ClientGone()))
+    req.on('close', () => reject(new ClientGone()))
   })
 }
 
+/** decodeURIComponent that keeps a malformed %-escape as it is instead of throwing. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** Cookie header → name/value map; the first of repeated names wins; never throws. */
 export function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {}
+  const out: Record<string, string> = Object.create(null) as Record<string, string>
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=')
-    if (eq > 0) out[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim())
+    const name = part.slice(0, eq).trim()
+    if (eq > 0 && !(name in out)) out[name] = safeDecode(part.slice(eq + 1).trim())
   }
   return out
 }

@@ -1,7 +1,7 @@
 // Documents and collections through the real wx-server-sdk: add/get/set/update/remove, where()
 // queries with orderBy/skip/limit/field, count, limits, ids, dates, and CloudBase error shapes.
 
-import { removeTempDirs, startHarness, errorOf, Harness, Any } from './helpers'
+import { removeTempDirs, startHarness, errorOf, Harness, Any, rawAdmin as signedAdmin } from './helpers'
 
 let h: Harness
 const col = (name = 'items'): Any => h.db.collection(name)
@@ -15,9 +15,9 @@ afterAll(async () => {
 })
 
 async function rawAdmin(body: Record<string, unknown>): Promise<Any> {
-  const res = await fetch(h.service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const res = await signedAdmin(h.service, body)
   expect(res.status).toBe(200)
-  return res.json()
+  return res.body
 }
 
 describe('add and doc()', () => {

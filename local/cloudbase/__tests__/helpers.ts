@@ -4,7 +4,8 @@
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
-import { startCloudbaseService, sdkEnv, CloudbaseService } from '../index'
+import { sign } from '@cloudbase/signature-nodejs'
+import { startCloudbaseService, sdkEnv, CloudbaseService, type Credentials } from '../index'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- conformance tests read the SDK's raw answers, whose shapes are what they test
 export type Any = any
@@ -55,4 +56,34 @@ export async function errorOf(fn: () => Promise<unknown>): Promise<Any> {
     return err
   }
   throw new Error('expected an error, got none')
+}
+
+export interface RawAdminOptions {
+  /** Sign with these instead of the service's own (a forged key). */
+  credentials?: Credentials
+  /** Signing time in seconds (default now). */
+  timestamp?: number
+  /** Changes the body after it was signed (a tampered request). */
+  tamper?: (body: Record<string, unknown>) => Record<string, unknown>
+  unsigned?: boolean
+}
+
+/**
+ * A raw POST /admin, signed as node-sdk signs it (the same @cloudbase/signature-nodejs `sign` call
+ * with the same headers), so a test can send what the SDK would not.
+ */
+export async function rawAdmin(service: CloudbaseService, body: Record<string, unknown>, opts: RawAdminOptions = {}): Promise<{ status: number; body: Any }> {
+  const url = `${service.url}?env=${service.envId}&seqId=test`
+  const cred = opts.credentials ?? service.credentials
+  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000) - 1
+  const headers: Record<string, string> = { 'content-type': 'application/json', host: new URL(url).host, 'user-agent': 'tcb-node-sdk/3.17.2' }
+  const signed = sign({ ...cred, method: 'post', url, params: body, headers, withSignedParams: true, timestamp })
+  const sent = opts.tamper ? opts.tamper({ ...body }) : body
+  const { host: _host, ...sendHeaders } = headers
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: opts.unsigned ? { 'content-type': 'application/json' } : { ...sendHeaders, authorization: signed.authorization, 'x-timestamp': String(signed.timestamp) },
+    body: JSON.stringify(sent),
+  })
+  return { status: res.status, body: await res.json() }
 }
