@@ -2,10 +2,12 @@
 // (7-field cron: second minute hour day month weekday year), the local runtime does with croner — at
 // each run it calls the built bundle's real `main` with WeChat's timer event `{ Type, TriggerName, Time }`,
 // without a user, so reminders, the hold repair and the retention purge run under `npm start` through
-// the same code path as in production. Times are read in China time, as the festival's schedules are.
+// the same code path as in production, within the function's declared timeout as CloudBase runs them.
+// Times are read in China time, as the festival's schedules are.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Cron } from 'croner'
+import { declaredTimeout, withPlatformLimits } from './platform-limits'
 
 export interface TimerTrigger {
   fn: string
@@ -42,7 +44,8 @@ export function readTimerTriggers(functionsDir: string): TimerTrigger[] {
 export async function fireTimer(load: NodeRequire, functionsDir: string, trigger: TimerTrigger, at = new Date()): Promise<TimerRun> {
   try {
     const bundle = load(join(functionsDir, trigger.fn, 'index.js')) as TimerMain
-    const result = await bundle.main({ Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString() })
+    const limited = withPlatformLimits(trigger.fn, { invoke: (event: unknown) => bundle.main(event) }, declaredTimeout(functionsDir, trigger.fn))
+    const result = await limited.invoke({ Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString() }, undefined)
     return { trigger, at, result }
   } catch (error) {
     return { trigger, at, error }

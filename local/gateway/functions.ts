@@ -1,10 +1,12 @@
 // Loads the built cloud functions (cloudfunctions/<fn>/index.js, the very files WeChat DevTools uploads)
-// and calls their `invoke(event, identity)` adapter. wx-server-sdk must already be pointed at the local
+// and calls their `invoke(event, identity)` adapter, held to CloudBase's per-call limits (declared timeout,
+// request and answer sizes: ../platform-limits). wx-server-sdk must already be pointed at the local
 // service (env vars) before the first bundle is required.
 import { existsSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Identity } from '../../server/core/context'
+import { declaredTimeout, withPlatformLimits } from '../platform-limits'
 
 export interface LoadedFunction {
   invoke(event: unknown, identity: Identity): Promise<unknown>
@@ -29,7 +31,7 @@ export function loadFunctions(load: NodeRequire, functionsDir: string): Map<stri
     if (!existsSync(entry)) continue
     const mod = load(entry) as Partial<LoadedFunction>
     if (typeof mod.invoke !== 'function') throw new Error(`${entry} has no invoke export; rebuild with npm run build:functions`)
-    loaded.set(name, mod as LoadedFunction)
+    loaded.set(name, withPlatformLimits(name, mod as LoadedFunction, declaredTimeout(functionsDir, name)))
   }
   if (loaded.size === 0) throw new Error(`no built functions in ${functionsDir}; run npm run build:functions`)
   return loaded

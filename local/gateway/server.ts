@@ -10,9 +10,10 @@ import type { LoadedFunction } from './functions'
 import { BodyTooLarge, ClientGone, readBody, safeDecode, sendFail, sendJson } from './http-util'
 import { handleLocalAuth } from './local-auth'
 import { sessionCookie, type SessionStore } from './sessions'
+import { MAX_REQUEST_BYTES, PlatformLimitError } from '../platform-limits'
 
-/** WeChat's callFunction accepts up to about 100 KB of data for one call; we allow the same order. */
-export const MAX_CALL_BYTES = 128 * 1024
+/** CloudBase accepts at most 100 KB of JSON text for one call (../platform-limits). */
+export const MAX_CALL_BYTES = MAX_REQUEST_BYTES
 
 export interface GatewayOptions {
   staticDir: string
@@ -55,10 +56,16 @@ export function createGateway(options: GatewayOptions): Server {
       event = JSON.parse((await readBody(req, MAX_CALL_BYTES)).toString('utf8'))
     } catch (error) {
       if (error instanceof ClientGone) throw error
-      if (error instanceof BodyTooLarge) return sendFail(res, 'PAYLOAD_TOO_LARGE', '提交的内容超过 128 KB，请精简文字或分次提交')
+      if (error instanceof BodyTooLarge) return sendFail(res, 'PAYLOAD_TOO_LARGE', '提交的内容超过 100 KB，请精简文字或分次提交')
       return sendFail(res, 'INVALID_INPUT', '请求内容不是有效的 JSON，请刷新页面后重试')
     }
-    const result = await fn.invoke(event, { openid: sessionFor(req, res).openid })
+    let result: unknown
+    try {
+      result = await fn.invoke(event, { openid: sessionFor(req, res).openid })
+    } catch (error) {
+      if (!(error instanceof PlatformLimitError)) throw error
+      return sendJson(res, error.errCode === -504003 ? 504 : 413, { errCode: error.errCode, errMsg: error.errMsg })
+    }
     sendJson(res, 200, result)
   }
 
