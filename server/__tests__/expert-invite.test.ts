@@ -29,7 +29,10 @@ const sel = (openid: string, action: string, input: unknown) => selection({ acti
 
 async function publishedCase(author: string, category: string, title: string): Promise<string> {
   const { cloud } = await import('../core/cloud')
-  const upload = await cloud.uploadFile({ cloudPath: `uploads/2022-06-25/${author}/c.png`, fileContent: Buffer.from('\x89PNG\r\n\x1a\nlocal case image') })
+  const bytes = Buffer.from('\x89PNG\r\n\x1a\nlocal case image')
+  const ticket = await sel(author, 'uploadTicket', { ext: 'png', size: bytes.length })
+  expect(ticket).toMatchObject({ ok: true })
+  const upload = await cloud.uploadFile({ cloudPath: ticket.data.cloudPath, fileContent: bytes })
   const submitted = await sel(author, 'submit', {
     kind: 'cases', selectionId: 'cq-2022-cases', category, title, images: [upload.fileID],
     story: '申报材料：做法、成效与群众评价，共计二十字以上的说明文字。', applicant: { institution: '重庆市妇幼保健院' },
