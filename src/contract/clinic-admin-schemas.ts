@@ -11,7 +11,7 @@ export const clinicAdminActions = {
     .object({
       slotId: slotIdSchema,
       status: z.enum(LIST_STATUSES, { error: '状态只能是报名成功、候补中、已取消或已签到' }).optional(),
-      search: plainText('搜索内容').min(1, '请输入姓名中的字或手机号后 4 位').max(20, '搜索内容最多 20 个字').optional(),
+      search: plainText('搜索内容').min(1, '请输入手机号后 4 位或报名号（组委会也可输入姓名中的字）').max(20, '搜索内容最多 20 个字').optional(),
       page: z.number().int('页码应为整数').min(1, '页码从 1 开始').max(200, '页码过大').optional(),
     })
     .strict(),
