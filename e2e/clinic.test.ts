@@ -89,7 +89,7 @@ test('a staff member checks a resident in at the door; a second scan says when a
   await context.close()
 })
 
-test('报名名单: staff see masked rows and search by phone tail; the organiser reveals one with a reason and exports the slot', async () => {
+test('报名名单: staff see masked rows and search by phone tail (never by name); the organiser reveals one with a reason and exports the slot', async () => {
   const slotId = await createSlot('E2E 名单义诊', chinaDay(0), { start: '00:00', end: '23:59', closes: '23:59', cutoff: '23:59' })
   const people = [
     { key: 'resident-wang', name: '王秀英', phone: '13812345678' },
@@ -110,7 +110,7 @@ test('报名名单: staff see masked rows and search by phone tail; the organise
   await list.getByText('李*国 · 139****4321').waitFor()
   expect(await list.getByText('王秀英').count()).toBe(0)
   expect(await list.getByText('显示完整信息').count()).toBe(0)
-  await list.locator('input[placeholder="姓名中的字或手机号后 4 位"]').fill('4321')
+  await list.locator('input[placeholder="手机号后 4 位或报名号"]').fill('4321')
   await list.getByText('搜索', { exact: true }).click()
   await list.getByText('王*英 · 138****5678').waitFor({ state: 'detached' })
   await list.getByText('李*国 · 139****4321').waitFor()

@@ -1,5 +1,8 @@
 // CloudBase-style errors: the codes the SDKs map (wx-server-sdk TCB_ERR_CODE, node-sdk ERROR) and the
-// `{ code, message, requestId }` body shape the SDK turns into exceptions.
+// `{ code, message, requestId }` body shape the SDK turns into exceptions. An insert whose `_id` exists
+// answers DATABASE_DUPLICATE_WRITE, as CloudBase does (docs.cloudbase.net/error-code/DATABASE_DUPLICATE_WRITE),
+// with MongoDB's E11000 text as the message; wx-server-sdk, which has no number for that code, turns it
+// into errCode -501001 and keeps only the message, node-sdk keeps the code.
 
 export const ErrorCode = {
   SYS_ERR: 'SYS_ERR',
@@ -10,6 +13,7 @@ export const ErrorCode = {
   DATABASE_COLLECTION_NOT_EXIST: 'DATABASE_COLLECTION_NOT_EXIST',
   DATABASE_TRANSACTION_CONFLICT: 'DATABASE_TRANSACTION_CONFLICT',
   DATABASE_TRANSACTION_FAIL: 'DATABASE_TRANSACTION_FAIL',
+  DATABASE_DUPLICATE_WRITE: 'DATABASE_DUPLICATE_WRITE',
   STORAGE_REQUEST_FAIL: 'STORAGE_REQUEST_FAIL',
   STORAGE_FILE_NONEXIST: 'STORAGE_FILE_NONEXIST',
   SIGN_PARAM_INVALID: 'SIGN_PARAM_INVALID',
@@ -39,6 +43,14 @@ export function invalidParam(message: string): CloudbaseError {
 
 export function dbFailed(message: string): CloudbaseError {
   return new CloudbaseError(ErrorCode.DATABASE_REQUEST_FAILED, message)
+}
+
+/** An insert of an `_id` the collection (or the same batch) already holds. */
+export function duplicateWrite(collection: string, id: string | number): CloudbaseError {
+  return new CloudbaseError(
+    ErrorCode.DATABASE_DUPLICATE_WRITE,
+    `E11000 duplicate key error collection: ${collection} index: _id_ dup key: { _id: ${JSON.stringify(id)} }`,
+  )
 }
 
 export function collectionNotExist(name: string): CloudbaseError {

@@ -90,7 +90,3 @@ export function equalityFields(filter: Record<string, unknown>): Record<string, 
   }
   return seed
 }
-
-export function duplicateKeyMessage(collection: string, id: DocId): string {
-  return `E11000 duplicate key error collection: ${collection} index: _id_ dup key: { _id: ${JSON.stringify(id)} }`
-}

@@ -4,12 +4,12 @@
 
 import type { Doc, DocId, Store, WriteOp } from './store'
 import type { TransactionManager } from './transactions'
-import { dbFailed, invalidParam } from './errors'
+import { duplicateWrite, invalidParam } from './errors'
 import { parseObjectField, stringifyEJSON } from './ejson'
 import { applyUpdate, assertStorable, isSameDoc } from './mongo'
 import { matchingDocs } from './scan'
 import {
-  Params, docIdOf, duplicateKeyMessage, equalityFields, existingCollection, isDocId, newDocId, requireDocId,
+  Params, docIdOf, equalityFields, existingCollection, isDocId, newDocId, requireDocId,
 } from './params'
 
 type Result = Record<string, unknown>
@@ -30,18 +30,18 @@ export async function insertDocument(store: Store, txm: TransactionManager, para
   const docs = parseInsertData(params, now)
   const ids = docs.map((d) => d._id)
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i)
-  if (repeated !== undefined) throw dbFailed(duplicateKeyMessage(c, repeated))
+  if (repeated !== undefined) throw duplicateWrite(c, repeated)
   if (params.transactionId) {
     for (const doc of docs) {
       txm.lock(params.transactionId, c, doc._id)
-      if (txm.read(params.transactionId, c, doc._id)) throw dbFailed(duplicateKeyMessage(c, doc._id))
+      if (txm.read(params.transactionId, c, doc._id)) throw duplicateWrite(c, doc._id)
     }
     for (const doc of docs) txm.write(params.transactionId, c, doc._id, doc)
     return { data: { insertedIds: ids } }
   }
   while (txm.anyLocked(c, ids)) await txm.waitUnlocked(c, ids)
   const existing = ids.find((id) => store.get(c, id) !== undefined)
-  if (existing !== undefined) throw dbFailed(duplicateKeyMessage(c, existing))
+  if (existing !== undefined) throw duplicateWrite(c, existing)
   store.apply(docs.map((doc) => ({ c, put: doc })))
   return { data: { insertedIds: ids } }
 }

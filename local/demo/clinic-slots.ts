@@ -1,5 +1,5 @@
-// Demo free-clinic slots (场次) for the sub-venues, dated from the real current date in China time so a
-// demo resident can sign up right away: sign-up opened today at 00:00, slots over the next few days.
+// Demo free-clinic slots (场次) for the sub-venues, dated from the seeding day in China time (within the
+// demo edition's dates, index.ts) so a demo resident can sign up right away: sign-up opened today at 00:00, slots over the next few days.
 // One small slot (2 places) shows "full → waitlist" quickly; one opens only tomorrow; one runs all day
 // today, so the door's check-in (allowed only on the slot's own China date) can be shown. Services are
 // the ones the festival's clinics offered. Counters start at zero (no sign-ups are seeded).

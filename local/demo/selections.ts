@@ -7,12 +7,10 @@ import { addChinaDays, chinaDate } from '../../server/core/china-time'
 
 const FESTIVAL_ID = 'cq-2022'
 
-/** 00:00 China time, `days` from the seeding day, as ISO 8601 +08:00. */
-function dayStart(days: number, today = chinaDate(new Date())): string {
-  return `${addChinaDays(today, days)}T00:00:00+08:00`
-}
-
-export function demoSelections(): Selection[] {
+/** The selections as seeded on `today` (China date). */
+export function demoSelections(today: string = chinaDate(new Date())): Selection[] {
+  /** 00:00 China time, `days` from the seeding day, as ISO 8601 +08:00. */
+  const dayStart = (days: number) => `${addChinaDays(today, days)}T00:00:00+08:00`
   return [
     {
       _id: 'cq-2022-photo',

@@ -22,9 +22,9 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const ORGANISER = 'demo-organiser-1'
-const now = new Date().toISOString()
+/** The harness seeds the demo as of 15 October 2022 (DEMO_REPLAY_DAY); its selections' windows are open then. */
+const now = '2022-10-15T10:00:00+08:00'
 const acc = (openid: string, action: string, input: unknown) => account({ action, input }, h.ctx(openid, now)) as Promise<any>
-/** The demo selections' windows are relative to today. */
 const sel = (openid: string, action: string, input: unknown) => selection({ action, input }, h.ctx(openid, now)) as Promise<any>
 
 async function publishedCase(author: string, category: string, title: string): Promise<string> {

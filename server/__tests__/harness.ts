@@ -1,5 +1,7 @@
 // Test harness for handlers: a fresh local CloudBase-compatible service in a temp dir, wx-server-sdk
-// pointed at it, the demo festival loaded, and a context factory with a chosen caller and clock.
+// pointed at it, the demo festival loaded with its 2022 dates (seeded as of DEMO_REPLAY_DAY, so its
+// slots and selection windows sit around 15 October 2022), and a context factory with a chosen caller
+// and clock.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,7 +28,8 @@ export async function startHarness({ seed = true } = {}): Promise<Harness> {
   const db = cloud.database()
   if (seed) {
     const { seedDemoIfEmpty } = await import('../../local/demo/seed')
-    await seedDemoIfEmpty(db)
+    const { DEMO_REPLAY_DAY } = await import('../../local/demo')
+    await seedDemoIfEmpty(db, new Date(`${DEMO_REPLAY_DAY}T08:00:00+08:00`))
   }
   return {
     db,

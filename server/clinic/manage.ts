@@ -1,12 +1,14 @@
 // createSlot / updateSlot, for organisers or the staff of the slot's own venue. Times arrive as China
 // wall-clock text and are stored as ISO 8601 +08:00. Lowering the quota below the places already taken
 // is refused; the check is part of the conditional update, so a sign-up landing meanwhile cannot slip
-// past it. Raising the quota first serves the waitlist.
+// past it. Raising the quota first serves the waitlist. A slot lies within its festival's dates (the
+// retention purge counts from the slot's own end, so a slot dated outside its edition is refused
+// rather than kept or wiped on the festival's timetable).
 import { randomBytes } from 'node:crypto'
 import type { Api } from '../../src/contract/api'
 import type { ClinicSlotDetail } from '../../src/contract/clinic'
 import { slotTimeIssues, type SlotTimes } from '../../src/contract/clinic-schemas'
-import type { Venue } from '../../src/contract/model'
+import type { Festival, Venue } from '../../src/contract/model'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { allowVenue, requireStaff } from '../core/auth'
 import { chinaDateTime, chinaInstant, toChinaIso } from '../core/china-time'
@@ -30,6 +32,22 @@ function timeProblem(times: SlotTimes, now: Date) {
   return issues.length ? fail('INVALID_INPUT', `提交的内容有误：${issues[0]?.message}`, issues) : null
 }
 
+type FestivalDates = Pick<Festival, 'name' | 'startDate' | 'endDate'>
+
+async function festivalDates(ctx: Ctx, festivalId: string): Promise<FestivalDates | null> {
+  return getFirst<FestivalDates>(
+    ctx.db.collection(COLLECTIONS.festivals).where({ _id: festivalId }).field({ name: true, startDate: true, endDate: true }).limit(1),
+  )
+}
+
+/** The refusal of a slot dated outside its festival (China calendar dates compare as text). */
+function outsideFestival(date: string, festival: FestivalDates | null) {
+  if (!festival) return fail('NOT_FOUND', '没有找到这个分会场所属的文化节，请联系组委会核对分会场设置')
+  if (date >= festival.startDate && date <= festival.endDate) return null
+  const message = `义诊日期须在${festival.name}期间（${festival.startDate} 至 ${festival.endDate}），请改选这期间的日期`
+  return fail('INVALID_INPUT', `提交的内容有误：${message}`, [{ path: 'date', message }])
+}
+
 const quotaTooLow = (confirmed: number) =>
   fail('CONFLICT', `已有 ${confirmed} 人报名成功，名额不能少于 ${confirmed}。如确需减少，请先联系已报名的居民取消，再调整名额`)
 
@@ -45,7 +63,7 @@ export async function createSlot(input: CreateInput, ctx: Ctx): Promise<Result<C
     date: input.date, startTime: input.startTime, endTime: input.endTime,
     signupOpensAt: input.signupOpensAt ?? chinaDateTime(now), signupClosesAt, cancelCutoffAt: input.cancelCutoffAt ?? signupClosesAt,
   }
-  const problem = timeProblem(times, now)
+  const problem = timeProblem(times, now) ?? outsideFestival(input.date, await festivalDates(ctx, venue.festivalId))
   if (problem) return problem
   const at = toChinaIso(now)
   const slot: SlotDoc = {
@@ -77,7 +95,7 @@ export async function updateSlot(input: UpdateInput, ctx: Ctx): Promise<Result<C
     signupOpensAt: signupOpensAt ?? wall(slot.signupOpensAt), signupClosesAt: signupClosesAt ?? wall(slot.signupClosesAt),
     cancelCutoffAt: cancelCutoffAt ?? wall(slot.cancelCutoffAt),
   }
-  const problem = timeProblem(times, now)
+  const problem = timeProblem(times, now) ?? (input.date ? outsideFestival(input.date, await festivalDates(ctx, slot.festivalId)) : null)
   if (problem) return problem
   if (input.quota !== undefined && input.quota < slot.confirmed) return quotaTooLow(slot.confirmed)
   const _ = ctx.db.command

@@ -1,5 +1,7 @@
-// Per-slot sign-up lists for the door and the office: masked by default (张*三, 138****1234), searchable
-// by a name fragment or the phone's last 4 digits, filtered by status.
+// Per-slot sign-up lists for the door and the office: masked by default (张*三, 138****1234), filtered by
+// status, searchable by the phone's last 4 digits or the 报名号 (signupNumber) — and, for organisers
+// only, by a name fragment: a masked list must not confirm a guessed name to sub-venue staff. A
+// resident's free-text note is shown to organisers only; staff see that there is one.
 //
 // One database request per page: a single aggregate selects the page of the slot's sign-ups (by the
 // slotId index, in sign-up order), joins the caller's own `staff` record to each row and keeps a row
@@ -9,8 +11,10 @@
 // resident, a revoked member or staff of another venue gets no rows, and check-in tokens never leave
 // the database. Only an empty page costs more: the role and the slot are then looked up to say why it
 // is empty (FORBIDDEN, NOT_FOUND, or simply no sign-ups).
-// Revealing a full entry is for organisers only and is audit-logged with its reason.
-import type { RevealedEntry, SignupListEntry, SignupListPage } from '../../src/contract/clinic-admin'
+// Revealing a full entry (note included) is for organisers only and is audit-logged with its reason.
+import {
+  PHONE_TAIL_SEARCH, SIGNUP_NUMBER_SEARCH, signupNumber, type RevealedEntry, type SignupListEntry, type SignupListPage,
+} from '../../src/contract/clinic-admin'
 import type { Api } from '../../src/contract/api'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { allowVenue, requireOrganiser, requireStaff } from '../core/auth'
@@ -28,27 +32,43 @@ type ListInput = Api['clinicAdmin']['signupList']['parsed']
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-export function toListEntry(doc: SignupDoc): SignupListEntry {
+type Search = { by: 'phoneTail' | 'number' | 'name'; text: string }
+
+function searchOf(text: string | undefined): Search | null {
+  if (!text) return null
+  if (PHONE_TAIL_SEARCH.test(text)) return { by: 'phoneTail', text }
+  if (SIGNUP_NUMBER_SEARCH.test(text)) return { by: 'number', text: text.toLowerCase() }
+  return { by: 'name', text }
+}
+
+const NAME_SEARCH_REFUSED = '分会场工作人员请输入手机号后 4 位或报名号搜索；按姓名搜索仅限文化节组委会'
+
+/** A list row; `organiser` decides whether the resident's note is shown or only flagged. */
+export function toListEntry(doc: SignupDoc, organiser: boolean): SignupListEntry {
   const entry: SignupListEntry = {
-    signupId: doc._id, maskedName: doc.person.name ? maskName(doc.person.name) : GONE,
+    signupId: doc._id, number: signupNumber(doc._id), maskedName: doc.person.name ? maskName(doc.person.name) : GONE,
     maskedPhone: doc.person.phone ? maskPhone(doc.person.phone) : GONE, relation: doc.person.relation,
     category: doc.person.category, services: doc.services, status: doc.status, createdAt: doc.createdAt, history: doc.history,
   }
-  if (doc.note) entry.note = doc.note
+  if (doc.note && organiser) entry.note = doc.note
+  else if (doc.note) entry.hasNote = true
   if (doc.checkedInAt) entry.checkedInAt = doc.checkedInAt
   if (doc.checkedInByName) entry.checkedInByName = doc.checkedInByName
   if (!doc.person.name) entry.anonymised = true
   return entry
 }
 
+type ListRow = SignupDoc & { organiser: boolean }
+
 /** The page's rows, if the caller may see them: one aggregate request (see the header). */
-async function pageRows(ctx: Ctx, input: ListInput, page: number): Promise<SignupDoc[]> {
+async function pageRows(ctx: Ctx, input: ListInput, search: Search | null, page: number): Promise<ListRow[]> {
   const _ = ctx.db.command
   const $ = _.aggregate
   const where: Record<string, unknown> = { slotId: input.slotId }
   if (input.status) where.status = input.status
-  if (input.search && /^\d{4}$/.test(input.search)) where.phoneTail = input.search
-  else if (input.search) where['person.name'] = ctx.db.RegExp({ regexp: escapeRegExp(input.search), options: '' })
+  if (search?.by === 'phoneTail') where.phoneTail = search.text
+  else if (search?.by === 'number') where._id = ctx.db.RegExp({ regexp: `^${escapeRegExp(input.slotId)}-${search.text}`, options: '' })
+  else if (search) where['person.name'] = ctx.db.RegExp({ regexp: escapeRegExp(search.text), options: '' })
   const res = (await ctx.db.collection(COLLECTIONS.clinicSignups).aggregate()
     .match(where)
     .sort({ createdAt: 1, _id: 1 })
@@ -58,6 +78,7 @@ async function pageRows(ctx: Ctx, input: ListInput, page: number): Promise<Signu
     .lookup({ from: COLLECTIONS.staff, localField: 'caller', foreignField: '_id', as: 'me' })
     .unwind('$me')
     .addFields({
+      organiser: $.eq(['$me.role', 'organiser']),
       allowed: $.or([
         $.eq(['$me.role', 'organiser']),
         $.and([$.eq(['$me.role', 'staff']), $.eq(['$me.venueId', '$venueId'])]),
@@ -65,7 +86,7 @@ async function pageRows(ctx: Ctx, input: ListInput, page: number): Promise<Signu
     })
     .match({ allowed: true })
     .project({ caller: 0, me: 0, allowed: 0, checkInToken: 0, consent: 0 })
-    .end()) as { list?: SignupDoc[] }
+    .end()) as { list?: ListRow[] }
   return res.list ?? []
 }
 
@@ -83,9 +104,16 @@ async function emptyPage(ctx: Ctx, slotId: string, page: number): Promise<Result
 
 export async function signupList(input: ListInput, ctx: Ctx): Promise<Result<SignupListPage>> {
   const page = input.page ?? 1
-  const docs = ctx.openid ? await pageRows(ctx, input, page) : []
+  const search = searchOf(input.search)
+  if (search?.by === 'name') {
+    const auth = await requireStaff(ctx)
+    if (!auth.ok) return auth
+    if (auth.member.role !== 'organiser') return fail('INVALID_INPUT', NAME_SEARCH_REFUSED, [{ path: 'search', message: NAME_SEARCH_REFUSED }])
+  }
+  const docs = ctx.openid ? await pageRows(ctx, input, search, page) : []
   if (docs.length === 0) return emptyPage(ctx, input.slotId, page)
-  return ok({ items: docs.slice(0, LIST_PAGE_SIZE).map(toListEntry), page, hasMore: docs.length > LIST_PAGE_SIZE })
+  const items = docs.slice(0, LIST_PAGE_SIZE).map(({ organiser, ...doc }) => toListEntry(doc, organiser))
+  return ok({ items, page, hasMore: docs.length > LIST_PAGE_SIZE })
 }
 
 export async function revealSignup(input: Api['clinicAdmin']['revealSignup']['parsed'], ctx: Ctx): Promise<Result<RevealedEntry>> {
@@ -97,5 +125,6 @@ export async function revealSignup(input: Api['clinicAdmin']['revealSignup']['pa
   await audit(ctx, auth.member, { action: 'reveal', target: doc._id, reason: input.reason, rows: 1, detail: doc.slotId })
   const revealed: RevealedEntry = { signupId: doc._id, name: doc.person.name, phone: doc.person.phone }
   if (doc.person.birthMonth) revealed.birthMonth = doc.person.birthMonth
+  if (doc.note) revealed.note = doc.note
   return ok(revealed)
 }

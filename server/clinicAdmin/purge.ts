@@ -1,8 +1,9 @@
 // purgePersonalData: the retention run. Daily by the timer trigger `clinicPurge` (cloudfunctions/
 // clinicAdmin/config.json, dispatched here with ctx.trigger = 'timer'), or by an organiser, with
-// `dryRun` to see what would go. Anonymises sign-ups and notices of festivals past retention
-// (retention.ts) and deletes export files older than a day (export-files.ts). Idempotent: a second run
-// finds nothing left. Audit-logged whenever it deleted something, and always when a person ran it.
+// `dryRun` to see what would go. Anonymises the sign-ups and notices of slots that ended more than the
+// retention period ago (retention.ts) and deletes export files older than a day (export-files.ts).
+// Idempotent: a second run finds nothing left. Audit-logged whenever it deleted something, and always
+// when a person ran it.
 import type { PurgeRun } from '../../src/contract/clinic-admin'
 import type { Api } from '../../src/contract/api'
 import { ok, type Result } from '../../src/contract/result'

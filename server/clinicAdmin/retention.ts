@@ -1,10 +1,13 @@
-// What the retention purge deletes, and where. A festival's personal data goes once it ended more than
-// CLINIC_RETENTION_DAYS days ago (default 30, China dates): on each of its sign-ups the name, phone,
-// birth month, note, phone tail and check-in token are blanked or removed, while status, category,
-// services, history and times stay, so attendance figures survive; each notice to a resident about
-// those slots loses its text (it names the person). A slot is marked `purgedAt` once done, so later
-// runs skip it and a run that stopped half-way is finished by the next one.
+// What the retention purge deletes, and when. A slot's personal data goes CLINIC_RETENTION_DAYS days
+// (default 30) after the slot's own end (its China date and end time), never earlier, whatever its
+// festival's dates: on each of its sign-ups the name, phone, birth month, note, phone tail and check-in
+// token are blanked or removed, while status, category, services, history and times stay, so
+// attendance figures survive; each notice to a resident about it loses its text (it names the
+// person). A slot is marked `purgedAt` once done, so later runs skip it and a run that stopped
+// half-way is finished by the next one.
 import { addChinaDays, chinaDate, toChinaIso } from '../core/china-time'
+import { slotEnd } from '../clinic/slot-rules'
+import type { SlotDoc } from '../clinic/types'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, updated } from '../core/db'
@@ -19,22 +22,30 @@ export function retentionDays(): number {
 }
 
 export interface Scope {
+  /** The festivals of the slots in scope. */
   festivals: string[]
   slotIds: string[]
 }
 
-/** Festivals past retention and their slots not yet purged. */
+/** Slots read per run; a run leaves the rest to the next (purged slots are skipped). */
+export const PURGE_BATCH = 1000
+
+/** When a slot's personal data may go: `days` whole days after the slot's own end. */
+export function purgeDue(slot: Pick<SlotDoc, 'date' | 'endTime'>, days: number): Date {
+  return new Date(slotEnd(slot).getTime() + days * 86_400_000)
+}
+
+/** Slots not yet purged whose own end lies more than `days` days before now. */
 export async function purgeScope(ctx: Ctx, days: number): Promise<Scope> {
   const _ = ctx.db.command
-  const cutoff = addChinaDays(chinaDate(ctx.now()), -days)
-  const festivals = (await getDocs<{ _id: string }>(
-    ctx.db.collection(COLLECTIONS.festivals).where({ endDate: _.lt(cutoff) }).field({ _id: true }).orderBy('endDate', 'desc').limit(100),
-  )).map((f) => f._id)
-  if (festivals.length === 0) return { festivals, slotIds: [] }
-  const slots = await getDocs<{ _id: string }>(
-    ctx.db.collection(COLLECTIONS.clinicSlots).where({ festivalId: _.in(festivals), purgedAt: _.exists(false) }).field({ _id: true }).limit(1000),
+  const now = ctx.now()
+  const lastDate = addChinaDays(chinaDate(now), -days)
+  const candidates = await getDocs<Pick<SlotDoc, '_id' | 'festivalId' | 'date' | 'endTime'>>(
+    ctx.db.collection(COLLECTIONS.clinicSlots).where({ date: _.lte(lastDate), purgedAt: _.exists(false) })
+      .field({ _id: true, festivalId: true, date: true, endTime: true }).orderBy('date', 'asc').limit(PURGE_BATCH),
   )
-  return { festivals, slotIds: slots.map((s) => s._id) }
+  const due = candidates.filter((slot) => purgeDue(slot, days).getTime() <= now.getTime())
+  return { festivals: [...new Set(due.map((s) => s.festivalId))].sort(), slotIds: due.map((s) => s._id) }
 }
 
 /** Anonymises the slots' sign-ups and notices (or, in a dry run, counts them). */

@@ -20,8 +20,21 @@ export async function updated(write: unknown): Promise<number> {
   return res?.stats?.updated ?? 0
 }
 
-/** True for the "E11000 duplicate key" failure of an insert whose `_id` already exists. */
+/** CloudBase's error code for a write that repeats a unique key, e.g. an insert whose `_id` exists. */
+export const DUPLICATE_WRITE = 'DATABASE_DUPLICATE_WRITE'
+
+/**
+ * True when an insert failed because its `_id` (or another unique key) already exists — the signal
+ * every idempotent retry here relies on. The error code decides first: CloudBase's
+ * DATABASE_DUPLICATE_WRITE as `code` (node-sdk) or `errCode`, or MongoDB's 11000. wx-server-sdk has no
+ * number for that code (it reports -501001 or -502001 and keeps only the message), so the message is
+ * the fallback: the code's name, or MongoDB's "E11000 duplicate key" that CloudBase passes on.
+ */
 export function isDuplicateKey(error: unknown): boolean {
+  if (typeof error === 'object' && error !== null) {
+    const { code, errCode } = error as { code?: unknown; errCode?: unknown }
+    if (code === DUPLICATE_WRITE || errCode === DUPLICATE_WRITE || code === 11000 || errCode === 11000) return true
+  }
   const text = error instanceof Error ? error.message : typeof error === 'object' && error ? JSON.stringify(error) : String(error)
-  return /E11000|duplicate key/i.test(text)
+  return /DATABASE_DUPLICATE_WRITE|E11000|duplicate key/i.test(text)
 }

@@ -1,5 +1,6 @@
 // Input schemas of the `account` function (zod), with Chinese messages that say what to fix.
 import * as z from 'zod'
+import { plainText } from './plain-text'
 import { INVITE_ALPHABET, INVITE_CODE_LENGTH } from './account'
 
 const empty = z.object({}).strict()
@@ -26,7 +27,7 @@ export const accountActions = {
     .object({
       role: z.enum(['staff', 'organiser', 'expert'], { error: '请选择身份：分会场工作人员、组委会或评审专家' }),
       venueId: venueId.optional(),
-      note: z.string().trim().max(40, '备注最多 40 字').optional(),
+      note: plainText('备注').max(40, '备注最多 40 字').optional(),
       uses: z.number().int('可用次数应为整数').min(1, '可用次数至少 1 次').max(50, '可用次数最多 50 次').optional(),
       validDays: z.number().int('有效天数应为整数').min(1, '有效期至少 1 天').max(30, '有效期最多 30 天').optional(),
       expertScope: expertScope.optional(),
@@ -39,7 +40,7 @@ export const accountActions = {
   redeemInvite: z
     .object({
       code: z.union([inviteCode, z.string().trim().min(16, '邀请码不正确').max(64, '邀请码不正确')]),
-      displayName: z.string({ error: '请填写您的称呼' }).trim().min(1, '请填写您的称呼，如「巴南分会场 张医生」').max(20, '称呼最多 20 字'),
+      displayName: plainText('称呼', { required: '请填写您的称呼' }).min(1, '请填写您的称呼，如「巴南分会场 张医生」').max(20, '称呼最多 20 字'),
     })
     .strict(),
 }

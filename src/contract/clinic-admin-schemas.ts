@@ -1,5 +1,6 @@
 // Input schemas of the `clinicAdmin` function (zod), with Chinese messages that say what to fix.
 import * as z from 'zod'
+import { plainText } from './plain-text'
 import { LIST_STATUSES } from './clinic-admin'
 import { signupIdSchema, slotIdSchema } from './clinic-schemas'
 
@@ -10,14 +11,14 @@ export const clinicAdminActions = {
     .object({
       slotId: slotIdSchema,
       status: z.enum(LIST_STATUSES, { error: '状态只能是报名成功、候补中、已取消或已签到' }).optional(),
-      search: z.string().trim().min(1, '请输入姓名中的字或手机号后 4 位').max(20, '搜索内容最多 20 个字').optional(),
+      search: plainText('搜索内容').min(1, '请输入手机号后 4 位或报名号（组委会也可输入姓名中的字）').max(20, '搜索内容最多 20 个字').optional(),
       page: z.number().int('页码应为整数').min(1, '页码从 1 开始').max(200, '页码过大').optional(),
     })
     .strict(),
   revealSignup: z
     .object({
       signupId: signupIdSchema,
-      reason: z.string({ error: '请填写查看完整信息的原因' }).trim().min(2, '请写明查看原因（至少 2 个字），如「电话通知改期」').max(100, '原因最多 100 字'),
+      reason: plainText('查看原因', { required: '请填写查看完整信息的原因' }).min(2, '请写明查看原因（至少 2 个字），如「电话通知改期」').max(100, '原因最多 100 字'),
     })
     .strict(),
   attendance: z.object({ venueId: venueId.optional() }).strict(),

@@ -4,8 +4,19 @@ import type { ClinicCategory, SignupHistoryEntry, SignupStatus } from './clinic'
 
 export const LIST_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in'] as const
 
+/** A sign-up's number as staff read and search it: the first 8 hex digits after its slot id, upper case. */
+export function signupNumber(signupId: string): string {
+  return signupId.slice(-16, -8).toUpperCase()
+}
+
+/** Staff search a list by these; a name fragment is for organisers only. */
+export const PHONE_TAIL_SEARCH = /^\d{4}$/
+export const SIGNUP_NUMBER_SEARCH = /^[0-9A-Fa-f]{6,16}$/
+
 export interface SignupListEntry {
   signupId: string
+  /** 报名号 (signupNumber), by which staff find the entry again. */
+  number: string
   /** 张*三 / 138****1234 unless revealed. */
   maskedName: string
   maskedPhone: string
@@ -13,12 +24,15 @@ export interface SignupListEntry {
   category: ClinicCategory
   services: string[]
   status: SignupStatus
+  /** The resident's free-text note: organisers only (staff see `hasNote`). */
   note?: string
+  /** Staff's view: the entry has a note, which organisers can see. */
+  hasNote?: boolean
   createdAt: string
   checkedInAt?: string
   checkedInByName?: string
   history: SignupHistoryEntry[]
-  /** Set once the festival's personal data has been deleted. */
+  /** Set once the personal data was deleted, `retentionDays` after the slot's end. */
   anonymised?: boolean
 }
 
@@ -33,6 +47,7 @@ export interface RevealedEntry {
   name: string
   phone: string
   birthMonth?: string
+  note?: string
 }
 
 export interface AttendanceRow {
@@ -65,9 +80,9 @@ export interface ExportFile {
 }
 
 export interface PurgeRun {
-  /** Festivals that ended more than `retentionDays` ago (China dates). */
+  /** The festivals of the slots purged (or, in a dry run, due). */
   festivals: string[]
-  /** Their slots not purged before this run. */
+  /** Slots whose own end lies more than `retentionDays` days back, not purged before this run. */
   slots: number
   /** Sign-ups whose name, phone, birth month, note and check-in token were (or would be) deleted. */
   anonymised: number

@@ -1,6 +1,7 @@
 // Input schemas of the `clinic` function (zod), with Chinese messages that say what to fix. Kept apart
 // from clinic.ts so the app imports only the inferred types and zod stays out of the mini-program.
 import * as z from 'zod'
+import { plainText } from './plain-text'
 import { CLINIC_CATEGORIES, PERSON_RELATIONS } from './clinic'
 
 const idChars = /^[A-Za-z0-9_-]+$/
@@ -30,8 +31,7 @@ const wallClock = z
   .refine(isRealDate, '没有这一天，请检查日期')
 const count = (label: string, min: number, max: number) =>
   z.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(min, `${label}最少为 ${min}`).max(max, `${label}最多为 ${max}`)
-const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}最多 ${max} 个字`)
+const text = (label: string, max: number) => plainText(label).min(1, `请填写${label}`).max(max, `${label}最多 ${max} 个字`)
 
 const slotFields = {
   title: text('场次名称', 30),
@@ -50,7 +50,7 @@ const slotFields = {
   signupOpensAt: wallClock,
   signupClosesAt: wallClock,
   cancelCutoffAt: wallClock,
-  note: z.string().trim().max(200, '说明最多 200 字'),
+  note: plainText('说明', { multiline: true }).max(200, '说明最多 200 字'),
 }
 
 export interface SlotTimes {
@@ -131,7 +131,7 @@ const signUp = z
     slotId: slotIdSchema,
     person,
     services: z.array(text('服务名称', 40), { error: '请选择想要的义诊服务' }).min(1, '请至少选择一项义诊服务').max(12, '最多选择 12 项服务').refine(unique, '所选服务有重复'),
-    note: z.string().trim().max(200, '备注最多 200 字').optional(),
+    note: plainText('备注', { multiline: true }).max(200, '备注最多 200 字').optional(),
     agreePrivacy: z.literal(true, { error: '请先阅读并勾选同意《义诊报名个人信息说明》，再提交报名' }),
     remind: z.boolean().optional(),
     joinWaitlist: z.boolean().optional(),
@@ -159,7 +159,7 @@ export const clinicActions = {
     .object({
       venueId: venueIdSchema.optional(),
       date: day.optional(),
-      service: z.string().trim().min(1, '服务名称不能为空').max(40, '服务名称最多 40 字').optional(),
+      service: plainText('服务名称').min(1, '服务名称不能为空').max(40, '服务名称最多 40 字').optional(),
       page: z.number().int('页码应为整数').min(1, '页码从 1 开始').max(50, '页码过大').optional(),
     })
     .strict(),

@@ -1,6 +1,7 @@
 // Input schemas of the `selection` function (zod), with Chinese messages that say what to fix. Kept apart
 // from selection.ts so the app imports only the inferred types and zod stays out of the mini-program.
 import * as z from 'zod'
+import { plainText } from './plain-text'
 import { UPLOAD_EXTS, WORK_LIMITS } from './selection'
 
 const idChars = /^[A-Za-z0-9_-]+$/
@@ -12,9 +13,9 @@ const categoryKey = z.string({ error: '请选择案例类别' }).min(1, '请选�
 const cursor = z.string().max(100, '翻页参数过长，请刷新页面').regex(/^[A-Za-z0-9:._-]+$/, '翻页参数不正确，请刷新页面')
 const pageSize = (max: number, fallback: number) =>
   z.number().int('每页条数应为整数').min(1, '每页至少 1 条').max(max, `每页最多 ${max} 条`).default(fallback)
-const text = (label: string, min: number, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`).max(max, `${label}最多 ${max} 个字，请删减后再提交`)
-const reason = (label: string) => z.string().trim().max(200, `${label}最多 200 字`)
+const text = (label: string, min: number, max: number, multiline = false) =>
+  plainText(label, { multiline }).min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`).max(max, `${label}最多 ${max} 个字，请删减后再提交`)
+const reason = (label: string) => plainText(label, { multiline: true }).max(200, `${label}最多 200 字`)
 
 export const fileIdSchema = z
   .string({ error: '缺少文件，请重新上传' })
@@ -43,7 +44,7 @@ const photo = z
     kind: z.literal('photo'),
     selectionId,
     title: text('标题', 1, WORK_LIMITS.titleMax),
-    story: z.string().trim().max(WORK_LIMITS.storyMax, `故事最多 ${WORK_LIMITS.storyMax} 字，请删减后再提交`).default(''),
+    story: plainText('故事', { multiline: true }).max(WORK_LIMITS.storyMax, `故事最多 ${WORK_LIMITS.storyMax} 字，请删减后再提交`).default(''),
     images,
     ...consent,
   })
@@ -55,7 +56,7 @@ const video = z
     kind: z.literal('video'),
     selectionId,
     title: text('标题', 1, WORK_LIMITS.titleMax),
-    story: z.string().trim().max(WORK_LIMITS.storyMax, `简介最多 ${WORK_LIMITS.storyMax} 字，请删减后再提交`).default(''),
+    story: plainText('简介', { multiline: true }).max(WORK_LIMITS.storyMax, `简介最多 ${WORK_LIMITS.storyMax} 字，请删减后再提交`).default(''),
     video: z
       .object({
         fileID: fileIdSchema,
@@ -77,12 +78,12 @@ const cases = z
     selectionId,
     category: categoryKey,
     title: text('案例名称', 2, WORK_LIMITS.titleMax),
-    story: text('案例材料', 20, WORK_LIMITS.caseTextMax),
+    story: text('案例材料', 20, WORK_LIMITS.caseTextMax, true),
     images,
     applicant: z
       .object({
         institution: text('申报单位', 2, WORK_LIMITS.institutionMax),
-        person: z.string().trim().max(WORK_LIMITS.personMax, `人物姓名最多 ${WORK_LIMITS.personMax} 字`).optional(),
+        person: plainText('人物姓名').max(WORK_LIMITS.personMax, `人物姓名最多 ${WORK_LIMITS.personMax} 字`).optional(),
       })
       .strict(),
   })
@@ -103,7 +104,7 @@ export const selectionActions = {
     .object({
       ...listing,
       order: z.enum(['latest', 'votes'], { error: '排序只能是最新或票数' }).default('latest'),
-      q: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
+      q: plainText('搜索词').max(30, '搜索词最多 30 个字').optional(),
       category: categoryKey.optional(),
       pageSize: pageSize(20, 12),
     })
@@ -144,7 +145,7 @@ export const selectionActions = {
     })
     .strict(),
   voidVotes: z
-    .object({ selectionId, workId, from: isoInstant, to: isoInstant, onlyNewAccounts: z.boolean().default(false), reason: text('作废理由', 5, 200) })
+    .object({ selectionId, workId, from: isoInstant, to: isoInstant, onlyNewAccounts: z.boolean().default(false), reason: text('作废理由', 5, 200, true) })
     .strict(),
   publishResults: z.object({ selectionId, noticeDays: z.number().int('公示天数应为整数').min(1, '公示期至少 1 天').max(30, '公示期最长 30 天').optional() }).strict(),
   setWeights: z

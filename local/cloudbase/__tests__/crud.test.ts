@@ -34,9 +34,10 @@ describe('add and doc()', () => {
     await col().add({ data: { _id: 42, v: 2 } })
     expect((await col().doc(42).get()).data.v).toBe(2)
     const err = await errorOf(() => col().add({ data: { _id: 'fixed-1', v: 3 } }))
-    expect(err.errCode).toBe(-502001)
-    expect(err.errMsg).toMatch(/duplicate key/)
+    expect(err.errMsg).toMatch(/E11000 duplicate key/)
     expect((await col().doc('fixed-1').get()).data.v).toBe(1)
+    const raw = await rawAdmin({ action: 'database.insertDocument', collectionName: 'items', data: [JSON.stringify({ _id: 'fixed-1', v: 4 })] })
+    expect(raw).toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE', message: expect.stringContaining('E11000 duplicate key') })
   })
 
   test('add with an array inserts all of them (node-sdk batch insert)', async () => {

@@ -1,7 +1,9 @@
 // Sign-up lists and reveal, through the real SDK: masked by default (张*三, 138****1234) for staff and
-// organisers alike; search by name fragment or phone tail; status filter; one database request per
-// page (the role and venue check ride in the same aggregate); venue boundaries; reveal only for
-// organisers, never without a reason, and every reveal audit-logged.
+// organisers alike; staff search by phone tail or 报名号 only (a name fragment would confirm a guessed
+// name), organisers by name too; residents' notes shown to organisers only (staff see that there is
+// one); status filter; one database request per page (the role and venue check ride in the same
+// aggregate); venue boundaries; reveal only for organisers, never without a reason, and every reveal
+// (note included) audit-logged.
 import { maskName, maskPhone } from '../../clinic/identity'
 import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, nameOf, signUpInput } from '../../clinic/__tests__/clinic-harness'
 import { startAdmin, type AdminTest } from './admin-harness'
@@ -16,7 +18,7 @@ beforeAll(async () => {
   banan = await t.makeSlot({ quota: 3 })
   yongchuan = await t.makeSlot({ venueId: 'yongchuan', place: '永川区妇幼保健院新院区' })
   crowded = await t.makeSlot({ title: '大场次', quota: 500 })
-  for (let i = 1; i <= 5; i++) await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i, { joinWaitlist: true }))
+  for (let i = 1; i <= 5; i++) await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i, { joinWaitlist: true, ...(i === 2 ? { note: '对青霉素过敏' } : {}) }))
   await t.call('resident-9', 'signUp', signUpInput(yongchuan, 9))
   await t.bulkSignups(crowded, 120)
 })
@@ -44,15 +46,45 @@ test('lists are masked by default, for staff and organisers alike', async () => 
   }
 })
 
-test('search by name fragment or phone tail, and filter by status', async () => {
+test('staff search by phone tail or 报名号, and filter by status', async () => {
   const list = (input: object) => t.admin(STAFF_BANAN, 'signupList', { slotId: banan, ...input }).then((r) => r.data.items)
   expect(await list({ status: 'waitlisted' })).toHaveLength(2)
   expect(await list({ status: 'confirmed' })).toHaveLength(3)
   expect((await list({ search: '0003' })).map((e: any) => e.maskedPhone)).toEqual(['139****0003'])
-  expect(await list({ search: nameOf(4).slice(1) })).toHaveLength(1)
-  expect(await list({ search: '王' })).toHaveLength(5)
   expect(await list({ search: '0004', status: 'confirmed' })).toHaveLength(0)
-  expect(await list({ search: '.*' })).toHaveLength(0)
+  const all = await list({})
+  const third = all.find((e: any) => e.maskedPhone === '139****0003')
+  expect(third.number).toMatch(/^[0-9A-F]{8}$/)
+  expect(third.signupId.endsWith(third.number.toLowerCase() + third.signupId.slice(-8))).toBe(true)
+  expect((await list({ search: third.number })).map((e: any) => e.signupId)).toEqual([third.signupId])
+  expect((await list({ search: third.number.toLowerCase() })).map((e: any) => e.signupId)).toEqual([third.signupId])
+  expect((await list({ search: third.signupId.slice(-16) })).map((e: any) => e.signupId)).toEqual([third.signupId])
+  expect(await list({ search: `${third.number.slice(0, 7)}${third.number.at(7) === 'F' ? 'E' : 'F'}` })).toHaveLength(0)
+})
+
+test('a name fragment confirms nothing to staff; organisers may search by name', async () => {
+  for (const search of [nameOf(4).slice(1), nameOf(4), '王', '.*']) {
+    const refused = await t.admin(STAFF_BANAN, 'signupList', { slotId: banan, search })
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('手机号后 4 位或报名号'), issues: [{ path: 'search' }] })
+    expect(refused).not.toHaveProperty('data')
+  }
+  expect(await t.admin('resident-1', 'signupList', { slotId: banan, search: '王' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  const byName = (search: string) => t.admin(ORGANISER, 'signupList', { slotId: banan, search }).then((r) => r.data.items)
+  expect(await byName(nameOf(4).slice(1))).toHaveLength(1)
+  expect(await byName('王')).toHaveLength(5)
+  expect(await byName('.*')).toHaveLength(0)
+})
+
+test('residents\' notes: organisers see them, staff only that there is one', async () => {
+  const staffView = (await t.admin(STAFF_BANAN, 'signupList', { slotId: banan })).data
+  expect(JSON.stringify(staffView)).not.toContain('青霉素')
+  const noted = staffView.items.find((e: any) => e.maskedPhone === '139****0002')
+  expect(noted).toMatchObject({ hasNote: true })
+  expect(noted).not.toHaveProperty('note')
+  expect(staffView.items.filter((e: any) => e.hasNote)).toHaveLength(1)
+  const organiserView = (await t.admin(ORGANISER, 'signupList', { slotId: banan })).data
+  expect(organiserView.items.find((e: any) => e.maskedPhone === '139****0002')).toMatchObject({ note: '对青霉素过敏' })
+  expect(organiserView.items.some((e: any) => e.hasNote)).toBe(false)
 })
 
 test('one database request per list page, pages in sign-up order', async () => {
@@ -91,7 +123,7 @@ test('revealing a full entry: organisers only, with a reason, and audit-logged',
   expect(await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: ' ' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
   expect(await t.audits()).toHaveLength(before)
   const revealed = await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: '电话通知改期' }, '2022-06-25T15:30:00+08:00')
-  expect(revealed.data).toEqual({ signupId: id, name: nameOf(2), phone: '13900000002' })
+  expect(revealed.data).toEqual({ signupId: id, name: nameOf(2), phone: '13900000002', note: '对青霉素过敏' })
   const log = await t.audits()
   expect(log).toHaveLength(before + 1)
   expect(log.at(-1)).toMatchObject({

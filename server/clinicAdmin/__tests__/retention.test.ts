@@ -1,17 +1,23 @@
 // Retention through the real SDK: export files leave storage a day after their export; before the
-// cut-off (festival end + CLINIC_RETENTION_DAYS, default 30, China dates) nothing changes; after it the
-// daily timer blanks every personal field of the festival's sign-ups and notices while statuses,
-// history and attendance figures stay; a second run changes nothing; a dry run only counts; only
-// organisers may run it by hand; every run that deleted something is audit-logged.
+// cut-off (the slot's own end + CLINIC_RETENTION_DAYS, default 30) nothing changes; after it the daily
+// timer blanks every personal field of the slot's sign-ups and notices while statuses, history and
+// attendance figures stay; a second run changes nothing; a dry run only counts; only organisers may run
+// it by hand; every run that deleted something is audit-logged. A sign-up for tomorrow survives every
+// daily run until its slot has been over for the retention period, whatever its festival's dates (even
+// a slot dated after its festival, as the old demo data held); a slot outside its festival's dates is
+// refused when created or moved.
 import { NOW, ORGANISER, STAFF_BANAN, signUpInput } from '../../clinic/__tests__/clinic-harness'
-import { startAdmin, type AdminTest } from './admin-harness'
+import { addChinaDays } from '../../core/china-time'
+import { bulkDoc, startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
 let banan = ''
 let yongchuan = ''
 let exportUrl = ''
-const LAST_KEPT = '2023-01-30T23:00:00+08:00'
-const FIRST_PURGE = '2023-01-31T03:30:00+08:00'
+/** Both slots end on 26 June 2022 at 11:30: kept until 26 July 11:30, purged by the next daily run. */
+const LAST_KEPT = '2022-07-26T11:29:00+08:00'
+const DUE = '2022-07-26T11:30:00+08:00'
+const FIRST_PURGE = '2022-07-27T03:30:00+08:00'
 
 beforeAll(async () => {
   t = await startAdmin()
@@ -61,8 +67,10 @@ test('the retention period comes from CLINIC_RETENTION_DAYS', async () => {
     return t.admin(ORGANISER, 'purgePersonalData', { dryRun: true }, now).then((r) => r.data)
   }
   try {
-    expect(await dry('0', '2023-01-01T08:00:00+08:00')).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, notices: 1, retentionDays: 0 })
-    expect(await dry('0', '2022-12-31T23:59:00+08:00')).toMatchObject({ festivals: [], retentionDays: 0 })
+    expect(await dry('0', '2022-06-26T11:30:00+08:00')).toMatchObject({ festivals: ['cq-2022'], slots: 2, anonymised: 5, notices: 1, retentionDays: 0 })
+    expect(await dry('0', '2022-06-26T11:29:00+08:00')).toMatchObject({ festivals: [], slots: 0, anonymised: 0, retentionDays: 0 })
+    expect(await dry(undefined, LAST_KEPT)).toMatchObject({ festivals: [], anonymised: 0, retentionDays: 30 })
+    expect(await dry(undefined, DUE)).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, retentionDays: 30 })
     expect(await dry('90', FIRST_PURGE)).toMatchObject({ festivals: [], retentionDays: 90 })
     expect(await dry('很久', FIRST_PURGE)).toMatchObject({ festivals: ['cq-2022'], retentionDays: 30 })
   } finally {
@@ -85,12 +93,12 @@ test('after the cut-off: people are gone, statuses, history and figures stay; a 
   const before = await snapshot()
   const figures = (await t.admin(ORGANISER, 'attendance', {}, FIRST_PURGE)).data
   const run = await t.timer(FIRST_PURGE)
-  expect(run.data).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, notices: 1, dryRun: false })
+  expect(run.data).toMatchObject({ festivals: ['cq-2022'], slots: 2, anonymised: 5, notices: 1, dryRun: false })
   const after = await snapshot()
   for (const doc of after.signups) {
     const old = before.signups.find((d) => d._id === doc._id)
     expect(doc.person).toEqual({ relation: old.person.relation, category: old.person.category, name: '', phone: '' })
-    expect(doc).toMatchObject({ phoneTail: '', anonymisedAt: '2023-01-31T03:30:00+08:00' })
+    expect(doc).toMatchObject({ phoneTail: '', anonymisedAt: '2022-07-27T03:30:00+08:00' })
     expect(doc.note).toBeUndefined()
     expect(doc.checkInToken).toBeUndefined()
     for (const key of ['status', 'services', 'history', 'createdAt', 'updatedAt', 'consent', 'checkedInAt', 'cancelledAt']) expect(doc[key]).toEqual(old[key])
@@ -99,13 +107,13 @@ test('after the cut-off: people are gone, statuses, history and figures stay; a 
   expect(after.outbox.every((n) => n.body.startsWith('（通知内容已按') && n.title)).toBe(true)
   expect((await t.admin(ORGANISER, 'attendance', {}, FIRST_PURGE)).data).toEqual(figures)
   expect((await t.audits()).at(-1)).toMatchObject({ action: 'purge', target: 'cq-2022', rows: 5, actor: { name: '定时任务' } })
-  expect((await t.slotDoc(banan)).purgedAt).toBe('2023-01-31T03:30:00+08:00')
+  expect((await t.slotDoc(banan)).purgedAt).toBe('2022-07-27T03:30:00+08:00')
 
   const audits = (await t.audits()).length
-  expect((await t.timer('2023-02-01T03:30:00+08:00')).data).toMatchObject({ festivals: ['cq-2022'], slots: 0, anonymised: 0, notices: 0 })
+  expect((await t.timer('2022-07-28T03:30:00+08:00')).data).toMatchObject({ festivals: [], slots: 0, anonymised: 0, notices: 0 })
   expect(await t.audits()).toHaveLength(audits)
   expect(await snapshot()).toEqual(after)
-  expect((await t.admin(ORGANISER, 'purgePersonalData', {}, '2023-02-01T09:00:00+08:00')).data.anonymised).toBe(0)
+  expect((await t.admin(ORGANISER, 'purgePersonalData', {}, '2022-07-28T09:00:00+08:00')).data.anonymised).toBe(0)
   expect((await t.audits()).at(-1)).toMatchObject({ action: 'purge', rows: 0, actor: { openid: ORGANISER } })
 })
 
@@ -118,6 +126,68 @@ test('what staff and residents see afterwards', async () => {
   expect((await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.rows).toBe(4)
 })
 
+const personal = (doc: any) => ({ name: doc.person.name, phone: doc.person.phone, phoneTail: doc.phoneTail, token: doc.checkInToken, note: doc.note })
+
+test('a sign-up for tomorrow survives every daily run until its slot has been over for the retention period', async () => {
+  const signedUpAt = '2022-07-28T10:00:00+08:00'
+  const tomorrow = await t.makeSlot({
+    date: '2022-07-29', signupOpensAt: '2022-07-27 09:00', signupClosesAt: '2022-07-29 08:00', cancelCutoffAt: '2022-07-28 20:00', place: '巴南区鱼洞街道社区卫生服务中心',
+  })
+  const signed = await t.call('resident-20', 'signUp', signUpInput(tomorrow, 20, { note: '腿脚不便' }), signedUpAt)
+  expect(signed).toMatchObject({ ok: true, data: { outcome: 'confirmed' } })
+  const [before] = await t.signups(tomorrow)
+  expect(personal(before)).toEqual({ name: expect.any(String), phone: expect.stringMatching(/^1\d{10}$/), phoneTail: expect.stringMatching(/^\d{4}$/), token: expect.any(String), note: '腿脚不便' })
+
+  for (let day = '2022-07-29'; day <= '2022-08-28'; day = addChinaDays(day, 1)) {
+    expect((await t.timer(`${day}T03:30:00+08:00`)).data.slots).toBe(0)
+  }
+  process.env.CLINIC_RETENTION_DAYS = '0'
+  try {
+    expect((await t.timer('2022-07-29T11:29:00+08:00')).data).toMatchObject({ slots: 0, anonymised: 0 })
+  } finally {
+    delete process.env.CLINIC_RETENTION_DAYS
+  }
+  const [kept] = await t.signups(tomorrow)
+  expect(personal(kept)).toEqual(personal(before))
+  expect(kept.anonymisedAt).toBeUndefined()
+
+  expect((await t.timer('2022-08-29T03:30:00+08:00')).data).toMatchObject({ festivals: ['cq-2022'], slots: 1, anonymised: 1 })
+  const [gone] = await t.signups(tomorrow)
+  expect(personal(gone)).toEqual({ name: '', phone: '', phoneTail: '', token: undefined, note: undefined })
+})
+
+test('a slot dated after its festival (as the old demo data held) keeps its sign-ups once the festival has ended', async () => {
+  const legacy = { ...(await t.slotDoc(banan)), _id: 'banan-legacy-after-festival', date: '2023-02-02' }
+  delete legacy.purgedAt
+  await t.h.db.collection('clinicSlots').add({ data: legacy })
+  const doc = { ...bulkDoc(legacy._id, 'banan', 1), status: 'confirmed', checkInToken: 'legacy-token-0123456789a' }
+  await t.h.db.collection('clinicSignups').add({ data: doc })
+
+  await t.timer('2023-02-01T03:30:00+08:00')
+  const [kept] = await t.signups(legacy._id)
+  expect(personal(kept)).toEqual({ name: doc.person.name, phone: doc.person.phone, phoneTail: doc.phoneTail, token: doc.checkInToken, note: undefined })
+  expect((await t.slotDoc(legacy._id)).purgedAt).toBeUndefined()
+})
+
+test('a slot outside its festival\'s dates is refused, created or moved, saying which dates to choose', async () => {
+  const within = '文化节期间（2022-04-29 至 2022-12-31）'
+  const after = await t.call(ORGANISER, 'createSlot', {
+    venueId: 'banan', title: '节后义诊', date: '2023-01-05', startTime: '09:00', endTime: '11:30', place: '巴南区人民广场',
+    services: ['两癌筛查'], audience: ['woman'], quota: 10,
+  })
+  expect(after).toMatchObject({ ok: false, code: 'INVALID_INPUT', issues: [{ path: 'date', message: expect.stringContaining(within) }] })
+  const before = await t.call(ORGANISER, 'createSlot', {
+    venueId: 'banan', title: '节前义诊', date: '2022-04-28', startTime: '09:00', endTime: '11:30', place: '巴南区人民广场',
+    services: ['两癌筛查'], audience: ['woman'], quota: 10,
+  }, '2022-04-01T09:00:00+08:00')
+  expect(before).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(within) })
+
+  const lastDay = await t.makeSlot({ date: '2022-12-31', signupClosesAt: '2022-12-31 08:00', cancelCutoffAt: '2022-12-30 20:00' })
+  const moved = await t.call(STAFF_BANAN, 'updateSlot', { slotId: lastDay, date: '2023-01-01', signupClosesAt: '2022-12-31 08:00' })
+  expect(moved).toMatchObject({ ok: false, code: 'INVALID_INPUT', issues: [{ path: 'date', message: expect.stringContaining(within) }] })
+  expect((await t.slotDoc(lastDay)).date).toBe('2022-12-31')
+})
+
 test('the WeChat timer event of config.json reaches the purge, only without a user', async () => {
   const { readFileSync } = await import('node:fs')
   const { join } = await import('node:path')
@@ -125,7 +195,7 @@ test('the WeChat timer event of config.json reaches the purge, only without a us
   expect(config.triggers).toEqual([expect.objectContaining({ name: 'clinicPurge', type: 'timer' })])
   const { main } = await import('../index')
   const fromTimer = (await main({ Type: 'Timer', TriggerName: 'clinicPurge', Time: new Date().toISOString() })) as any
-  expect(fromTimer).toMatchObject({ ok: true, data: { festivals: expect.arrayContaining(['cq-2022']), slots: 0, anonymised: 0, dryRun: false } })
+  expect(fromTimer).toMatchObject({ ok: true, data: { festivals: ['cq-2022'], anonymised: 1, dryRun: false } })
   Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'resident-pretending' })
   try {
     expect(await main({ Type: 'Timer', TriggerName: 'clinicPurge' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })

@@ -1,4 +1,6 @@
-// 报名名单: masked rows with figures and a history line, status chips and search that re-query, 加载更多,
+// 报名名单: masked rows with figures, 报名号 and a history line, status chips and search that re-query
+// (staff by phone tail or 报名号 only, told what to enter otherwise; organisers also by name), notes for
+// organisers only (staff see that there is one), 加载更多,
 // reveal only for organisers and only with a reason, error and empty states, and the Excel export
 // opened from its temporary link (or copied when it cannot be opened).
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
@@ -12,11 +14,13 @@ jest.mock('@/services/client', () => ({ call: jest.fn() }))
 jest.mock('../utils/open-file', () => ({ openExport: jest.fn(async () => undefined) }))
 
 const entry: SignupListEntry = {
-  signupId: 'banan-0625am-0123456789abcdef', maskedName: '王*英', maskedPhone: '138****1234', relation: 'self', category: 'woman',
+  signupId: 'banan-0625am-0123456789abcdef', number: '01234567', maskedName: '王*英', maskedPhone: '138****1234', relation: 'self', category: 'woman',
   services: ['两癌筛查'], status: 'confirmed', createdAt: '2022-06-20T09:00:00+08:00',
   history: [{ event: 'waitlisted', at: '2022-06-20T09:00:00+08:00' }, { event: 'promoted', at: '2022-06-21T14:05:00+08:00' }],
 }
-const second: SignupListEntry = { ...entry, signupId: 'banan-0625am-fedcba9876543210', maskedName: '李*', maskedPhone: '139****0002', history: [] }
+const second: SignupListEntry = {
+  ...entry, signupId: 'banan-0625am-fedcba9876543210', number: 'FEDCBA98', maskedName: '李*', maskedPhone: '139****0002', history: [],
+}
 const figures = { slots: [{ slotId: openSlot._id, title: openSlot.title, venueId: 'banan', venueName: '巴南分会场', date: openSlot.date,
   startTime: openSlot.startTime, quota: 30, confirmed: 12, waitlisted: 0, checkedIn: 3, cancelled: 1, noShow: 0 }], venues: [] }
 const openExport = () => (jest.requireMock('../utils/open-file') as { openExport: jest.Mock }).openExport
@@ -38,18 +42,52 @@ const calls = (action: string) => callMock.mock.calls.filter(([, a]) => a === ac
 
 afterEach(() => jest.clearAllMocks())
 
-test('staff see masked rows, figures and history; filter and search re-query; no reveal', async () => {
+test('staff see masked rows, 报名号, figures and history; filter and search re-query; no reveal', async () => {
   setup('staff')
   expect(await screen.findByText('王*英 · 138****1234')).toBeTruthy()
+  expect(screen.getByText('报名号 01234567')).toBeTruthy()
   expect(await screen.findByText('名额 30 · 已报名 12 · 候补 0 · 已签到 3 · 已取消 1')).toBeTruthy()
   expect(screen.getByText('加入候补 6月20日 09:00 → 候补转正 6月21日 14:05')).toBeTruthy()
   expect(screen.queryByText('显示完整信息')).toBeNull()
   expect(calls('attendance')).toEqual([{ venueId: 'banan' }])
   fireEvent.click(chip('候补中'))
   await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: openSlot._id, status: 'waitlisted' }))
-  await typeInto('姓名中的字或手机号后 4 位', ' 1234 ')
+  await typeInto('手机号后 4 位或报名号', ' 1234 ')
   fireEvent.click(screen.getByText('搜索'))
   await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: openSlot._id, status: 'waitlisted', search: '1234' }))
+  await typeInto('手机号后 4 位或报名号', 'fedcba98')
+  fireEvent.click(screen.getByText('搜索'))
+  await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: openSlot._id, status: 'waitlisted', search: 'fedcba98' }))
+})
+
+test('staff cannot search by name: the box says what to enter and nothing is asked of the server', async () => {
+  setup('staff')
+  await screen.findByText('王*英 · 138****1234')
+  const before = calls('signupList').length
+  await typeInto('手机号后 4 位或报名号', '秀英')
+  fireEvent.click(screen.getByText('搜索'))
+  expect(await screen.findByText(/请输入手机号后 4 位或报名号.*按姓名搜索仅限组委会/)).toBeTruthy()
+  expect(calls('signupList')).toHaveLength(before)
+})
+
+test('an organiser may search by a name fragment', async () => {
+  setup('organiser')
+  await screen.findByText('王*英 · 138****1234')
+  await typeInto('手机号后 4 位、报名号或姓名中的字', '秀英')
+  fireEvent.click(screen.getByText('搜索'))
+  await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: openSlot._id, search: '秀英' }))
+})
+
+test('a resident\'s note: organisers read it, staff see only that there is one', async () => {
+  setup('staff', () => ok({ items: [{ ...entry, hasNote: true }], page: 1, hasMore: false }))
+  expect(await screen.findByText('有居民备注（仅组委会可查看）')).toBeTruthy()
+  expect(screen.queryByText(/备注：/)).toBeNull()
+})
+
+test('an organiser sees the note in the list', async () => {
+  setup('organiser', () => ok({ items: [{ ...entry, note: '对青霉素过敏' }], page: 1, hasMore: false }))
+  expect(await screen.findByText('备注：对青霉素过敏')).toBeTruthy()
+  expect(screen.queryByText('有居民备注（仅组委会可查看）')).toBeNull()
 })
 
 test('加载更多 appends the next page', async () => {

@@ -1,9 +1,11 @@
-// 报名名单: a slot's sign-ups for staff and organisers — attendance figures on top, search by name or
-// phone tail, status chips, masked rows (organisers may reveal one after giving a reason), 加载更多,
+// 报名名单: a slot's sign-ups for staff and organisers — attendance figures on top, search by phone tail
+// or 报名号 (organisers also by a name fragment; the server refuses it to staff, and so does the box,
+// saying what to enter), status chips, masked rows (organisers may reveal one after giving a reason), 加载更多,
 // and Excel exports of the slot or the whole sub-venue. Pull down to refresh.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { LIST_STATUSES, SIGNUP_STATUS_LABELS, type AttendanceRow, type ClinicSlotSummary, type Me } from '@/contract'
+import {
+  LIST_STATUSES, PHONE_TAIL_SEARCH, SIGNUP_NUMBER_SEARCH, SIGNUP_STATUS_LABELS, type AttendanceRow, type ClinicSlotSummary, type Me } from '@/contract'
 import { useAction } from '@/hooks/use-action'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
@@ -20,6 +22,7 @@ import '../styles.scss'
 import './index.scss'
 
 type ListStatus = (typeof LIST_STATUSES)[number]
+const STAFF_SEARCH_HINT = '请输入手机号后 4 位或报名号（每条名单右上角）；按姓名搜索仅限组委会'
 const STATUS_OPTIONS = [{ value: '', label: '全部' }, ...LIST_STATUSES.map((s) => ({ value: s, label: SIGNUP_STATUS_LABELS[s] }))]
 
 function figuresLine(row: AttendanceRow): string {
@@ -32,6 +35,14 @@ function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
   const [status, setStatus] = useState('')
   const [search, setSearch] = useState('')
   const [query, setQuery] = useState('')
+  const [searchHint, setSearchHint] = useState('')
+  const organiser = me.role === 'organiser'
+  const runSearch = () => {
+    const text = search.trim()
+    if (!organiser && text && !PHONE_TAIL_SEARCH.test(text) && !SIGNUP_NUMBER_SEARCH.test(text)) return setSearchHint(STAFF_SEARCH_HINT)
+    setSearchHint('')
+    setQuery(text)
+  }
   const [exporting, setExporting] = useState(false)
   const list = useSignupPages({ slotId: slot._id, ...(status ? { status: status as ListStatus } : {}), ...(query ? { search: query } : {}) })
   const figures = useAction('clinicAdmin', 'attendance', { venueId: slot.venueId })
@@ -47,10 +58,16 @@ function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
       {row ? <Text className='signups__figures'>{figuresLine(row)}</Text> : null}
       {figures.status === 'error' ? <Text className='signups__figures'>统计数字暂时无法加载：{figures.error.message}</Text> : null}
       <View className='signups__search'>
-        <FieldInput value={search} onChange={setSearch} placeholder='姓名中的字或手机号后 4 位' maxlength={20} />
-        <ActionButton kind='plain' onClick={() => setQuery(search.trim())}>搜索</ActionButton>
-        {query ? <ActionButton kind='plain' onClick={() => { setSearch(''); setQuery('') }}>清除</ActionButton> : null}
+        <FieldInput
+          value={search}
+          onChange={(value) => { setSearch(value); setSearchHint('') }}
+          placeholder={organiser ? '手机号后 4 位、报名号或姓名中的字' : '手机号后 4 位或报名号'}
+          maxlength={20}
+        />
+        <ActionButton kind='plain' onClick={runSearch}>搜索</ActionButton>
+        {query ? <ActionButton kind='plain' onClick={() => { setSearch(''); setQuery(''); setSearchHint('') }}>清除</ActionButton> : null}
       </View>
+      {searchHint ? <Text className='signups__hint'>{searchHint}</Text> : null}
       <ChoiceChips options={STATUS_OPTIONS} selected={[status]} onToggle={setStatus} />
       <StateGate
         state={list.first}
@@ -59,7 +76,7 @@ function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
       >
         {() => (
           <View>
-            {list.items.map((entry) => <SignupRow key={entry.signupId} entry={entry} canReveal={me.role === 'organiser'} />)}
+            {list.items.map((entry) => <SignupRow key={entry.signupId} entry={entry} canReveal={organiser} />)}
             <MoreFooter hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
           </View>
         )}
@@ -70,7 +87,7 @@ function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
           {`导出${slot.venueName}全部场次`}
         </ActionButton>
         <Text className='paragraph muted'>
-          {me.role === 'organiser' ? '组委会导出的名单含完整姓名和手机号，每次导出都会记入审计日志。' : '导出的名单隐去部分姓名和手机号，每次导出都会记入审计日志。'}
+          {organiser ? '组委会导出的名单含完整姓名和手机号，每次导出都会记入审计日志。' : '导出的名单隐去部分姓名和手机号，每次导出都会记入审计日志。'}
         </Text>
       </View>
     </View>

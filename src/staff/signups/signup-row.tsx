@@ -1,5 +1,5 @@
-// One sign-up in the staff list: masked name and phone, status, category, services, note, check-in and
-// a one-line history; organisers can reveal the full entry after giving a reason (the server records
+// One sign-up in the staff list: 报名号, masked name and phone, status, category, services, the
+// resident's note (organisers; staff see only that there is one), check-in and a one-line history; organisers can reveal the full entry after giving a reason (the server records
 // it in the audit log). Entries whose personal data was deleted say so and cannot be revealed.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -37,11 +37,13 @@ export function SignupRow({ entry, canReveal }: { entry: SignupListEntry; canRev
     <Card className='signup-row'>
       <View className='signup-row__head'>
         <Text className='signup-row__name'>{full ? `${full.name} · ${full.phone}` : `${entry.maskedName} · ${entry.maskedPhone}`}</Text>
+        <Text className='signup-row__number'>报名号 {entry.number}</Text>
         <Tag>{SIGNUP_STATUS_LABELS[entry.status]}</Tag>
       </View>
       <Text className='signup-row__line'>{CLINIC_CATEGORY_LABELS[entry.category]} · {entry.services.join('、')}</Text>
       {full?.birthMonth ? <Text className='signup-row__line'>出生年月：{full.birthMonth}</Text> : null}
-      {entry.note ? <Text className='signup-row__line muted'>备注：{entry.note}</Text> : null}
+      {entry.note ?? full?.note ? <Text className='signup-row__line muted'>备注：{entry.note ?? full?.note}</Text> : null}
+      {entry.hasNote && !full ? <Text className='signup-row__line muted'>有居民备注（仅组委会可查看）</Text> : null}
       {entry.checkedInAt ? <Text className='signup-row__line muted'>签到：{shortTime(entry.checkedInAt)} {entry.checkedInByName ?? ''}</Text> : null}
       {entry.history.length > 0 ? <Text className='signup-row__line muted'>{historyLine(entry.history)}</Text> : null}
       {entry.anonymised ? <Text className='signup-row__line muted'>个人信息已按保留期限删除，仅保留统计数据</Text> : null}
