@@ -4,6 +4,7 @@ import { festivals, venues, events } from './festival-2022'
 import { staffDocs } from './identities'
 import { demoClinicSlots } from './clinic-slots'
 import { demoExpertAssignments, demoSelections } from './selections'
+import { demoExperts, demoLectures, demoOffers, withContentStrands } from './content-2022'
 
 export { festivals, venues, events } from './festival-2022'
 export { demoIdentities, staffDocs } from './identities'
@@ -18,7 +19,7 @@ function toDocs(items: ReadonlyArray<{ _id: string }>): Doc[] {
 }
 
 export const demoCollections: Record<string, Array<{ _id: string } & Record<string, unknown>>> = {
-  festivals: toDocs(festivals),
+  festivals: toDocs(withContentStrands(festivals)),
   venues: toDocs(venues),
   events: toDocs(events),
   staff: toDocs(staffDocs()),
@@ -27,4 +28,5 @@ export const demoCollections: Record<string, Array<{ _id: string } & Record<stri
   /** The 2022 photo, video and typical-case selections, windows open relative to the seeding day. */
   selections: toDocs(demoSelections()),
   selectionExperts: toDocs(demoExpertAssignments),
+  lectures: toDocs(demoLectures), experts: toDocs(demoExperts), offers: toDocs(demoOffers),
 }
