@@ -1,11 +1,13 @@
 // Demo data of the 2022 edition's lecture library (科普大讲堂), think-tank (智库) and discount week (惠民活动周).
 // Sources: shared/seeds/ — the festival recorded 科普大讲堂 and formed 妇幼健康智库 (festival intro); the
 // hospitals and their services (巴南 001, 永川 000, 涪陵 003, 万州 002); 巴南's 便民惠民活动周 ran 25 June –
-// 2 July 2022. The experts are demo personas (no names from the articles): names, titles, lectures, prices
+// 2 July 2022 (the demo's offers run the same eight days from the seeding day, as the demo clinic slots do, so
+// a fresh demo can claim one). The experts are demo personas (no names from the articles): names, titles, lectures, prices
 // and place counts are demo arrangements built from the topics the articles name. No lecture video is
 // shipped: an organiser uploads it (the page says the video is coming until then).
 import type { Expert, Lecture, Offer } from '../../src/contract/content'
 import type { Festival, Strand } from '../../src/contract/model'
+import { addChinaDays, chinaDate } from '../../server/core/china-time'
 
 const FESTIVAL_ID = 'cq-2022'
 
@@ -75,38 +77,44 @@ export const demoLectures: Lecture[] = [
     '甲状腺结节和乳腺结节是什么，彩超报告怎么看，什么时候需要复查。', ['甲状腺', '乳腺', '彩超']),
 ]
 
-export const demoOffers: Offer[] = [
+/** The offers, valid from the seeding day's China date for `days[0]`–`days[1]` days. */
+const OFFERS: Array<Offer & { days: [number, number] }> = [
   {
     _id: 'offer-banan-two-cancers', festivalId: FESTIVAL_ID, venueId: 'banan', hospital: '巴南区妇幼保健院', order: 1, published: true,
     title: '「两癌」筛查套餐', description: '宫颈癌筛查（TCT+HPV）与乳腺彩超套餐。', priceBefore: 398, priceAfter: 198,
-    validFrom: '2022-06-25', validTo: '2022-07-02', conditions: '限35-64岁女性，每人限领1份。',
+    validFrom: '', validTo: '', days: [0, 7], conditions: '限35-64岁女性，每人限领1份。',
     howToRedeem: '活动周内到巴南区妇幼保健院妇女保健科出示核销码', places: 100, claimed: 0,
   },
   {
     _id: 'offer-banan-child-check', festivalId: FESTIVAL_ID, venueId: 'banan', hospital: '巴南区妇幼保健院', order: 2, published: true,
     title: '儿童视力听力口腔检查', description: '儿童视力筛查、听力筛查与口腔检查。', priceBefore: 120, priceAfter: 0,
-    validFrom: '2022-06-25', validTo: '2022-07-02', conditions: '限0-6岁儿童。',
+    validFrom: '', validTo: '', days: [0, 7], conditions: '限0-6岁儿童。',
     howToRedeem: '直接到儿童保健科登记即可，无需领取', places: null, claimed: 0,
   },
   {
     _id: 'offer-yongchuan-postpartum', festivalId: FESTIVAL_ID, venueId: 'yongchuan', hospital: '永川区妇幼保健院', order: 3, published: true,
     title: '产后盆底功能评估', description: '产后盆底肌力评估与康复指导一次。', priceBefore: 260, priceAfter: 99,
-    validFrom: '2022-06-25', validTo: '2022-07-10', conditions: '限产后42天至1年的妈妈，每人限领1份。',
+    validFrom: '', validTo: '', days: [0, 15], conditions: '限产后42天至1年的妈妈，每人限领1份。',
     howToRedeem: '到永川区妇幼保健院产后康复门诊出示核销码', places: 50, claimed: 0,
   },
   {
     _id: 'offer-fuling-premarital', festivalId: FESTIVAL_ID, venueId: 'fuling', hospital: '涪陵区妇幼保健院', order: 4, published: true,
     title: '孕前优生健康检查咨询', description: '孕前优生咨询与基础检查。', priceBefore: null, priceAfter: 0,
-    validFrom: '2022-06-25', validTo: '2022-07-31', conditions: '计划怀孕的夫妇。',
+    validFrom: '', validTo: '', days: [0, 36], conditions: '计划怀孕的夫妇。',
     howToRedeem: '到涪陵区妇幼保健院婚检孕检中心出示核销码', places: 30, claimed: 0,
   },
   {
     _id: 'offer-wanzhou-thyroid', festivalId: FESTIVAL_ID, venueId: 'wanzhou', hospital: '万州区妇幼保健院', order: 5, published: true,
     title: '甲状腺、乳腺彩超', description: '甲状腺与乳腺彩超各一次。', priceBefore: 280, priceAfter: 120,
-    validFrom: '2022-06-25', validTo: '2022-07-15', conditions: '每人限领1份。',
+    validFrom: '', validTo: '', days: [0, 20], conditions: '每人限领1份。',
     howToRedeem: '到万州区妇幼保健院乳甲科出示核销码', places: 60, claimed: 0,
   },
 ]
+
+export function demoOffers(now: Date = new Date()): Offer[] {
+  const today = chinaDate(now)
+  return OFFERS.map(({ days, ...offer }) => ({ ...offer, validFrom: addChinaDays(today, days[0]), validTo: addChinaDays(today, days[1]) }))
+}
 
 const OFFERS_STRAND: Strand = {
   key: 'offers',

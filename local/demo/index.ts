@@ -28,5 +28,5 @@ export const demoCollections: Record<string, Array<{ _id: string } & Record<stri
   /** The 2022 photo, video and typical-case selections, windows open relative to the seeding day. */
   selections: toDocs(demoSelections()),
   selectionExperts: toDocs(demoExpertAssignments),
-  lectures: toDocs(demoLectures), experts: toDocs(demoExperts), offers: toDocs(demoOffers),
+  lectures: toDocs(demoLectures), experts: toDocs(demoExperts), offers: toDocs(demoOffers()),
 }
