@@ -91,10 +91,13 @@ export async function listOffers(venueId: string | undefined, ctx: Ctx): Promise
   return ok({ offers: docs.map((d) => offerView(d, mine.get(d._id), now)) })
 }
 
-/** The record of a hold this person has: read, or written now if a crash left the hold without it. */
-async function recordOf(ctx: Ctx, offer: OfferDoc, viewer: string, claimedAt: string): Promise<ClaimDoc> {
+/**
+ * The record of a hold this person has: read, or written now if a crash left the hold without it. A
+ * place just taken (`fresh`) is written straight away; only a lost race makes it read.
+ */
+async function recordOf(ctx: Ctx, offer: OfferDoc, viewer: string, claimedAt: string, fresh = false): Promise<ClaimDoc> {
   const id = claimIdOf(offer._id, viewer)
-  const existing = await getFirst<ClaimDoc>(claims(ctx.db).where({ _id: id }).limit(1))
+  const existing = fresh ? null : await getFirst<ClaimDoc>(claims(ctx.db).where({ _id: id }).limit(1))
   if (existing) return existing
   const doc: ClaimDoc = {
     _id: id, offerId: offer._id, venueId: offer.venueId, openid: ctx.openid, viewer, status: 'claimed', token: newToken(),
@@ -128,7 +131,7 @@ export async function claimOffer(offerId: string, ctx: Ctx): Promise<Result<Clai
   const at = toChinaIso(now)
   const where = { _id: offerId, published: true, places: offer.places, claimed: _.lt(offer.places), [`h.${viewer}`]: _.exists(false) }
   const took = await updated(offers(ctx.db).where(where).update({ data: { claimed: _.inc(1), [`h.${viewer}`]: at } }))
-  if (took === 1) return ok({ claim: myClaim(await recordOf(ctx, offer, viewer, at), now), outcome: 'claimed' })
+  if (took === 1) return ok({ claim: myClaim(await recordOf(ctx, offer, viewer, at, true), now), outcome: 'claimed' })
   const again = await getFirst<OfferDoc>(offers(ctx.db).where({ _id: offerId }).field(offerProjection(viewer)).limit(1))
   const mine = again?.h?.[viewer]
   if (again && mine) return ok({ claim: myClaim(await recordOf(ctx, again, viewer, mine), now), outcome: 'already' })
