@@ -7,6 +7,7 @@ import { buildIfNeeded } from '../local/build-if-needed'
 import { REPO_ROOT, startLocalApp } from '../local/runtime'
 import { clinicFigures } from './clinic'
 import { clinicAdminFigures } from './clinic-admin'
+import { contentFigures } from './content'
 import { selectionFigures } from './selection'
 import { browsingCalls, countRequests } from './db-requests'
 import { cloudbaseReadFigures } from './cloudbase-aggregate'
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     print(await countRequests(app, browsingCalls))
     console.log('\n== clinic sign-up: database requests and a 2,000-resident rush (full local stack) ==')
     print(await clinicFigures(app))
+    console.log('\n== lectures and discount-week offers: database requests and a 1,000-resident claim rush (full local stack) ==')
+    print(await contentFigures(app))
     console.log('\n== clinic staff tools: list pages and the export of 10,000 sign-ups (full local stack) ==')
     print(await clinicAdminFigures(app))
     console.log('\n== selections: requests per vote and page, vote storm vs bare http, 10,000 works / 1,000,000 votes ==')

@@ -13,6 +13,7 @@ import { festivals, venues, events } from './festival-2022'
 import { staffDocs } from './identities'
 import { demoClinicSlots } from './clinic-slots'
 import { demoExpertAssignments, demoSelections } from './selections'
+import { demoExperts, demoLectures, demoOffers, withContentStrands } from './content-2022'
 
 export { festivals, venues, events } from './festival-2022'
 export { demoIdentities, staffDocs } from './identities'
@@ -54,7 +55,7 @@ export function demoCollections(now: Date = new Date()): Record<string, Doc[]> {
   const today = chinaDate(now)
   const edition = demoEdition(today)
   return {
-    festivals: toDocs(edition.festivals),
+    festivals: toDocs(withContentStrands(edition.festivals)),
     venues: toDocs(edition.venues),
     events: toDocs(edition.events),
     staff: toDocs(staffDocs()),
@@ -63,5 +64,9 @@ export function demoCollections(now: Date = new Date()): Record<string, Doc[]> {
     /** Submission and voting windows open around the seeding day. */
     selections: toDocs(demoSelections(today)),
     selectionExperts: toDocs(demoExpertAssignments),
+    lectures: toDocs(demoLectures),
+    experts: toDocs(demoExperts),
+    /** Valid from the seeding day, as the clinic slots are. */
+    offers: toDocs(demoOffers(now)),
   }
 }

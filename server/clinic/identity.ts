@@ -3,8 +3,11 @@
 // - person key: sha256(openid + normalised name + phone), so a double tap, a retry or a second device
 //   of the same account names the same person; the sign-up `_id` is `<slotId>-<personKey>`.
 // - check-in code: `<signupId>.<128-bit random token>`, bound to that sign-up and stored with it.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { SignupPerson } from '../../src/contract/clinic'
+import { codeOf, newToken, parseCode } from '../core/one-time-code'
+
+export { sameToken } from '../core/one-time-code'
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
@@ -33,22 +36,16 @@ export function slotIdOfSignup(signupId: string): string | null {
 }
 
 export function newCheckInToken(): string {
-  return randomBytes(16).toString('base64url')
+  return newToken()
 }
 
 export function checkInCode(signupId: string, token: string): string {
-  return `${signupId}.${token}`
+  return codeOf(signupId, token)
 }
 
 export function parseCheckInCode(code: string): { signupId: string; token: string } | null {
-  const dot = code.lastIndexOf('.')
-  if (dot <= 0) return null
-  return { signupId: code.slice(0, dot), token: code.slice(dot + 1) }
-}
-
-export function sameToken(a: string | undefined, b: string): boolean {
-  if (a === undefined || a.length !== b.length) return false
-  return timingSafeEqual(Buffer.from(a), Buffer.from(b))
+  const parsed = parseCode(code)
+  return parsed && { signupId: parsed.id, token: parsed.token }
 }
 
 /** 张三 → 张*, 张三丰 → 张*丰, 欧阳娜娜 → 欧**娜 */

@@ -43,6 +43,18 @@ export const COLLECTIONS = {
   selectionShareCodes: 'selectionShareCodes',
   /** Work numbers taken, one document per number (`<selection>-<n>`): the unique id makes a number one work's. */
   selectionNumbers: 'selectionNumbers',
+  /** Recorded science lectures (科普大讲堂) with their view counters. */
+  lectures: 'lectures',
+  /** One document per person, lecture and China day (deterministic _id): who was counted as a view. */
+  lectureViews: 'lectureViews',
+  /** Where each person stopped in each lecture, and whether they watched it to the end (已看). */
+  lectureProgress: 'lectureProgress',
+  /** Experts of the think-tank (智库); photos only with their consent. */
+  experts: 'experts',
+  /** Discount-week offers (惠民活动周) per hospital, with their place counters and claimants. */
+  offers: 'offers',
+  /** One claim per person and offer (deterministic _id) with its one-time redeem code. */
+  offerClaims: 'offerClaims',
 } as const
 
 export const ALL_COLLECTIONS: string[] = Object.values(COLLECTIONS)

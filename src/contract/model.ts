@@ -10,7 +10,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
   ended: '已结束',
 }
 
-export type StrandKey = 'clinic' | 'photo' | 'video' | 'cases' | 'lectures' | 'thinktank'
+export type StrandKey = 'clinic' | 'photo' | 'video' | 'cases' | 'lectures' | 'thinktank' | 'offers'
 
 /** One strand of the festival programme (free clinics, photo collection ...). */
 export interface Strand {

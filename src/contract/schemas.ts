@@ -7,6 +7,7 @@ import { clinicActions } from './clinic-schemas'
 import { clinicAdminActions } from './clinic-admin-schemas'
 import { selectionActions } from './selection-schemas'
 import { festivalContract } from './festival-contract'
+import { contentContract } from './content-contract'
 import type { FunctionContract } from './define'
 
 export { idSchema } from './ids'
@@ -21,6 +22,7 @@ function paired<S extends Schemas>(schemas: S): { [A in keyof S]: { input: S[A];
 /** Every deployable function and its actions' contracts (input schema and output type side by side). */
 export const functionContracts = {
   festival: festivalContract,
+  content: contentContract,
   account: paired(accountActions),
   clinic: paired(clinicActions),
   clinicAdmin: paired(clinicAdminActions),

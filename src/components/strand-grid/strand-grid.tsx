@@ -1,11 +1,13 @@
-// The festival's strands as a grid of icon tiles. A strand the app does not offer yet says 敬请期待
-// and is not tappable; the free-clinic tile opens the clinic sign-up list, the photo, video and
-// typical-case tiles open the gallery of that kind's selection.
+// The festival's strands as a grid of icon tiles. A strand the organisers have not published says
+// 敬请期待 and is not tappable; the free-clinic tile opens the clinic sign-up list, the photo, video and
+// typical-case tiles open the gallery of that kind's selection, the lecture, think-tank and discount-week
+// tiles open their lists in the learn subpackage.
 import { Text, View } from '@tarojs/components'
 import type { Strand, StrandKey } from '@/contract'
 import { openPage } from '@/utils/nav'
 import { clinicRoutes } from '../../clinic/routes'
 import { selectionRoutes } from '../../selection/routes'
+import { learnRoutes } from '../../learn/routes'
 import { Tag } from '../tag'
 
 const ICONS: Record<StrandKey, string> = {
@@ -15,6 +17,7 @@ const ICONS: Record<StrandKey, string> = {
   cases: '🏅',
   lectures: '📚',
   thinktank: '💡',
+  offers: '🎁',
 }
 
 const TARGETS: Partial<Record<StrandKey, () => void>> = {
@@ -22,6 +25,9 @@ const TARGETS: Partial<Record<StrandKey, () => void>> = {
   photo: () => openPage(selectionRoutes.galleryOfKind('photo')),
   video: () => openPage(selectionRoutes.galleryOfKind('video')),
   cases: () => openPage(selectionRoutes.galleryOfKind('cases')),
+  lectures: () => openPage(learnRoutes.lectures),
+  thinktank: () => openPage(learnRoutes.experts),
+  offers: () => openPage(learnRoutes.offers),
 }
 
 export function StrandGrid({ strands }: { strands: Strand[] }) {

@@ -1,0 +1,40 @@
+// The `content` function: lectures (科普大讲堂), experts (智库) and discount-week offers (惠民活动周) for
+// residents, and the staff's redeeming of claimed offers. Input schemas and output types side by side.
+import * as z from 'zod'
+import { c, defineContract } from './define'
+import { idSchema } from './ids'
+import type {
+  ClaimResult, ExpertDetail, ExpertDirectory, LectureDetail, LecturePage, LectureProgress, MyClaim, OffersView, RedeemResult, ViewResult,
+} from './content'
+import { LECTURE_TOPICS } from './content'
+
+const empty = z.object({}).strict()
+const topic = z.enum(LECTURE_TOPICS as [string, ...string[]], { error: '请从 孕期、产后、儿童、妇女、更年期 中选择主题' })
+/** Free text of a search box: trimmed, at most 30 characters. */
+const query = z.string().trim().max(30, '搜索词最多 30 个字，请精简后再搜')
+const cursor = z.string().regex(/^\d{1,5}$/, '分页位置不正确，请下拉刷新后重试')
+const specialty = z.string().trim().min(1, '请选择专长').max(20, '专长最多 20 个字')
+const seconds = z.number({ error: '缺少播放位置' }).min(0, '播放位置不能为负').max(24 * 3600, '播放位置超出视频长度')
+/** `HM:<claimId>.<token>`: the offer code a resident shows (the clinic's check-in code has no prefix). */
+export const offerCodeSchema = z
+  .string({ error: '缺少核销码' })
+  .regex(/^HM:[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{22}$/, '核销码无效，请让居民在「我的优惠」中刷新后重新出示')
+
+export const contentContract = defineContract({
+  lectures: {
+    input: z.object({ topic: topic.optional(), q: query.optional(), speakerId: idSchema.optional(), cursor: cursor.optional() }).strict(),
+    output: c.type<LecturePage>(),
+  },
+  lecture: { input: z.object({ lectureId: idSchema }).strict(), output: c.type<LectureDetail>() },
+  view: { input: z.object({ lectureId: idSchema }).strict(), output: c.type<ViewResult>() },
+  progress: {
+    input: z.object({ lectureId: idSchema, position: seconds, finished: z.boolean().optional() }).strict(),
+    output: c.type<LectureProgress>(),
+  },
+  experts: { input: z.object({ specialty: specialty.optional() }).strict(), output: c.type<ExpertDirectory>() },
+  expert: { input: z.object({ expertId: idSchema }).strict(), output: c.type<ExpertDetail>() },
+  offers: { input: z.object({ venueId: idSchema.optional() }).strict(), output: c.type<OffersView>() },
+  claim: { input: z.object({ offerId: idSchema }).strict(), output: c.type<ClaimResult>() },
+  myClaims: { input: empty, output: c.type<MyClaim[]>() },
+  redeem: { input: z.object({ code: offerCodeSchema }).strict(), output: c.type<RedeemResult>() },
+})
