@@ -1,6 +1,7 @@
 // The demo data is coherent whatever day it is seeded: every clinic slot lies within its festival's
 // dates and its sub-venue's, every selection window within the festival, the edition is running on the
 // seeding day, and seeded as of DEMO_REPLAY_DAY it is exactly the 2022 record.
+import { withContentStrands } from '../demo/content-2022'
 import { demoCollections, DEMO_REPLAY_DAY, festivals as record, venues as recordVenues } from '../demo'
 import { chinaDate, phaseOf } from '../../server/core/china-time'
 
@@ -35,8 +36,8 @@ test.each(SEEDING_DAYS)('seeded at %s: slots within their festival and sub-venue
   }
 })
 
-test('seeded as of the replay day, the edition is the 2022 record', () => {
+test('seeded as of the replay day, the edition is the 2022 record (with the content strands published)', () => {
   const demo = demoCollections(new Date(`${DEMO_REPLAY_DAY}T08:00:00+08:00`))
-  expect(demo.festivals).toEqual(record)
+  expect(demo.festivals).toEqual(withContentStrands(record))
   expect(demo.venues).toEqual(recordVenues)
 })
