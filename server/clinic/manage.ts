@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Api } from '../../src/contract/api'
 import type { ClinicSlotDetail } from '../../src/contract/clinic'
-import { slotTimeIssues, type SlotTimes } from '../../src/contract/clinic-schemas'
+import { slotTimeIssues, type SlotTimes } from '../../src/contract/clinic-contract'
 import type { Festival, Venue } from '../../src/contract/model'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { allowVenue, requireStaff } from '../core/auth'

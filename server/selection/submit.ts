@@ -6,7 +6,7 @@
 // ids are stored.
 import { createHash } from 'node:crypto'
 import { SELECTION_KIND_LABELS, WORK_LIMITS, type Selection, type Work } from '../../src/contract/selection'
-import type { SubmitInput } from '../../src/contract/selection-schemas'
+import type { SubmitInput } from '../../src/contract/selection-contract'
 import type { MyWork } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { toChinaIsoMs } from '../core/china-time'

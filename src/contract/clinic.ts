@@ -1,6 +1,6 @@
 // Free-clinic (义诊) sign-up: the types the app shows and sends, their Chinese labels, and the privacy
 // notice a resident agrees to. Plain TypeScript (no zod) so pages import it at no bundle cost; the
-// input validators live in clinic-schemas.ts. Times: 'YYYY-MM-DD', 'HH:mm' and ISO 8601 with +08:00.
+// input validators live in clinic-contract.ts. Times: 'YYYY-MM-DD', 'HH:mm' and ISO 8601 with +08:00.
 
 export const CLINIC_CATEGORIES = ['pregnant', 'child', 'woman', 'other'] as const
 export type ClinicCategory = (typeof CLINIC_CATEGORIES)[number]

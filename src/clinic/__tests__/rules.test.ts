@@ -1,6 +1,6 @@
 // The form's client-side checks and the `clinic.signUp` schema the server applies give each sample its
 // pinned outcome: both accept what a clinic should accept and both refuse the rest.
-import { clinicActions } from '@/contract/clinic-schemas'
+import { clinicContract } from '@/contract/clinic-contract'
 import { placeIssues } from '@/utils/field-issues'
 import { initialForm, signupFieldOf, toSignUpInput, validateForm, type SignupForm } from '../utils/signup-form'
 
@@ -34,7 +34,7 @@ test.each(samples)('%s: accepted = %s by the form and by the schema alike', (_na
   const form = { ...good, ...patch }
   const input = { ...toSignUpInput('banan-0625am', form, true, false), agreePrivacy: form.agree }
   expect(Object.keys(validateForm(form)).length === 0).toBe(accepted)
-  expect(clinicActions.signUp.safeParse(input).success).toBe(accepted)
+  expect(clinicContract.signUp.input.safeParse(input).success).toBe(accepted)
 })
 
 test('server issue paths land on the form fields', () => {
