@@ -113,7 +113,7 @@ export async function recountWorks(ctx: Ctx, selectionId: string, workIds: strin
 }
 
 /** One timer step for a selection: the works with records stamped since the last run's cutoff. */
-async function recountSince(ctx: Ctx, selection: Selection): Promise<RecountTally> {
+export async function recountSince(ctx: Ctx, selection: Selection): Promise<RecountTally> {
   const state = await getFirst<RecountState>(statesOf(ctx).where({ _id: selection._id }).limit(1))
   const cutoff = ctx.now().getTime() - SETTLE_MS
   const touched = await touchedWorks(ctx, selection._id, state?.upTo ?? 0)
