@@ -64,7 +64,6 @@ async function selectionRows(app: LocalApp): Promise<ScaleRow[]> {
   const watch = (id: string) => call(app, organiser, 'selection', 'voteWatch', { selectionId: id, bucketMinutes: 60 })
   const timer = recountTimer()
   const rows: ScaleRow[] = []
-  rows.push(await limited(app, `voteWatch 24 h / 60 min, ${votes} votes, before the timer (ledger scan)`, 'selection', watch(selection._id)))
   rows.push(await catchUp(app, timer))
   rows.push(await limited(app, `voteWatch 24 h / 60 min, ${votes} votes`, 'selection', watch(selection._id)))
   rows.push(await limited(app, 'voteWatch 24 h / 60 min, 1,000 votes', 'selection', watch(small)))
