@@ -16,9 +16,9 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst, updated } from '../core/db'
 import { settle } from './promote'
-import { detail, slotEnd } from './slot-rules'
+import { detail, slotEnd } from '../shared/slot-rules'
 import { readSlot } from './slot-store'
-import type { SlotDoc } from './types'
+import type { SlotDoc } from '../shared/clinic-records'
 
 type CreateInput = Api['clinic']['createSlot']['parsed']
 type UpdateInput = Api['clinic']['updateSlot']['parsed']

@@ -9,7 +9,7 @@ import { cloud } from '../core/cloud'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { isDuplicateKey } from '../core/db'
-import type { OutboxDoc } from './types'
+import type { OutboxDoc } from '../shared/clinic-records'
 
 export interface Notice {
   kind: OutboxDoc['kind']

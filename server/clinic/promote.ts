@@ -7,12 +7,12 @@
 // while people wait go to them in waitlist order, never to a newcomer.
 import { chinaLabel, toChinaIso } from '../core/china-time'
 import type { Ctx } from '../core/context'
-import { newCheckInToken } from './identity'
+import { newCheckInToken } from '../shared/clinic-identity'
 import { deliver, NOTICE_PAGE } from './notifier'
-import { slotStart } from './slot-rules'
+import { slotStart } from '../shared/slot-rules'
 import { firstWaiting, transition } from './signup-store'
 import { giveBackReservation, readSlot, reserveForWaitlist } from './slot-store'
-import type { SignupDoc, SlotRead } from './types'
+import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -11,10 +11,10 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
 import { deliver, NOTICE_PAGE } from './notifier'
-import { slotStart } from './slot-rules'
+import { slotStart } from '../shared/slot-rules'
 import { transition } from './signup-store'
 import { slotProjection } from './slot-store'
-import type { SignupDoc, SlotDoc } from './types'
+import type { SignupDoc, SlotDoc } from '../shared/clinic-records'
 
 const BATCH = 100
 const MAX_BATCHES = 50

@@ -11,12 +11,12 @@ import { chinaLabel, chinaMonth, toChinaIso, toChinaIsoMs } from '../core/china-
 import type { Ctx } from '../core/context'
 import { isDuplicateKey } from '../core/db'
 import { freeLostHold, lostHold, WRITE_WINDOW_MS } from './hold-repair'
-import { accountKey, newCheckInToken, personKey, signupIdOf } from './identity'
+import { accountKey, newCheckInToken, personKey, signupIdOf } from '../shared/clinic-identity'
 import { afterHandover, settle } from './promote'
-import { isFull, slotStatus } from './slot-rules'
+import { isFull, slotStatus } from '../shared/slot-rules'
 import { getSignup, insertSignup, transition } from './signup-store'
 import { joinWaitlist, leaveWaitlist, readSlot, releasePlace, stampKey, takePlace } from './slot-store'
-import type { SignupDoc, SlotRead } from './types'
+import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 import { cleanPerson, signupView } from './views'
 
 type SignUpInput = Api['clinic']['signUp']['parsed']

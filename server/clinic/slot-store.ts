@@ -9,7 +9,7 @@
 import type { DB } from 'wx-server-sdk'
 import { COLLECTIONS } from '../core/collections'
 import { getDocs, getFirst, updated } from '../core/db'
-import type { HoldStamp, SlotDoc, SlotRead } from './types'
+import type { HoldStamp, SlotDoc, SlotRead } from '../shared/clinic-records'
 
 const SLOT_FIELDS: Array<keyof SlotDoc> = [
   '_id', 'festivalId', 'venueId', 'venueName', 'title', 'date', 'startTime', 'endTime', 'place', 'services', 'audience',

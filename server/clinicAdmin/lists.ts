@@ -21,9 +21,9 @@ import { allowVenue, requireOrganiser, requireStaff } from '../core/auth'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst } from '../core/db'
-import { maskName, maskPhone } from '../clinic/identity'
-import type { SignupDoc } from '../clinic/types'
-import { audit } from './audit'
+import { maskName, maskPhone } from '../shared/clinic-identity'
+import type { SignupDoc } from '../shared/clinic-records'
+import { audit } from '../shared/clinic-audit'
 
 export const LIST_PAGE_SIZE = 50
 const GONE = '（已删除）'

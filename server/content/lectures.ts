@@ -11,7 +11,7 @@ import { chinaDate, toChinaIso } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
-import { tempUrls, urlOf } from '../selection/files'
+import { tempUrls, urlOf } from '../shared/work-files'
 import { expertCards, type ExpertDoc } from './experts'
 import { eventsByIds, literal, viewerKey } from './store'
 

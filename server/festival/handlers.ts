@@ -3,7 +3,7 @@ import type { Festival, Venue, VenueSummary } from '../../src/contract/model'
 import { fail, ok } from '../../src/contract/result'
 import { phaseOf } from '../core/china-time'
 import type { Handlers } from '../core/router'
-import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from './queries'
+import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
 
 function summarise(venue: Venue, now: Date): VenueSummary {
   const { _id, name, host, district, place, startDate, endDate, theme } = venue

@@ -12,11 +12,11 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import { writeAudit } from './audit'
-import { SELECTION_NOT_FOUND, categoryOf, forgetSelection, loadSelection } from './config'
+import { SELECTION_NOT_FOUND, categoryOf, forgetSelection, loadSelection } from '../shared/selection-config'
 import { SETTLE_MS, recountSince } from './recount'
 import { resumeVoidJobs } from './void'
 import { formulaText, scoreGroup } from './final-score'
-import { requireOrganiser } from './roles'
+import { requireOrganiser } from '../shared/staff-roles'
 import { worksOf } from './works'
 
 const resultsOf = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.selectionResults)

@@ -11,9 +11,9 @@ import { fail, ok, type Result } from '../../src/contract/result'
 import { chinaLabel, toChinaIso } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import { SELECTION_NOT_FOUND, loadSelection } from './config'
+import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
 import { HOUR, MINUTE, cellsOf, floorTo, unpackHour, watchOf, type Cell, type HourDoc } from './watch-buckets'
-import { requireOrganiser } from './roles'
+import { requireOrganiser } from '../shared/staff-roles'
 import { worksOf } from './works'
 
 const DAY_MS = 24 * 3600 * 1000

@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { addChinaDays, chinaDate, chinaHour, chinaInstant, toChinaIso } from '../../core/china-time'
-import { slotStatus } from '../slot-rules'
-import type { SlotRead } from '../types'
+import { slotStatus } from '../../shared/slot-rules'
+import type { SlotRead } from '../../shared/clinic-records'
 import { ORGANISER, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
 test('in a process on New York time, the China-time rules give the same answers', () => {
