@@ -36,8 +36,6 @@ export function toView(doc: InviteDoc): InviteView {
   return { code: _id, ...rest }
 }
 
-const ROLE_WORDS: Record<string, string> = { staff: '分会场工作人员', organiser: '组委会成员', expert: '评审专家' }
-
 async function whyNotRedeemed(ctx: Ctx, code: string): Promise<Result<never>> {
   const invite = await getFirst<InviteDoc>(ctx.db.collection(COLLECTIONS.invites).where({ _id: code }).limit(1))
   if (!invite) return fail('NOT_FOUND', '邀请码不存在，请核对后重新输入，或向组委会索取新的邀请码')
@@ -121,4 +119,3 @@ export async function create(
   return ok(toView(doc))
 }
 
-export const roleWord = (role: string) => ROLE_WORDS[role] ?? role

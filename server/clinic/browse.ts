@@ -13,10 +13,10 @@ import { signupsOf } from './signup-store'
 import { readSlot, slotProjection, slotsByIds } from './slot-store'
 import type { OutboxDoc, SlotDoc } from '../shared/clinic-records'
 import { signupView } from './views'
+import { escapeRegExp } from '../core/search'
 
 const PAGE_SIZE = 20
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export async function listSlots(input: Api['clinic']['slots']['parsed'], ctx: Ctx): Promise<Result<ClinicSlotPage>> {
   const _ = ctx.db.command

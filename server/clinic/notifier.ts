@@ -28,8 +28,8 @@ export interface Notifier {
   send(notice: Notice): Promise<SendOutcome>
 }
 
-/** Where a notice opens the app (the resident's own page; the clinic pages come with the UI work). */
-export const NOTICE_PAGE = 'pages/me/index'
+/** Where a notice opens the app: 我的报名, with the sign-up, its status and its check-in code. */
+export const NOTICE_PAGE = 'clinic/mine/index'
 
 const TEMPLATE_ENV: Record<Notice['kind'], string> = {
   promoted: 'CLINIC_TEMPLATE_PROMOTED',

@@ -13,8 +13,8 @@ import { slotStart } from '../shared/slot-rules'
 import { firstWaiting, transition } from './signup-store'
 import { giveBackReservation, readSlot, reserveForWaitlist } from './slot-store'
 import type { SignupDoc, SlotRead } from '../shared/clinic-records'
+import { sleep } from '../core/timing'
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function tellPromoted(ctx: Ctx, doc: SignupDoc, slot: SlotRead, at: string): Promise<void> {
   const when = chinaLabel(slotStart(slot))

@@ -18,11 +18,11 @@ import { getSignup, insertSignup, transition } from './signup-store'
 import { joinWaitlist, leaveWaitlist, readSlot, releasePlace, stampKey, takePlace } from './slot-store'
 import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 import { cleanPerson, signupView } from './views'
+import { sleep } from '../core/timing'
 
 type SignUpInput = Api['clinic']['signUp']['parsed']
 type Taken = 'confirmed' | 'waitlisted'
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const invalid = (path: string, message: string): Fail => fail('INVALID_INPUT', message, [{ path, message }])
 
 function birthMonthProblem(person: SignUpInput['person'], now: Date): Fail | null {

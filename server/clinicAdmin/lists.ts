@@ -24,13 +24,13 @@ import { getFirst } from '../core/db'
 import { maskName, maskPhone } from '../shared/clinic-identity'
 import type { SignupDoc } from '../shared/clinic-records'
 import { audit } from '../shared/clinic-audit'
+import { escapeRegExp } from '../core/search'
 
 export const LIST_PAGE_SIZE = 50
 const GONE = '（已删除）'
 
 type ListInput = Api['clinicAdmin']['signupList']['parsed']
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 type Search = { by: 'phoneTail' | 'number' | 'name'; text: string }
 
