@@ -37,6 +37,12 @@ const pages: Record<string, { query?: Record<string, string>; expect: (role: Rol
   [R.watch]: { query: { sel: PHOTO }, expect: (r) => (r === 'organiser' ? '近 6 小时' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : undefined) },
   [R.results]: { query: { sel: PHOTO }, expect: () => '评选结果尚未公布' },
   [R.score]: { query: { kind: 'cases' }, expect: (r) => (r === 'expert' ? '暂时没有待评审的案例' : EXPERT_ONLY) },
+  [R.lectures]: { expect: () => '妇幼健康专家录制的科普课程' },
+  [R.lecture]: { query: { id: 'lecture-pregnancy-nutrition' }, expect: () => '孕期营养与体重管理' },
+  [R.experts]: { expect: () => '汇聚妇幼健康领域的专家' },
+  [R.expert]: { query: { id: 'expert-chen' }, expect: () => '专家简介' },
+  [R.offers]: { expect: () => '「两癌」筛查套餐' },
+  [R.claims]: { expect: () => '您还没有领取优惠' },
 }
 
 test('the table covers every page of app.json', () => {
