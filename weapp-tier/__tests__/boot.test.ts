@@ -18,6 +18,7 @@ const pages: Record<string, { query?: Record<string, string>; expect: (role: Rol
   [R.venue]: { query: { id: 'banan' }, expect: () => '巴南区妇幼保健院' },
   [R.event]: { query: { id: 'banan-opening' }, expect: () => '巴南分会场开幕式暨授旗仪式' },
   [R.me]: { expect: (r) => ({ resident: '可以浏览文化节、分会场和活动日程', resident2: '居民', staff: '可以管理所在分会场的义诊场次和现场签到', organiser: '可以管理文化节全部分会场', expert: '可以参与典型案例的评审' })[r] },
+  [R.notFound]: { expect: () => '页面不存在' },
   [R.clinicSlots]: { expect: () => '查看我的报名' },
   [R.clinicSlot]: { query: { id: 'banan-d1-am' }, expect: () => '广场便民义诊' },
   [R.clinicMine]: { expect: () => '您还没有报名义诊' },

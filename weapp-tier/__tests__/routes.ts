@@ -23,6 +23,7 @@ export const R = {
   venue: 'pages/venue/index',
   event: 'pages/event/index',
   me: 'pages/me/index',
+  notFound: 'pages/not-found/index',
   clinicSlots: `${clinic}/slots/index`,
   clinicSlot: `${clinic}/slot/index`,
   clinicMine: `${clinic}/mine/index`,
