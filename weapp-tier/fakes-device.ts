@@ -1,7 +1,7 @@
 // Fakes of WeChat's device and privacy APIs, with their refusals: scanCode (scanned / cancelled),
 // requestSubscribeMessage (only inside a tap; accept / reject per template), chooseMedia behind the
 // privacy check (onNeedPrivacyAuthorization → agree from the open-type button / disagree), album saving
-// behind scope.writePhotosAlbum (ask / granted / denied → openSetting), canvas nodes found by selector
+// behind scope.writePhotosAlbum (ask / granted / denied → openSetting, where the test turns the switch), canvas nodes found by selector
 // query, images and downloads over real HTTP, the file system manager's getFileInfo, openLocation,
 // documents, previews.
 import { FakeCanvas } from './canvas'
@@ -119,8 +119,13 @@ export function deviceFakes(c: FakeContext): WxFakes & { canvases: Map<string, F
       ui.opened.push({ what: 'album', detail: { filePath: o.filePath } })
       return ok()
     }),
-    openSetting: simple('openSetting', () => {
-      ui.opened.push({ what: 'setting', detail: {} })
+    /** The settings page waits as a prompt: the test answers the switches the user turned ({ 'scope.writePhotosAlbum': true }) or null. */
+    openSetting: simple('openSetting', async () => {
+      const before = { 'scope.writePhotosAlbum': ui.albumAuth === 'granted' }
+      ui.opened.push({ what: 'setting', detail: { authSetting: before } })
+      const turned = await ui.ask('openSetting', { authSetting: before })
+      const album = (turned as Record<string, unknown> | null)?.['scope.writePhotosAlbum']
+      if (typeof album === 'boolean') ui.albumAuth = album ? 'granted' : 'denied'
       return ok({ authSetting: { 'scope.writePhotosAlbum': ui.albumAuth === 'granted' } })
     }),
     createSelectorQuery: () => {
