@@ -3,7 +3,7 @@
 // ticket's storage path; submits; the organiser approves it on 作品审核; another resident votes until
 // the day's limit is spent and sees the limit; the ranking lists the work with its count.
 import { R, PHOTO, url } from './routes'
-import { call, docs, openidOf, photo, publishedPhoto } from './scene'
+import { call, docs, openidOf, photo, publishedPhoto } from '../scene'
 import { ROLES, useWeapp } from './setup'
 import type { Weapp } from '../harness'
 import { textOf } from '../query'

@@ -7,7 +7,7 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { imageSize } from '../ui'
 import { R, PHOTO, url } from './routes'
-import { call, photo, publishedPhoto } from './scene'
+import { call, photo, publishedPhoto } from '../scene'
 import { ROLES, useWeapp } from './setup'
 
 const { open, runtime } = useWeapp()

@@ -3,7 +3,7 @@
 // it, and then see only the cases of that category. The score 101 is refused on the card in Chinese
 // (nothing sent), 88 is saved and shown as their score, and a second visit shows it again.
 import { CASES, R, url } from './routes'
-import { call, docs, openidOf, publishedCase } from './scene'
+import { call, docs, openidOf, publishedCase } from '../scene'
 import { ROLES, useWeapp } from './setup'
 
 const { open, runtime } = useWeapp()

@@ -1,10 +1,9 @@
-// Setting the scene for the selection flows straight through the built functions (not under test):
+// Setting the scene for the selection flows (tests and bench) straight through the built functions:
 // uploads through a ticket as the app does, works submitted and approved, votes cast. Photos are real
 // PNGs (pngjs) so the tier's image fakes read their sizes.
 import { PNG } from 'pngjs'
-import type { CloudRuntime } from '../cloud'
-import { ROLES } from './setup'
-import { demoIdentities } from '../../local/demo/identities'
+import type { CloudRuntime } from './cloud'
+import { demoIdentities } from '../local/demo/identities'
 
 type Answer = { ok: true; data: Record<string, unknown> } | { ok: false; code: string; message: string }
 
@@ -40,7 +39,7 @@ export async function upload(runtime: CloudRuntime, openid: string, bytes: Buffe
 export async function publishedPhoto(runtime: CloudRuntime, openid: string, selectionId: string, title: string): Promise<{ workId: string; number: number }> {
   const image = await upload(runtime, openid, photo())
   const work = await call(runtime, openid, 'submit', { kind: 'photo', selectionId, title, story: '', images: [image], showsChild: false, guardianConsent: false })
-  const outcome = await call(runtime, openidOf(ROLES.organiser), 'review', { workId: String(work._id), decision: 'approve' })
+  const outcome = await call(runtime, openidOf('organiser'), 'review', { workId: String(work._id), decision: 'approve' })
   return { workId: String(work._id), number: Number(outcome.number) }
 }
 
@@ -53,7 +52,7 @@ export async function publishedCase(runtime: CloudRuntime, openid: string, selec
     applicant: { institution: '重庆市某区妇幼保健院', person: '张助产士' },
   }
   const work = await call(runtime, openid, 'submit', input)
-  const outcome = await call(runtime, openidOf(ROLES.organiser), 'review', { workId: String(work._id), decision: 'approve' })
+  const outcome = await call(runtime, openidOf('organiser'), 'review', { workId: String(work._id), decision: 'approve' })
   return { workId: String(work._id), number: Number(outcome.number) }
 }
 
