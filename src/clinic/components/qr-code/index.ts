@@ -1,2 +1,2 @@
-// QrCode: a QR code drawn with Views (no canvas, no network).
+// QrCode: a QR code as a PNG image made on the phone (no canvas, no network).
 export { QrCode } from './qr-code'
