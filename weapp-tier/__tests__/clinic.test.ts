@@ -3,7 +3,7 @@
 // someone cancels → the waiter's promotion notice; the door's scan check-in, where a second scan says when and by whom.
 import { R, url } from './routes'
 import { useWeapp } from './setup'
-import { decodeQrDataUrl } from '../../src/clinic/__tests__/qr-pixels'
+import { decodeQrDataUrl } from '../../src/utils/__tests__/qr-pixels'
 
 const { open, runtime } = useWeapp()
 

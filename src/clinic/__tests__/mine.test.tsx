@@ -5,7 +5,7 @@ import { fail, ok } from '@/contract'
 import ClinicMinePage from '../mine/index'
 import { callMock, stubTaro } from '@/pages/__tests__/helpers'
 import { confirmedSignup, route, waitlistedSignup } from './fixtures'
-import { decodeQrImage } from './qr-pixels'
+import { decodeQrImage } from '@/utils/__tests__/qr-pixels'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 

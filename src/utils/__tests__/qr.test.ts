@@ -2,7 +2,7 @@
 // image of the symbol with its white quiet zone (read back with pngjs, scanned with jsqr), and non-ASCII
 // text is encoded without TextEncoder (absent in WeChat's runtime).
 import { PNG } from 'pngjs'
-import { QUIET_MODULES, qrDataUrl, qrModules, qrPng, utf8Bytes } from '../utils/qr'
+import { QUIET_MODULES, qrDataUrl, qrModules, qrPng, utf8Bytes } from '../qr'
 import { decodeQrDataUrl } from './qr-pixels'
 
 const CODE = 'banan-0625am-0123456789abcdef.AbCdEfGhIjKlMnOpQrStUv'
