@@ -1,8 +1,8 @@
-// Also: weights exist only where a selection has experts.
-// Work numbers come from the selection's atomic counter, not a transaction (CloudBase fails concurrent
-// transactions on one document fast): many approvals at once get unique numbers with no gap, the same
-// work approved twice at once is published once and hands its spare number back, and a frozen work
-// keeps its number when approved again.
+// An organiser's review and settings of a selection. Work numbers are claimed with unique ids, not in a
+// transaction (CloudBase fails concurrent transactions on one document fast): many approvals at once get
+// unique numbers with no gap, the same work approved twice at once is published once and hands its spare
+// number back, a frozen work keeps its number when approved again; weights exist only where a selection
+// has experts.
 import type { Selection, Work } from '../../../src/contract/selection'
 import { ORGANISER, findDoc, makeSelection, startSelectionHarness, submitPhoto, type SelectionHarness } from './harness'
 
