@@ -107,7 +107,7 @@ export function formatPlan(plan: Plan, envId: string): string {
     lines.push(`  ${c.name}${idx.length ? `  索引: ${idx.join(', ')}` : ''}`)
   }
   lines.push('', `云存储安全规则: ${JSON.stringify(plan.storage.rule)}`)
-  lines.push('', '消息推送：')
+  lines.push('', '消息推送（无 CloudBase 接口，需在控制台设置一次，部署结束时提示）：')
   for (const p of plan.messagePush) lines.push(`  ${p.msgType}/${p.event} → 云函数 ${p.functionName}`)
   return lines.join('\n')
 }
