@@ -55,6 +55,8 @@ export const COLLECTIONS = {
   offers: 'offers',
   /** One claim per person and offer (deterministic _id) with its one-time redeem code. */
   offerClaims: 'offerClaims',
+  /** One document per person and event (deterministic _id): 提醒我, sent once by the clinic reminder engine. */
+  eventReminders: 'eventReminders',
 } as const
 
 export const ALL_COLLECTIONS: string[] = Object.values(COLLECTIONS)

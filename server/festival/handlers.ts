@@ -1,9 +1,11 @@
-// Browsing the festival: home, sub-venues, a sub-venue's programme, one event. Read-only and public.
+// Browsing the festival: home, sub-venues, a sub-venue's programme, one event (read-only and public);
+// a resident's reminders of events (提醒我).
 import type { Festival, Venue, VenueSummary } from '../../src/contract/model'
 import { fail, ok } from '../../src/contract/result'
 import { phaseOf } from '../core/china-time'
 import type { Handlers } from '../core/router'
 import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from './queries'
+import { cancelReminder, myReminders, reminderStatus, remindEvent } from './reminders'
 
 function summarise(venue: Venue, now: Date): VenueSummary {
   const { _id, name, host, district, place, startDate, endDate, theme } = venue
@@ -47,4 +49,9 @@ export const festivalHandlers: Handlers<'festival'> = {
     const { _id, name, host, address, place, latitude, longitude } = venue
     return ok({ event, venue: { _id, name, host, address, place, latitude, longitude } })
   },
+
+  reminder: (input, ctx) => reminderStatus(input.eventId, ctx),
+  remind: (input, ctx) => remindEvent(input.eventId, ctx),
+  cancelReminder: (input, ctx) => cancelReminder(input.eventId, ctx),
+  myReminders: (_input, ctx) => myReminders(ctx),
 }

@@ -1,8 +1,10 @@
-// The `festival` function: what residents read (the published festival, its venues and events).
+// The `festival` function: what residents read (the published festival, its venues and events), and
+// their reminders of events (提醒我; sent by the clinic reminder engine).
 import * as z from 'zod'
 import { c, defineContract } from './define'
 import type { EventDetail, HomeView, VenueDetail, VenueSummary } from './model'
 import { idSchema } from './ids'
+import type { EventReminder, EventReminderStatus } from './reminders'
 
 const empty = z.object({}).strict()
 
@@ -11,4 +13,8 @@ export const festivalContract = defineContract({
   venues: { input: z.object({ festivalId: idSchema.optional() }).strict(), output: c.type<VenueSummary[]>() },
   venue: { input: z.object({ venueId: idSchema }).strict(), output: c.type<VenueDetail>() },
   event: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventDetail>() },
+  reminder: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminderStatus>() },
+  remind: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminder>() },
+  cancelReminder: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminder>() },
+  myReminders: { input: empty, output: c.type<EventReminder[]>() },
 })
