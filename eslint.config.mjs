@@ -32,6 +32,20 @@ export default tseslint.config(
     },
   },
   {
+    // A cloud function is deployed on its own: its folder may import server/core and server/shared, never
+    // another function's folder (what two functions share lives in server/shared).
+    files: ['server/*/*.ts'],
+    ignores: ['server/core/**', 'server/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['../account/*', '../clinic/*', '../clinicAdmin/*', '../content/*', '../festival/*', '../selection/*'],
+          message: 'A cloud function must not import another function\'s folder: move what both use to server/shared.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['**/__tests__/**', '**/*.test.{ts,tsx}', 'test/**', 'e2e/**', 'checks/**'],
     languageOptions: { globals: { ...globals.jest } },
   },

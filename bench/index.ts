@@ -9,6 +9,7 @@ import { clinicFigures } from './clinic'
 import { clinicAdminFigures } from './clinic-admin'
 import { contentFigures } from './content'
 import { selectionFigures } from './selection'
+import { festivalScaleFigures } from './festival-scale'
 import { browsingCalls, countRequests } from './db-requests'
 import { cloudbaseReadFigures } from './cloudbase-aggregate'
 import { ledgerScanFigure } from './cloudbase-ledger-scan'
@@ -47,6 +48,14 @@ async function main(): Promise<void> {
     if (process.env.BENCH_SKIP_SELECTION !== '1') print(await selectionFigures(app))
   } finally {
     await app.close()
+  }
+  if (process.env.BENCH_SKIP_FESTIVAL === '1') return
+  const big = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'bench-festival-')), port: 0 })
+  try {
+    console.log('\n== festival scale under CloudBase\'s per-call limits (declared timeout, 3 s default): 1,000,000 votes / 10,000 works, 100,000 sign-ups ==')
+    for (const line of await festivalScaleFigures(big)) console.log(line)
+  } finally {
+    await big.close()
   }
   console.log('\n== crash drill: kill -9 under sign-up + vote load, immediate restart (runtime in a child process) ==')
   print(await crashFigures())

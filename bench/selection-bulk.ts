@@ -17,7 +17,7 @@ const BATCH = 500
 const LOAD_BUDGET_MS = 180_000
 const SAMPLES = 15
 
-const workId = (i: number) => `bench-big-w${String(i).padStart(5, '0')}`
+export const workId = (i: number) => `bench-big-w${String(i).padStart(5, '0')}`
 
 function ledgerOf(selectionId: string, v: number, counts: number[], now: number): Ledger {
   const voter = `bulk-voter-${v}`
@@ -40,7 +40,7 @@ function ledgerOf(selectionId: string, v: number, counts: number[], now: number)
   return ledger
 }
 
-async function load(app: LocalApp, selectionId: string, covers: string[]): Promise<{ voters: number; records: number; ms: number; counts: number[] }> {
+export async function load(app: LocalApp, selectionId: string, covers: string[]): Promise<{ voters: number; records: number; ms: number; counts: number[] }> {
   const counts: number[] = new Array(WORKS).fill(0)
   const started = Date.now()
   let voters = VOTERS

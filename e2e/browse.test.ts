@@ -77,3 +77,13 @@ test('backend unreachable: a Chinese error with 重试 that recovers', async () 
   await page.locator('.home-page').getByText('爱佑新生，心系妇幼').first().waitFor()
   await page.context().close()
 })
+
+test('a link to a page that does not exist shows 页面不存在 with the way home', async () => {
+  const page = await phone()
+  await page.goto(`${stage.app.url}/#/pages/no-such-page/index?from=old-share`)
+  const notFound = page.locator('.not-found-page')
+  await notFound.getByText('页面不存在', { exact: true }).waitFor()
+  await notFound.getByText('返回首页', { exact: true }).click()
+  await page.locator('.home-page').getByText('爱佑新生，心系妇幼').first().waitFor()
+  await page.context().close()
+})

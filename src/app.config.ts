@@ -13,6 +13,7 @@ export default defineAppConfig({
     'pages/venue/index',
     'pages/event/index',
     'pages/me/index',
+    'pages/not-found/index',
     ...localOnlyPages,
   ],
   subPackages: [

@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { accountKey, personKey } from '../../server/clinic/identity'
+import { accountKey, personKey } from '../../server/shared/clinic-identity'
 import { readSlot, takePlace } from '../../server/clinic/slot-store'
 import { getDocs, getFirst } from '../../server/core/db'
 import { REPO_ROOT, startLocalApp, type LocalApp } from '../runtime'

@@ -4,7 +4,7 @@
 // today, so the door's check-in (allowed only on the slot's own China date) can be shown. Services are
 // the ones the festival's clinics offered. Counters start at zero (no sign-ups are seeded).
 import { addChinaDays, chinaDate, chinaInstant, toChinaIso } from '../../server/core/china-time'
-import type { SlotDoc } from '../../server/clinic/types'
+import type { SlotDoc } from '../../server/shared/clinic-records'
 import type { ClinicCategory } from '../../src/contract/clinic'
 import { festivals, venues } from './festival-2022'
 

@@ -87,7 +87,7 @@ test('an event moved before its reminder was sent takes its reminders along', as
   const moved = { ...EVENT, _id: 'test-moved', startAt: '2022-07-02T09:00:00+08:00' }
   await h.db.collection('events').add({ data: moved })
   await call('fan-3', 'remind', { eventId: moved._id })
-  const { syncEventReminders } = await import('../festival/reminders')
+  const { syncEventReminders } = await import('../shared/event-reminders')
   expect(await syncEventReminders(h.db, { ...moved, kind: 'lecture', startAt: '2022-07-01T10:00:00+08:00', place: '新院区' })).toBe(1)
   expect((await call('fan-3', 'myReminders', {})).data[0]).toMatchObject({ startAt: '2022-07-01T10:00:00+08:00', place: '新院区' })
 })

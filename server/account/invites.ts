@@ -10,8 +10,8 @@ import { INVITE_ALPHABET, INVITE_CODE_LENGTH, type ExpertScope, type InviteView,
 import type { Selection } from '../../src/contract/selection'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { addChinaDays, chinaDate, toChinaIso } from '../core/china-time'
-import { unknownCategory } from '../selection/config'
-import { expertCategories, saveExpertAssignment } from '../selection/roles'
+import { unknownCategory } from '../shared/selection-config'
+import { expertCategories, saveExpertAssignment } from '../shared/staff-roles'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst, isDuplicateKey, updated } from '../core/db'
@@ -35,8 +35,6 @@ export function toView(doc: InviteDoc): InviteView {
   const { _id, remaining: _remaining, ...rest } = doc
   return { code: _id, ...rest }
 }
-
-const ROLE_WORDS: Record<string, string> = { staff: '分会场工作人员', organiser: '组委会成员', expert: '评审专家' }
 
 async function whyNotRedeemed(ctx: Ctx, code: string): Promise<Result<never>> {
   const invite = await getFirst<InviteDoc>(ctx.db.collection(COLLECTIONS.invites).where({ _id: code }).limit(1))
@@ -121,4 +119,3 @@ export async function create(
   return ok(toView(doc))
 }
 
-export const roleWord = (role: string) => ROLE_WORDS[role] ?? role

@@ -7,16 +7,16 @@ import { chinaDate } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import { normaliseName } from './identity'
-import { detail, summarise } from './slot-rules'
+import { normaliseName } from '../shared/clinic-identity'
+import { detail, summarise } from '../shared/slot-rules'
 import { signupsOf } from './signup-store'
 import { readSlot, slotProjection, slotsByIds } from './slot-store'
-import type { OutboxDoc, SlotDoc } from './types'
+import type { OutboxDoc, SlotDoc } from '../shared/clinic-records'
 import { signupView } from './views'
+import { escapeRegExp } from '../core/search'
 
 const PAGE_SIZE = 20
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export async function listSlots(input: Api['clinic']['slots']['parsed'], ctx: Ctx): Promise<Result<ClinicSlotPage>> {
   const _ = ctx.db.command

@@ -10,10 +10,10 @@ import { allowVenue, requireStaff, type StaffMember } from '../core/auth'
 import { chinaDate, chinaLabel } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { usePass, type PassKind } from '../core/one-time-code'
-import { parseCheckInCode } from './identity'
+import { parseCheckInCode } from '../shared/clinic-identity'
 import { byPhoneTail, getSignup, transition } from './signup-store'
 import { readSlot } from './slot-store'
-import type { SignupDoc } from './types'
+import type { SignupDoc } from '../shared/clinic-records'
 import { checkInEntry } from './views'
 
 type CheckInInput = Api['clinic']['checkIn']['parsed']

@@ -21,13 +21,13 @@
 // freed only when the slot's `updatedAt` is older than the grace and nobody waits (so the hold can only
 // be a confirmed place, since a waiting hold keeps `waitlisted` above 0); otherwise they are left
 // alone. Each repair is audited.
-import { audit, type Actor } from '../clinicAdmin/audit'
+import { audit, type Actor } from '../shared/clinic-audit'
 import { toChinaIsoMs } from '../core/china-time'
 import type { Ctx } from '../core/context'
-import { signupIdOf } from './identity'
+import { signupIdOf } from '../shared/clinic-identity'
 import { afterHandover, settle } from './promote'
 import { leaveWaitlist, releasePlace } from './slot-store'
-import type { HoldStamp, SignupDoc, SlotDoc, SlotRead } from './types'
+import type { HoldStamp, SignupDoc, SlotDoc, SlotRead } from '../shared/clinic-records'
 
 export const GRACE_MS = 2 * 60_000
 /** How long after taking a hold its sign-up may still be written. */

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Api } from '../../src/contract/api'
 import type { ClinicSlotDetail } from '../../src/contract/clinic'
-import { slotTimeIssues, type SlotTimes } from '../../src/contract/clinic-schemas'
+import { slotTimeIssues, type SlotTimes } from '../../src/contract/clinic-contract'
 import type { Festival, Venue } from '../../src/contract/model'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { allowVenue, requireStaff } from '../core/auth'
@@ -16,9 +16,9 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst, updated } from '../core/db'
 import { settle } from './promote'
-import { detail, slotEnd } from './slot-rules'
+import { detail, slotEnd } from '../shared/slot-rules'
 import { readSlot } from './slot-store'
-import type { SlotDoc } from './types'
+import type { SlotDoc } from '../shared/clinic-records'
 
 type CreateInput = Api['clinic']['createSlot']['parsed']
 type UpdateInput = Api['clinic']['updateSlot']['parsed']

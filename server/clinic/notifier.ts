@@ -9,7 +9,7 @@ import { cloud } from '../core/cloud'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { isDuplicateKey } from '../core/db'
-import type { OutboxDoc } from './types'
+import type { OutboxDoc } from '../shared/clinic-records'
 
 export interface Notice {
   kind: OutboxDoc['kind']
@@ -28,8 +28,8 @@ export interface Notifier {
   send(notice: Notice): Promise<SendOutcome>
 }
 
-/** Where a notice opens the app (the resident's own page; the clinic pages come with the UI work). */
-export const NOTICE_PAGE = 'pages/me/index'
+/** Where a notice opens the app: 我的报名, with the sign-up, its status and its check-in code. */
+export const NOTICE_PAGE = 'clinic/mine/index'
 
 const TEMPLATE_ENV: Record<Notice['kind'], string> = {
   promoted: 'CLINIC_TEMPLATE_PROMOTED',

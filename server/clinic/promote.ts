@@ -7,14 +7,14 @@
 // while people wait go to them in waitlist order, never to a newcomer.
 import { chinaLabel, toChinaIso } from '../core/china-time'
 import type { Ctx } from '../core/context'
-import { newCheckInToken } from './identity'
+import { newCheckInToken } from '../shared/clinic-identity'
 import { deliver, NOTICE_PAGE } from './notifier'
-import { slotStart } from './slot-rules'
+import { slotStart } from '../shared/slot-rules'
 import { firstWaiting, transition } from './signup-store'
 import { giveBackReservation, readSlot, reserveForWaitlist } from './slot-store'
-import type { SignupDoc, SlotRead } from './types'
+import type { SignupDoc, SlotRead } from '../shared/clinic-records'
+import { sleep } from '../core/timing'
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function tellPromoted(ctx: Ctx, doc: SignupDoc, slot: SlotRead, at: string): Promise<void> {
   const when = chinaLabel(slotStart(slot))

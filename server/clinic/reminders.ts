@@ -11,12 +11,13 @@ import { addChinaDays, chinaDate, chinaHour, chinaLabel, toChinaIso } from '../c
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import { eventReminderSource } from '../festival/reminders'
-import { deliver, NOTICE_PAGE, type Notice } from './notifier'
-import { slotStart } from './slot-rules'
+import { eventReminderSource } from '../shared/event-reminders'
+import type { ReminderSource } from '../shared/reminder-source'
+import { deliver, NOTICE_PAGE } from './notifier'
+import { slotStart } from '../shared/slot-rules'
 import { transition } from './signup-store'
 import { slotProjection } from './slot-store'
-import type { SignupDoc, SlotDoc } from './types'
+import type { SignupDoc, SlotDoc } from '../shared/clinic-records'
 
 export const REMINDER_BATCH = 100
 /** Pages one source may take per run (100 × 50 = 5,000 reminders), so a run ends within its time limit. */
@@ -24,17 +25,6 @@ export const MAX_REMINDER_PAGES = 50
 
 export const QUIET_BEFORE_HOUR = 9
 export const QUIET_FROM_HOUR = 21
-
-/** One kind of reminder: which items are due now, how one is claimed, and what its notice says. */
-export interface ReminderSource<D> {
-  name: 'clinic' | 'event'
-  /** Pages of due, unclaimed items (at most REMINDER_BATCH each); asked again after each page is claimed. */
-  pages(ctx: Ctx, now: Date): AsyncGenerator<D[]>
-  /** Marks the item reminded (one conditional update); false when another run took it first. */
-  claim(ctx: Ctx, item: D, at: string): Promise<boolean>
-  notice(item: D): Notice
-  outboxId(item: D): string
-}
 
 type Tally = { sent: number; failed: number }
 

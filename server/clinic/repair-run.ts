@@ -8,12 +8,12 @@ import { ok, type Result } from '../../src/contract/result'
 import { requireOrganiser } from '../core/auth'
 import { chinaDate } from '../core/china-time'
 import type { Ctx } from '../core/context'
-import { signupIdOf } from './identity'
-import type { Actor } from '../clinicAdmin/audit'
+import { signupIdOf } from '../shared/clinic-identity'
+import type { Actor } from '../shared/clinic-audit'
 import { freeLostHold, lostHold } from './hold-repair'
 import { signupStates } from './signup-store'
 import { slotsWithHolds, stampKey } from './slot-store'
-import type { HoldStamp, SlotDoc, SlotRead } from './types'
+import type { HoldStamp, SlotDoc, SlotRead } from '../shared/clinic-records'
 
 interface Candidate {
   slot: SlotDoc

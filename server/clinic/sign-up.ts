@@ -11,18 +11,21 @@ import { chinaLabel, chinaMonth, toChinaIso, toChinaIsoMs } from '../core/china-
 import type { Ctx } from '../core/context'
 import { isDuplicateKey } from '../core/db'
 import { freeLostHold, lostHold, WRITE_WINDOW_MS } from './hold-repair'
-import { accountKey, newCheckInToken, personKey, signupIdOf } from './identity'
+import { accountKey, newCheckInToken, personKey, signupIdOf } from '../shared/clinic-identity'
 import { afterHandover, settle } from './promote'
-import { isFull, slotStatus } from './slot-rules'
+import { isFull, slotStatus } from '../shared/slot-rules'
 import { getSignup, insertSignup, transition } from './signup-store'
 import { joinWaitlist, leaveWaitlist, readSlot, releasePlace, stampKey, takePlace } from './slot-store'
-import type { SignupDoc, SlotRead } from './types'
+import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 import { cleanPerson, signupView } from './views'
+import { sleep } from '../core/timing'
+
+/** The place went while the form was open: the app switches the form to 加入候补 (the joinWaitlist issue) keeping what was typed. */
+const JUST_FULL = '本场名额刚刚报满。您填写的内容已保留，点「加入候补」即可排队：有人取消时按顺序自动递补，并通知您'
 
 type SignUpInput = Api['clinic']['signUp']['parsed']
 type Taken = 'confirmed' | 'waitlisted'
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const invalid = (path: string, message: string): Fail => fail('INVALID_INPUT', message, [{ path, message }])
 
 function birthMonthProblem(person: SignUpInput['person'], now: Date): Fail | null {
@@ -174,12 +177,10 @@ export async function signUp(input: SignUpInput, ctx: Ctx): Promise<Result<SignU
       if (await takePlace(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'confirmed', now.getTime())
       continue
     }
-    if (!input.joinWaitlist) {
-      return fail('CONFLICT', '本场名额已满。可勾选「名额满时加入候补」再提交：有人取消时按候补顺序自动递补，并通知您')
-    }
     if (slot.waitlisted >= slot.waitlistLimit) {
       return fail('CONFLICT', slot.waitlistLimit === 0 ? '本场名额已满，且不设候补，请选择其他场次' : '本场名额和候补名单都已满，请选择其他场次')
     }
+    if (!input.joinWaitlist) return fail('CONFLICT', JUST_FULL, [{ path: 'joinWaitlist', message: JUST_FULL }])
     if (await joinWaitlist(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'waitlisted', now.getTime())
   }
   return fail('CONFLICT', '报名的人太多，请稍后再试')

@@ -4,7 +4,7 @@ import type { DB } from 'wx-server-sdk'
 import type { SignupHistoryEntry, SignupStatus } from '../../src/contract/clinic'
 import { COLLECTIONS } from '../core/collections'
 import { getDocs, getFirst, updated } from '../core/db'
-import type { SignupDoc } from './types'
+import type { SignupDoc } from '../shared/clinic-records'
 
 const signups = (db: DB.Database) => db.collection(COLLECTIONS.clinicSignups)
 

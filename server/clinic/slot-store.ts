@@ -9,7 +9,8 @@
 import type { DB } from 'wx-server-sdk'
 import { COLLECTIONS } from '../core/collections'
 import { getDocs, getFirst, updated } from '../core/db'
-import type { HoldStamp, SlotDoc, SlotRead } from './types'
+import type { HoldStamp, SlotDoc, SlotRead } from '../shared/clinic-records'
+import { sleep } from '../core/timing'
 
 const SLOT_FIELDS: Array<keyof SlotDoc> = [
   '_id', 'festivalId', 'venueId', 'venueName', 'title', 'date', 'startTime', 'endTime', 'place', 'services', 'audience',
@@ -37,7 +38,6 @@ function pinned(db: DB.Database, account: string, person: string, pin: StampPin)
   if (pin === undefined) return {}
   return pin === null ? { [stampPath(account, person)]: db.command.exists(false) } : { [`${stampPath(account, person)}.at`]: pin }
 }
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export async function readSlot(db: DB.Database, slotId: string, account?: string): Promise<SlotRead | null> {
   const doc = await getFirst<SlotDoc>(slots(db).where({ _id: slotId }).field(slotProjection(account)).limit(1))

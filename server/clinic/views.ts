@@ -1,9 +1,9 @@
 // What residents and staff are shown of a sign-up: the resident sees their own entry in full with its
 // check-in code; staff at the door see a masked entry.
 import type { CheckInEntry, MySignup, SignupPerson } from '../../src/contract/clinic'
-import { canCancelAt, slotEnd, summarise } from './slot-rules'
-import { checkInCode, maskName, maskPhone } from './identity'
-import type { SignupDoc, SlotRead } from './types'
+import { canCancelAt, slotEnd, summarise } from '../shared/slot-rules'
+import { checkInCode, maskName, maskPhone } from '../shared/clinic-identity'
+import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 
 export function signupView(doc: SignupDoc, slot: SlotRead | null | undefined, now: Date): MySignup {
   const over = slot ? now.getTime() >= slotEnd(slot).getTime() : false

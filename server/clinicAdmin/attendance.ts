@@ -10,7 +10,7 @@ import { chinaInstant } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import type { SlotDoc } from '../clinic/types'
+import type { SlotDoc } from '../shared/clinic-records'
 
 interface Group {
   _id: { slotId: string; status: string }

@@ -13,7 +13,7 @@ import { cloud } from '../core/cloud'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import type { AuditDoc } from './audit'
+import type { AuditDoc } from '../shared/clinic-audit'
 
 export const EXPORT_FILE_HOURS = 24
 

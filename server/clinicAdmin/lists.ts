@@ -21,16 +21,16 @@ import { allowVenue, requireOrganiser, requireStaff } from '../core/auth'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst } from '../core/db'
-import { maskName, maskPhone } from '../clinic/identity'
-import type { SignupDoc } from '../clinic/types'
-import { audit } from './audit'
+import { maskName, maskPhone } from '../shared/clinic-identity'
+import type { SignupDoc } from '../shared/clinic-records'
+import { audit } from '../shared/clinic-audit'
+import { escapeRegExp } from '../core/search'
 
 export const LIST_PAGE_SIZE = 50
 const GONE = '（已删除）'
 
 type ListInput = Api['clinicAdmin']['signupList']['parsed']
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 type Search = { by: 'phoneTail' | 'number' | 'name'; text: string }
 

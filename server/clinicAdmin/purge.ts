@@ -9,7 +9,7 @@ import type { Api } from '../../src/contract/api'
 import { ok, type Result } from '../../src/contract/result'
 import { requireOrganiser } from '../core/auth'
 import type { Ctx } from '../core/context'
-import { audit, type Actor } from './audit'
+import { audit, type Actor } from '../shared/clinic-audit'
 import { removeOldExports } from './export-files'
 import { anonymise, purgeScope, retentionDays } from './retention'
 

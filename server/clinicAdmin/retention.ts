@@ -6,8 +6,8 @@
 // person). A slot is marked `purgedAt` once done, so later runs skip it and a run that stopped
 // half-way is finished by the next one.
 import { addChinaDays, chinaDate, toChinaIso } from '../core/china-time'
-import { slotEnd } from '../clinic/slot-rules'
-import type { SlotDoc } from '../clinic/types'
+import { slotEnd } from '../shared/slot-rules'
+import type { SlotDoc } from '../shared/clinic-records'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, updated } from '../core/db'

@@ -3,8 +3,8 @@
 // personal data was already deleted show （已删除）.
 import ExcelJS from 'exceljs'
 import { CLINIC_CATEGORY_LABELS, SIGNUP_STATUS_LABELS } from '../../src/contract/clinic'
-import { maskName, maskPhone } from '../clinic/identity'
-import type { SignupDoc, SlotDoc } from '../clinic/types'
+import { maskName, maskPhone } from '../shared/clinic-identity'
+import type { SignupDoc, SlotDoc } from '../shared/clinic-records'
 
 export type SlotInfo = Pick<SlotDoc, '_id' | 'title' | 'date' | 'startTime' | 'endTime'>
 

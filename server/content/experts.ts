@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../src/contract/result'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
-import { tempUrls, urlOf } from '../selection/files'
+import { tempUrls, urlOf } from '../shared/work-files'
 import { lectureCards } from './lectures'
 import { eventsByIds } from './store'
 

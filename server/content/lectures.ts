@@ -11,9 +11,10 @@ import { chinaDate, toChinaIso } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
-import { tempUrls, urlOf } from '../selection/files'
+import { tempUrls, urlOf } from '../shared/work-files'
 import { expertCards, type ExpertDoc } from './experts'
-import { eventsByIds, literal, viewerKey } from './store'
+import { escapeRegExp } from '../core/search'
+import { eventsByIds, viewerKey } from './store'
 
 export const LECTURE_PAGE = 20
 const RELATED = 4
@@ -73,7 +74,7 @@ export async function listLectures(input: ListInput, ctx: Ctx): Promise<Result<L
   if (input.speakerId) match.speakerId = input.speakerId
   const words = input.q?.trim()
   const where = words
-    ? _.and([match, _.or(['title', 'speakerName', 'keywords', 'summary'].map((field) => ({ [field]: ctx.db.RegExp({ regexp: literal(words), options: 'i' }) })))])
+    ? _.and([match, _.or(['title', 'speakerName', 'keywords', 'summary'].map((field) => ({ [field]: ctx.db.RegExp({ regexp: escapeRegExp(words), options: 'i' }) })))])
     : match
   const skip = Number(input.cursor ?? '0')
   const docs = await getDocs<CardSource>(

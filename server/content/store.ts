@@ -22,7 +22,3 @@ export async function eventsByIds(db: DB.Database, ids: string[]): Promise<Event
   )
 }
 
-/** Escapes a resident's search words for a regular expression (matched literally). */
-export function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

@@ -35,6 +35,10 @@ export const COLLECTIONS = {
   selectionVoids: 'selectionVoids',
   /** Per selection, up to when the vote-count repair has looked at the vote records. */
   selectionRecounts: 'selectionRecounts',
+  /** Vote-watch cells per selection and hour (votes per work and minute), kept by the selectionRecount timer. */
+  selectionWatch: 'selectionWatch',
+  /** Long organiser jobs (exports, large voids, recounts) run in chunks: state, progress and result. */
+  jobs: 'jobs',
   /** Upload tickets: a random storage path issued to one person for one file, and whether a work uses it. */
   selectionUploads: 'selectionUploads',
   /** Per person and China day, how many files and bytes they may still upload (deterministic _id). */

@@ -4,7 +4,7 @@ import type { Festival, Venue, VenueSummary } from '../../src/contract/model'
 import { fail, ok } from '../../src/contract/result'
 import { phaseOf } from '../core/china-time'
 import type { Handlers } from '../core/router'
-import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from './queries'
+import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
 import { cancelReminder, myReminders, reminderStatus, remindEvent } from './reminders'
 
 function summarise(venue: Venue, now: Date): VenueSummary {

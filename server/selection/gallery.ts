@@ -8,11 +8,11 @@ import type { GalleryPage, RankingEntry, RankingPage } from '../../src/contract/
 import { fail, ok, type Result } from '../../src/contract/result'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import { SELECTION_NOT_FOUND, categoryOf, loadSelection } from './config'
-import { tempUrls } from './files'
+import { SELECTION_NOT_FOUND, categoryOf, loadSelection } from '../shared/selection-config'
+import { tempUrls } from '../shared/work-files'
 import { CARD_FIELDS, cardOf, worksOf } from './works'
+import { escapeRegExp } from '../core/search'
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function searchCondition(db: DB.Database, q: string | undefined): Record<string, unknown> | undefined {
   if (!q) return undefined

@@ -15,19 +15,21 @@
 // Bounded: the timer looks only at records stamped since the previous run's cutoff (one chunked scan of
 // the ledgers holding such records), reads the touched works' counters (one request per 1,000) and
 // counts their records — per work when few were touched, else in one chunked pass over the selection's
-// ledgers (2 requests per ledgerScan.chunk ledgers) — then writes only the works that differ.
+// ledgers (2 requests per ledgerScan.chunk ledgers) — then writes only the works that differ. The same
+// run brings each selection's vote-watch hours up to date (watch-buckets.ts), within a time budget.
 import type { RecountRun } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
 import type { Selection } from '../../src/contract/selection'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst, updated } from '../core/db'
-import { SELECTION_NOT_FOUND, loadSelection } from './config'
+import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
 import { NO_RECORDS, recordCounts, type RecordCount } from './counts'
 import { scanLedgers } from './ledger-scan'
-import { requireOrganiser } from './roles'
+import { requireOrganiser } from '../shared/staff-roles'
 import { resumeVoidJobs } from './void'
 import { worksOf } from './works'
+import { advanceWatch, watchTimer } from './watch-buckets'
 
 /** A claimed vote's increment lands within this long of its record's stamp, or never. */
 export const SETTLE_MS = 2 * 60_000
@@ -111,7 +113,7 @@ export async function recountWorks(ctx: Ctx, selectionId: string, workIds: strin
 }
 
 /** One timer step for a selection: the works with records stamped since the last run's cutoff. */
-async function recountSince(ctx: Ctx, selection: Selection): Promise<RecountTally> {
+export async function recountSince(ctx: Ctx, selection: Selection): Promise<RecountTally> {
   const state = await getFirst<RecountState>(statesOf(ctx).where({ _id: selection._id }).limit(1))
   const cutoff = ctx.now().getTime() - SETTLE_MS
   const touched = await touchedWorks(ctx, selection._id, state?.upTo ?? 0)
@@ -139,8 +141,10 @@ export async function recountVotes(input: { selectionId?: string }, ctx: Ctx): P
   }
   const resumed = (await resumeVoidJobs(ctx, null, SETTLE_MS)).length
   const run: RecountRun = { selections: 0, checked: 0, fixed: 0, busy: 0, resumedVoids: resumed }
+  const deadline = Date.now() + watchTimer.budgetMs
   for (const selection of await votingSelections(ctx)) {
     const tally = await recountSince(ctx, selection)
+    await advanceWatch(ctx, selection, deadline)
     run.selections += 1
     run.checked += tally.checked
     run.fixed += tally.fixed

@@ -1,5 +1,7 @@
-// Weights, publishing results and reading them. Publishing (organisers, after voting closes) recomputes
-// every work's counts exactly from the vote records, averages expert scores, scores each group (case
+// Weights, publishing results and reading them. Publishing (organisers, after voting closes) finishes
+// interrupted void jobs and runs the vote-count repair for the votes since the timer's last run (the
+// timer has kept the counters at their ballots until then, so this reads few ledgers however many votes
+// were cast), then publishes from the works' maintained counts; it averages expert scores, scores each group (case
 // category, or the whole selection) with the formula in final-score.ts, stores one results document per
 // group, and opens the public-notice period. Reading a results page is one query (a slice of that document).
 import type { Work } from '../../src/contract/selection'
@@ -10,10 +12,11 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import { writeAudit } from './audit'
-import { SELECTION_NOT_FOUND, categoryOf, forgetSelection, loadSelection } from './config'
-import { NO_RECORDS, applyCounts, recordCounts } from './counts'
+import { SELECTION_NOT_FOUND, categoryOf, forgetSelection, loadSelection } from '../shared/selection-config'
+import { SETTLE_MS, recountSince } from './recount'
+import { resumeVoidJobs } from './void'
 import { formulaText, scoreGroup } from './final-score'
-import { requireOrganiser } from './roles'
+import { requireOrganiser } from '../shared/staff-roles'
 import { worksOf } from './works'
 
 const resultsOf = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.selectionResults)
@@ -60,21 +63,21 @@ export async function publishResults(input: { selectionId: string; noticeDays?: 
   if (now.getTime() < Date.parse(selection.windows.voteUntil)) {
     return fail('FORBIDDEN', `投票要到 ${chinaLabel(new Date(selection.windows.voteUntil))} 才结束，结束后才能发布结果`)
   }
-  const works = await publishedWorks(ctx, selection._id)
-  if (works.length === 0) return fail('FORBIDDEN', '还没有已发布的作品，无法发布结果')
-  const counts = await recordCounts(ctx.db, selection._id)
-  let recounted = 0
-  for (const work of works) {
-    const exact = counts.get(work._id) ?? NO_RECORDS
-    if (work.votes === exact.all - exact.voided && work.voided === exact.voided) continue
-    Object.assign(work, await applyCounts(ctx.db, work._id, exact, false))
-    recounted += 1
+  if (now.getTime() < Date.parse(selection.windows.voteUntil) + SETTLE_MS) {
+    return fail('FORBIDDEN', `投票刚刚结束，票数还在核对，请在 ${chinaLabel(new Date(Date.parse(selection.windows.voteUntil) + SETTLE_MS))} 之后再发布`)
   }
+  let works = await publishedWorks(ctx, selection._id)
+  if (works.length === 0) return fail('FORBIDDEN', '还没有已发布的作品，无法发布结果')
   const means = selection.weights.expert > 0 ? await expertMeans(ctx, selection._id) : new Map<string, { mean: number; n: number }>()
   const unscored = selection.weights.expert > 0 ? works.filter((w) => !means.has(w._id)) : []
   if (unscored[0]) {
     return fail('FORBIDDEN', `还有 ${unscored.length} 件作品没有专家评分（如 ${unscored[0].number} 号「${unscored[0].title}」），请提醒评审专家完成评分后再发布`)
   }
+  await resumeVoidJobs(ctx, selection._id, 0)
+  const tally = await recountSince(ctx, selection)
+  if (tally.busy > 0) return fail('CONFLICT', '有作品的票数正在核对，请一分钟后再发布')
+  const recounted = tally.fixed
+  if (recounted > 0) works = await publishedWorks(ctx, selection._id)
   const groups = selection.kind === 'cases' ? selection.categories.map((c) => c.key) : ['all']
   const publishedAt = toChinaIso(now)
   for (const group of groups) {

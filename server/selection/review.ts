@@ -10,8 +10,8 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
 import { writeAudit } from './audit'
-import { tempUrls } from './files'
-import { requireOrganiser } from './roles'
+import { tempUrls } from '../shared/work-files'
+import { requireOrganiser } from '../shared/staff-roles'
 import { WORK_GONE, filesOf, reviewItemOf, workById, worksOf } from './works'
 
 export async function reviewQueue(input: { selectionId: string; status: 'pending' | 'frozen' | 'rejected'; cursor?: string; pageSize: number }, ctx: Ctx): Promise<Result<ReviewQueuePage>> {

@@ -9,9 +9,9 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import { writeAudit } from './audit'
-import { SELECTION_NOT_FOUND, categoryOf, loadSelection, unknownCategory } from './config'
-import { tempUrls, urlOf } from './files'
-import { requireExpert, requireOrganiser, saveExpertAssignment } from './roles'
+import { SELECTION_NOT_FOUND, categoryOf, loadSelection, unknownCategory } from '../shared/selection-config'
+import { tempUrls, urlOf } from '../shared/work-files'
+import { requireExpert, requireOrganiser, saveExpertAssignment } from '../shared/staff-roles'
 import { workById, worksOf } from './works'
 
 interface ScoreDoc {

@@ -13,8 +13,8 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst } from '../core/db'
 import { workDetail } from './browse'
-import { SELECTION_NOT_FOUND, loadSelection } from './config'
-import { tempUrls, urlOf } from './files'
+import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
+import { tempUrls, urlOf } from '../shared/work-files'
 import { workById } from './works'
 
 /** The page the code opens; no leading slash, as wxacode.getUnlimited wants it. */

@@ -20,7 +20,7 @@ import { cloud } from '../core/cloud'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
-import { requireOrganiser, requireSignedIn } from './roles'
+import { requireOrganiser, requireSignedIn } from '../shared/staff-roles'
 import { worksOf } from './works'
 
 export const ORPHAN_MS = 24 * 3600 * 1000

@@ -4,7 +4,7 @@
 //
 // Crash-safe by order: the job (selectionVoids: reason, range, the exact records to void, state) is
 // written first, then the audit entry with the reason, then the marks, then the recount, then the job is
-// marked done. Every step is idempotent — a record is marked only while it is not void, counts are
+// marked done (after the vote watch's hours of the work are rewritten). Every step is idempotent — a record is marked only while it is not void, counts are
 // recomputed from the records — so re-running a job finishes what is left and never voids twice or
 // double-decrements. An unfinished job is resumed by the next voidVotes on the same work, by an
 // organiser's recount, or by the `selectionRecount` timer once it is older than a couple of minutes.
@@ -17,10 +17,11 @@ import type { Ctx } from '../core/context'
 import { getDocs, updated } from '../core/db'
 import { writeAudit } from './audit'
 import { ballotsOf, type Ledger } from './ballots'
-import { SELECTION_NOT_FOUND, canVote, loadSelection } from './config'
+import { SELECTION_NOT_FOUND, canVote, loadSelection } from '../shared/selection-config'
 import { NO_RECORDS, applyCounts, recordCounts } from './counts'
-import { requireOrganiser } from './roles'
+import { requireOrganiser } from '../shared/staff-roles'
 import { WORK_GONE, workById } from './works'
+import { refreshWatchWork } from './watch-buckets'
 
 const MAX_VOID = 5000
 const PARALLEL = 16
@@ -99,6 +100,7 @@ async function runVoidJob(ctx: Ctx, job: VoidJob): Promise<VoidOutcome> {
   const selection = await loadSelection(ctx.db, job.selectionId)
   const exact = (await recordCounts(ctx.db, job.selectionId, job.workId)).get(job.workId) ?? NO_RECORDS
   const counts = await applyCounts(ctx.db, job.workId, exact, selection ? canVote(selection, ctx.now()) : false)
+  if (selection) await refreshWatchWork(ctx, selection, job.workId, Date.parse(job.from), Date.parse(job.to))
   const outcome: VoidOutcome = { workId: job.workId, voided: await voidedBy(ctx, job), votes: counts.votes, voidedTotal: counts.voided, auditId }
   await jobsOf(ctx).doc(job._id).update({ data: { state: 'done', outcome, doneAt: toChinaIsoMs(ctx.now()) } })
   return outcome

@@ -10,8 +10,8 @@ import { chinaDate } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { getFirst, updated } from '../core/db'
 import { claimVote, releaseVote } from './ballots'
-import { SELECTION_NOT_FOUND, loadSelection, voteClosedReason } from './config'
-import { requireSignedIn } from './roles'
+import { SELECTION_NOT_FOUND, loadSelection, voteClosedReason } from '../shared/selection-config'
+import { requireSignedIn } from '../shared/staff-roles'
 import { worksOf } from './works'
 
 /** Works this instance saw published recently: workId → selectionId and when it was read. */

@@ -1,17 +1,19 @@
 // Vote watch for organisers: per-work vote counts in time buckets over a period (default the last 24 h,
-// at most 7 days), computed by aggregating the vote records, with two flags — bursts (a bucket
-// far above the work's average, and at least `burstVotes`) and votes from accounts first seen that China
-// day (their first vote in this selection), when they are many and most of the bucket. The ledgers are
-// scanned in chunks (ledger-scan.ts).
+// at most 7 days), with two flags — bursts (a bucket far above the work's average, and at least
+// `burstVotes`) and votes from accounts first seen that China day (their first vote in this selection),
+// when they are many and most of the bucket. Read from the pre-aggregated hour documents the timer keeps
+// (watch-buckets.ts) plus, for what they do not cover yet (the last minutes), the ledgers: the cost
+// depends on the period, not on how many votes were cast. The answer lists the flagged works first, then
+// the most voted, at most WATCH_WORKS_MAX; the totals cover every work.
 import type { Selection, WatchThresholds, Work } from '../../src/contract/selection'
-import type { VoteWatch, WatchBucket, WatchFlag, WatchedWork } from '../../src/contract/selection-views'
+import { WATCH_WORKS_MAX, type VoteWatch, type WatchBucket, type WatchFlag, type WatchedWork } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { chinaLabel, toChinaIso } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
-import { SELECTION_NOT_FOUND, loadSelection } from './config'
-import { scanLedgers } from './ledger-scan'
-import { requireOrganiser } from './roles'
+import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
+import { HOUR, MINUTE, cellsOf, floorTo, unpackHour, watchOf, type Cell, type HourDoc } from './watch-buckets'
+import { requireOrganiser } from '../shared/staff-roles'
 import { worksOf } from './works'
 
 const DAY_MS = 24 * 3600 * 1000
@@ -25,8 +27,8 @@ interface Group {
 }
 
 export function watchRange(input: { from?: string; to?: string; bucketMinutes: number }, now: Date): { from: number; to: number; size: number } | string {
-  const to = input.to ? Date.parse(input.to) : now.getTime()
-  const from = input.from ? Date.parse(input.from) : to - DAY_MS
+  const to = Math.ceil((input.to ? Date.parse(input.to) : now.getTime()) / MINUTE) * MINUTE
+  const from = floorTo(input.from ? Date.parse(input.from) : to - DAY_MS, MINUTE)
   const size = input.bucketMinutes * 60_000
   if (from >= to) return '开始时间应早于结束时间'
   if (to - from > 7 * DAY_MS) return '一次最多查看 7 天，请缩短时间范围'
@@ -58,49 +60,69 @@ export async function voteWatch(input: { selectionId: string; workId?: string; f
   if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
   const range = watchRange(input, ctx.now())
   if (typeof range === 'string') return fail('INVALID_INPUT', range)
-  const _ = ctx.db.command
-  const $ = _.aggregate
-  const inRange = _.gte(range.from).and(_.lt(range.to))
-  const oneWork = input.workId ? { 'votes.w': input.workId } : {}
-  const chunks = await scanLedgers<Group>(ctx.db, selection._id, { 'votes.t': inRange, ...oneWork }, (p) => p
-    .unwind('$votes')
-    .match({ 'votes.t': inRange, 'votes.v': _.exists(false), ...oneWork })
-    .project({ w: '$votes.w', b: $.floor($.divide([$.subtract(['$votes.t', range.from]), range.size])), fresh: $.cond({ if: $.eq(['$votes.d', '$firstDay']), then: 1, else: 0 }) })
-    .group({ _id: { w: '$w', b: '$b' }, n: $.sum(1), fresh: $.sum('$fresh') })
-    .limit(MAX_BUCKETS * 1000))
   const merged = new Map<string, Group>()
-  for (const g of chunks) {
-    const key = `${g._id.w}|${g._id.b}`
+  for (const cell of await windowCells(ctx, selection, range.from, range.to, input.workId)) {
+    const b = Math.floor((cell.m * MINUTE - range.from) / range.size)
+    const key = `${cell.w}|${b}`
     const seen = merged.get(key)
     if (seen) {
-      seen.n += g.n
-      seen.fresh += g.fresh
-    } else merged.set(key, { ...g })
+      seen.n += cell.n
+      seen.fresh += cell.f
+    } else merged.set(key, { _id: { w: cell.w, b }, n: cell.n, fresh: cell.f })
   }
   const groups = [...merged.values()]
+  const all = watchedWorks(selection, groups, range, input.bucketMinutes)
+  const works = all.slice(0, WATCH_WORKS_MAX)
+  const info = works.length === 0 ? [] : await getDocs<Pick<Work, '_id' | 'number' | 'title'>>(
+    worksOf(ctx.db).where({ _id: ctx.db.command.in(works.map((w) => w.workId)) }).field({ _id: true, number: true, title: true }).limit(WATCH_WORKS_MAX),
+  )
+  const byId = new Map(info.map((w) => [w._id, w]))
+  for (const work of works) Object.assign(work, { number: byId.get(work.workId)?.number ?? null, title: byId.get(work.workId)?.title ?? '' })
   return ok({
-    selectionId: selection._id, from: toChinaIso(new Date(range.from)), to: toChinaIso(new Date(range.to)), bucketMinutes: input.bucketMinutes,
-    works: await watchedWorks(ctx, selection, groups, range, input.bucketMinutes),
+    selectionId: selection._id, from: toChinaIso(new Date(range.from)), to: toChinaIso(new Date(range.to)), bucketMinutes: input.bucketMinutes, works,
+    totalVotes: all.reduce((n, w) => n + w.total, 0), worksWithVotes: all.length, flaggedWorks: all.filter((w) => w.flags.length > 0).length,
   })
 }
 
-async function watchedWorks(ctx: Ctx, selection: Selection, groups: Group[], range: { from: number; to: number; size: number }, bucketMinutes: number): Promise<WatchedWork[]> {
+/** The period's cells: the hour documents' part, and the ledgers' for the minutes no document covers yet. */
+async function windowCells(ctx: Ctx, selection: Selection, from: number, to: number, workId?: string): Promise<Cell[]> {
+  const _ = ctx.db.command
+  const first = floorTo(from, HOUR)
+  const fields: Record<string, boolean> = workId ? { h: true, upTo: true, [`c.${workId}`]: true } : { h: true, upTo: true, c: true }
+  const pages: Array<Promise<HourDoc[]>> = []
+  for (let h = first; h < to; h += 24 * HOUR) {
+    pages.push(getDocs<HourDoc>(watchOf(ctx.db).where({ selectionId: selection._id, h: _.gte(h).and(_.lt(Math.min(to, h + 24 * HOUR))) }).field(fields).limit(24)))
+  }
+  const docs = (await Promise.all(pages)).flat()
+  const voteFrom = Date.parse(selection.windows.voteFrom)
+  const covered = new Map(docs.map((d) => [d.h, d.upTo]))
+  const coverage = (h: number) => (h + HOUR <= voteFrom ? h + HOUR : covered.get(h) ?? h)
+  let tailFrom = to
+  for (let h = first; h < to; h += HOUR) {
+    if (coverage(h) < Math.min(h + HOUR, to)) tailFrom = Math.min(tailFrom, Math.max(coverage(h), from))
+  }
+  const inRange = (c: Cell) => c.m * MINUTE >= from && c.m * MINUTE < to
+  const stored = docs.flatMap(unpackHour).filter(inRange)
+  const tail = (await cellsOf(ctx.db, selection._id, tailFrom, to, workId)).filter((c) => c.m * MINUTE >= coverage(floorTo(c.m * MINUTE, HOUR)))
+  return [...stored, ...tail]
+}
+
+function watchedWorks(selection: Selection, groups: Group[], range: { from: number; to: number; size: number }, bucketMinutes: number): WatchedWork[] {
   const byWork = new Map<string, Group[]>()
-  for (const g of groups) byWork.set(g._id.w, [...(byWork.get(g._id.w) ?? []), g])
-  const ids = [...byWork.keys()]
-  const works = ids.length === 0 ? [] : await getDocs<Pick<Work, '_id' | 'number' | 'title'>>(
-    worksOf(ctx.db).where({ _id: ctx.db.command.in(ids.slice(0, 1000)) }).field({ _id: true, number: true, title: true }).limit(1000),
-  )
-  const info = new Map(works.map((w) => [w._id, w]))
+  for (const g of groups) {
+    const list = byWork.get(g._id.w)
+    if (list) list.push(g)
+    else byWork.set(g._id.w, [g])
+  }
   const buckets = Math.ceil((range.to - range.from) / range.size)
   const thresholds = { ...WATCH_DEFAULTS, ...selection.watch }
-  return ids
+  return [...byWork.keys()]
     .map((workId) => {
       const series = (byWork.get(workId) ?? [])
         .sort((a, b) => a._id.b - b._id.b)
         .map((g) => ({ start: toChinaIso(new Date(range.from + g._id.b * range.size)), votes: g.n, newAccountVotes: g.fresh }))
       return {
-        workId, number: info.get(workId)?.number ?? null, title: info.get(workId)?.title ?? '',
+        workId, number: null, title: '',
         total: series.reduce((s, b) => s + b.votes, 0), newAccountVotes: series.reduce((s, b) => s + b.newAccountVotes, 0),
         series, flags: flagsOf(series, buckets, bucketMinutes, thresholds),
       }

@@ -4,7 +4,7 @@ import type { MediaState, Work } from '../../src/contract/selection'
 import type { MyWork, ReviewItem, WorkCard } from '../../src/contract/selection-views'
 import { COLLECTIONS } from '../core/collections'
 import { getFirst } from '../core/db'
-import { urlOf } from './files'
+import { urlOf } from '../shared/work-files'
 
 export const worksOf = (db: DB.Database) => db.collection(COLLECTIONS.selectionWorks)
 

@@ -1,5 +1,5 @@
 // Invite codes: how an organiser gives a WeChat user a role (sub-venue staff, organiser, expert).
-// Plain types for the app; schemas are in account-schemas.ts.
+// Plain types for the app; schemas are in account-contract.ts.
 
 export type InvitedRole = 'staff' | 'organiser' | 'expert'
 

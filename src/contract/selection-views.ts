@@ -181,8 +181,16 @@ export interface VoteWatch {
   from: string
   to: string
   bucketMinutes: number
+  /** The works to look at first (flagged, then most votes), at most WATCH_WORKS_MAX of them. */
   works: WatchedWork[]
+  /** Over every work of the period, not only those listed. */
+  totalVotes: number
+  worksWithVotes: number
+  flaggedWorks: number
 }
+
+/** How many works one vote-watch answer lists (the answer stays far below the platform's 6 MB). */
+export const WATCH_WORKS_MAX = 200
 
 export interface VoidOutcome {
   workId: string

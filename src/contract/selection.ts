@@ -1,7 +1,7 @@
 // Selections (征集评选): one engine configured three ways — 「幸福亲子照」photos, 「1分钟说孕产健康」videos and
 // the typical-case selection — as stored and as shown, with the Chinese labels the app prints. Plain
 // TypeScript (no zod) so pages import it at no bundle cost; the input validators live in
-// selection-schemas.ts. Instants are ISO 8601 with +08:00; "days" are China calendar days.
+// selection-contract.ts. Instants are ISO 8601 with +08:00; "days" are China calendar days.
 
 export const SELECTION_KINDS = ['photo', 'video', 'cases'] as const
 export type SelectionKind = (typeof SELECTION_KINDS)[number]

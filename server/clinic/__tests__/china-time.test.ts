@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { addChinaDays, chinaDate, chinaHour, chinaInstant, toChinaIso } from '../../core/china-time'
-import { slotStatus } from '../slot-rules'
-import type { SlotRead } from '../types'
+import { slotStatus } from '../../shared/slot-rules'
+import type { SlotRead } from '../../shared/clinic-records'
 import { ORGANISER, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
 test('in a process on New York time, the China-time rules give the same answers', () => {
@@ -90,7 +90,7 @@ describe('day-before reminders', () => {
   test('sent once per sign-up however often the timer fires, to the one who asked, through subscribeMessage.send', async () => {
     expect((await timer('2022-06-25T05:00:00Z')).data).toMatchObject({ sent: 0 })
     expect(sent).toHaveLength(1)
-    expect(sent[0]).toMatchObject({ touser: 'remind-me', template_id: 'tpl-reminder', data: { time2: { value: '2022-06-26 09:00' } } })
+    expect(sent[0]).toMatchObject({ touser: 'remind-me', template_id: 'tpl-reminder', page: 'clinic/mine/index', data: { time2: { value: '2022-06-26 09:00' } } })
     const notices = await t.call('remind-me', 'myNotices', {})
     expect(notices.data).toHaveLength(1)
     expect(notices.data[0].body).toContain('6月26日 09:00')

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freeLostHold } from '../hold-repair'
-import { accountKey, personKey, signupIdOf } from '../identity'
+import { accountKey, personKey, signupIdOf } from '../../shared/clinic-identity'
 import { repairHolds } from '../repair-run'
 import { transition } from '../signup-store'
 import { joinWaitlist, readSlot, takePlace } from '../slot-store'

@@ -1,8 +1,8 @@
 // Run by china-time.test.ts in a child process with TZ set to a non-China zone (jest's sandboxed
 // process.env cannot change the zone of a running process): prints the China-time rules' answers.
 import { addChinaDays, chinaDate, chinaHour, chinaInstant, toChinaIso } from '../../core/china-time'
-import { slotStatus } from '../slot-rules'
-import type { SlotRead } from '../types'
+import { slotStatus } from '../../shared/slot-rules'
+import type { SlotRead } from '../../shared/clinic-records'
 
 const slot = {
   date: '2022-06-26', startTime: '09:00', endTime: '11:30', closed: false, quota: 2, confirmed: 0, waitlisted: 0,

@@ -4,7 +4,7 @@
 // one); status filter; one database request per page (the role and venue check ride in the same
 // aggregate); venue boundaries; reveal only for organisers, never without a reason, and every reveal
 // (note included) audit-logged.
-import { maskName, maskPhone } from '../../clinic/identity'
+import { maskName, maskPhone } from '../../shared/clinic-identity'
 import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, nameOf, signUpInput } from '../../clinic/__tests__/clinic-harness'
 import { startAdmin, type AdminTest } from './admin-harness'
 

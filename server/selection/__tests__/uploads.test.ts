@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { UPLOAD_QUOTA } from '../../../src/contract/selection'
 import { cloud } from '../../core/cloud'
-import { tempUrls } from '../files'
+import { tempUrls } from '../../shared/work-files'
 import { NOW, findDocs, makeSelection, png, startSelectionHarness, type SelectionHarness } from './harness'
 
 let h: SelectionHarness

@@ -1,6 +1,6 @@
 // The form's client-side checks and the `clinic.signUp` schema the server applies give each sample its
 // pinned outcome: both accept what a clinic should accept and both refuse the rest.
-import { clinicActions } from '@/contract/clinic-schemas'
+import { clinicContract } from '@/contract/clinic-contract'
 import { placeIssues } from '@/utils/field-issues'
 import { initialForm, signupFieldOf, toSignUpInput, validateForm, type SignupForm } from '../utils/signup-form'
 
@@ -24,6 +24,9 @@ const samples: Array<[string, Partial<SignupForm>, boolean]> = [
   ['child with birth month', { relation: 'child', category: 'child', birthMonth: '2019-03' }, true],
   ['child with bad month', { relation: 'child', category: 'child', birthMonth: '2019-13' }, false],
   ['family child category', { relation: 'family', category: 'child', birthMonth: '2020-01' }, true],
+  ['herself as a child', { relation: 'self', category: 'child', birthMonth: '2019-03' }, false],
+  ['a child as 孕产妇', { relation: 'child', category: 'pregnant', birthMonth: '2019-03' }, false],
+  ['a pregnant family member with a stale birth month', { relation: 'family', category: 'pregnant', birthMonth: '2019-03' }, true],
   ['no services', { services: [] }, false],
   ['long note', { note: '备'.repeat(201) }, false],
   ['200-char note', { note: '备'.repeat(200) }, true],
@@ -34,7 +37,7 @@ test.each(samples)('%s: accepted = %s by the form and by the schema alike', (_na
   const form = { ...good, ...patch }
   const input = { ...toSignUpInput('banan-0625am', form, true, false), agreePrivacy: form.agree }
   expect(Object.keys(validateForm(form)).length === 0).toBe(accepted)
-  expect(clinicActions.signUp.safeParse(input).success).toBe(accepted)
+  expect(clinicContract.signUp.input.safeParse(input).success).toBe(accepted)
 })
 
 test('server issue paths land on the form fields', () => {

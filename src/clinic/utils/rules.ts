@@ -1,5 +1,5 @@
 // The sign-up form's client-side checks: the same patterns and messages as the `clinic.signUp` schema
-// (contract/clinic-schemas.ts, which the app cannot import without bundling zod). A test compares them.
+// (contract/clinic-contract.ts, which the app cannot import without bundling zod). A test compares them.
 export const NAME_PATTERN = /^[\u3400-\u9fffA-Za-z·• ]+$/
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/
 export const BIRTH_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/

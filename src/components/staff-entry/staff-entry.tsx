@@ -16,7 +16,7 @@ const KIND_SHORT: Record<SelectionKind, string> = { photo: '亲子照', video: '
 export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
   if (me.role !== 'staff' && me.role !== 'organiser') {
     return (
-      <Text className='staff-entry__bind' onClick={() => openPage(staffRoutes.redeem)}>工作人员或评审专家？输入邀请码绑定身份 ›</Text>
+      <Text className='staff-entry__bind' onClick={() => openPage(staffRoutes.redeem)}>绑定工作身份：工作人员、评审专家在此输入邀请码 ›</Text>
     )
   }
   return (

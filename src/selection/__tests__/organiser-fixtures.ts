@@ -40,6 +40,7 @@ export const watchReading: VoteWatch = {
       ],
     },
   ],
+  totalVotes: 61, worksWithVotes: 2, flaggedWorks: 1,
 }
 
 function entry(rank: number, number: number, title: string, institution: string, votes: number, voteScore: number, expert: number, final: number, max: number): ResultEntry {

@@ -3,6 +3,7 @@
 // publishing the results with a notice period. Opened by id or, from 我的, by kind.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { RoleGate } from '@/components/role-gate'
 import { SELECTION_PHASE_LABELS, type SelectionView } from '@/contract/selection'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
@@ -47,7 +48,9 @@ export default function SelectionManagePage() {
   const selection = useSelection({ sel, kind })
   return (
     <View className='page selection-manage'>
-      <StateGate state={selection}>{(s) => <Manage key={s._id} selection={s} reload={selection.reload} />}</StateGate>
+      <RoleGate roles={['organiser']} title='此功能仅限文化节组委会使用' hint='评分权重和结果发布由组委会负责；如需开通，请联系文化节组委会。'>
+        {() => <StateGate state={selection}>{(s) => <Manage key={s._id} selection={s} reload={selection.reload} />}</StateGate>}
+      </RoleGate>
     </View>
   )
 }

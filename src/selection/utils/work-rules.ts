@@ -1,5 +1,5 @@
 // Client checks shared by the work forms, with the same limits and wording as the function's validators
-// (src/contract/selection-schemas.ts), so most mistakes are caught before anything is sent.
+// (src/contract/selection-contract.ts), so most mistakes are caught before anything is sent.
 import { WORK_LIMITS } from '@/contract/selection'
 import type { PhotoItem } from './picked'
 

@@ -27,13 +27,13 @@ const flaggedFirst = (works: WatchedWork[]) => [...works].sort((a, b) => Number(
 function Works({ watch, onVoid }: { watch: VoteWatch; onVoid: (work: WatchedWork, bucket: WatchBucket) => void }) {
   const [shown, setShown] = useState(PAGE)
   const works = flaggedFirst(watch.works)
-  const total = works.reduce((n, w) => n + w.total, 0)
-  const flagged = works.filter((w) => w.flags.length > 0).length
+  const { totalVotes: total, worksWithVotes, flaggedWorks: flagged } = watch
   const window = { from: watch.from, to: watch.to, bucketMinutes: watch.bucketMinutes }
   return (
     <View>
       <Text className='selection-watch__summary'>
-        这段时间共 {total} 票，{works.length} 件作品获得投票，{flagged > 0 ? `${flagged} 件有异常，已排在最前` : '未发现异常'}
+        这段时间共 {total} 票，{worksWithVotes} 件作品获得投票，{flagged > 0 ? `${flagged} 件有异常，已排在最前` : '未发现异常'}
+        {worksWithVotes > works.length ? `（列出异常和票数最多的 ${works.length} 件）` : ''}
       </Text>
       {works.slice(0, shown).map((work) => (
         <WatchCard key={work.workId} work={work} window={window} onVoid={(bucket) => onVoid(work, bucket)} />

@@ -127,3 +127,15 @@ test('residents are told the page is for staff', async () => {
   expect(await screen.findByText('此页面供分会场工作人员和组委会使用')).toBeTruthy()
   expect(callMock).toHaveBeenCalledTimes(1)
 })
+
+test('签到 with an empty code box says what to do and sends nothing', async () => {
+  route({ 'account.whoami': () => ok(staff), 'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }) })
+  render(<CheckInPage />)
+  await screen.findByText('签到')
+  await typeInto('签到码', '   ')
+  fireEvent.click(screen.getByText('签到'))
+  expect(await screen.findByText('请先粘贴或输入签到码：在居民「我的报名」的二维码下方')).toBeTruthy()
+  expect(checkInCalls()).toEqual([])
+  await typeInto('签到码', CODE)
+  await waitFor(() => expect(screen.queryByText('请先粘贴或输入签到码：在居民「我的报名」的二维码下方')).toBeNull())
+})

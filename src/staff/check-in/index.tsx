@@ -27,7 +27,7 @@ function CheckInDesk({ me }: { me: Me }) {
     if (code) await run({ code })
   }
   const submitCode = async () => {
-    const code = entry.code.trim()
+    const code = entry.typedCode()
     if (code && (await run({ code }))) entry.setCode('')
   }
   const search = () => {
@@ -47,7 +47,7 @@ function CheckInDesk({ me }: { me: Me }) {
           {canScan ? (
             <ActionButton disabled={pending} onClick={() => void scan()}>扫描居民的签到码</ActionButton>
           ) : (
-            <FormField label='签到码' hint='粘贴或输入居民「我的报名」中二维码下方的签到码，或「我的优惠」中以 HM: 开头的核销码。'>
+            <FormField label='签到码' hint='粘贴或输入居民「我的报名」中二维码下方的签到码，或「我的优惠」中以 HM: 开头的核销码。' error={entry.codeError}>
               <FieldInput value={entry.code} maxlength={120} placeholder='签到码' onChange={entry.setCode} />
               <View className='check-in__gap'>
                 <ActionButton disabled={pending} onClick={() => void submitCode()}>签到</ActionButton>

@@ -75,7 +75,7 @@ export function CaseScoreCard({ item, categoryLabel }: CaseScoreCardProps) {
       <Text className='case-score-card__votes'>{`网络投票 ${item.votes} 票`}</Text>
       <Text className='case-score-card__mine'>{saved === null ? '我的评分：尚未评分' : `我的评分：${saved} 分`}</Text>
       <FormField label='评分（0–100 的整数）' required error={error || undefined}>
-        <FieldInput type='number' value={scoreText} onChange={setScoreText} placeholder='请输入 0–100 的整数' maxlength={4} />
+        <FieldInput value={scoreText} onChange={setScoreText} placeholder='请输入 0–100 的整数' maxlength={4} />
       </FormField>
       <FormField label='评语' hint='选填，最多 200 字，只有组委会能看到'>
         <FieldTextarea value={comment} onChange={setComment} placeholder='可写明评分理由' maxlength={200} />

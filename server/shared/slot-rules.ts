@@ -1,7 +1,7 @@
 // A slot's status and views, judged in China time whatever timezone the function runs in.
 import type { ClinicSlotDetail, ClinicSlotSummary, SlotStatus } from '../../src/contract/clinic'
 import { chinaInstant } from '../core/china-time'
-import type { SlotDoc, SlotRead } from './types'
+import type { SlotDoc, SlotRead } from './clinic-records'
 
 type SlotLike = Omit<SlotDoc, 'h'> | SlotRead
 

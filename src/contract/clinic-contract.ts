@@ -1,8 +1,13 @@
-// Input schemas of the `clinic` function (zod), with Chinese messages that say what to fix. Kept apart
-// from clinic.ts so the app imports only the inferred types and zod stays out of the mini-program.
+// The `clinic` function (free-clinic slots, sign-ups, check-in, reminders): each action's input schema (zod,
+// Chinese messages that say what to fix) beside its output type. Kept apart from clinic.ts so the app
+// imports only types and zod stays out of the mini-program.
 import * as z from 'zod'
+import { c, defineContract } from './define'
+import type {
+  CheckInResult, ClinicNotice, ClinicSlotDetail, ClinicSlotPage, HoldRepairRun, MySignup, ReminderRun, SignUpResult, SignupPerson,
+} from './clinic'
 import { plainText } from './plain-text'
-import { CLINIC_CATEGORIES, PERSON_RELATIONS } from './clinic'
+import { CLINIC_CATEGORIES, PERSON_RELATIONS, personMismatch } from './clinic'
 
 const idChars = /^[A-Za-z0-9_-]+$/
 export const slotIdSchema = z
@@ -124,6 +129,8 @@ const person = z
     if ((p.relation === 'child' || p.category === 'child') && !p.birthMonth) {
       ctx.addIssue({ code: 'custom', message: '为孩子报名请填写出生年月（如 2020-05），报名账号的主人即为监护人', path: ['birthMonth'] })
     }
+    const mismatch = personMismatch(p)
+    if (mismatch) ctx.addIssue({ code: 'custom', message: mismatch.message, path: [mismatch.field] })
   })
 
 const signUp = z
@@ -154,24 +161,27 @@ const checkIn = z
 
 const empty = z.object({}).strict()
 
-export const clinicActions = {
-  slots: z
-    .object({
-      venueId: venueIdSchema.optional(),
-      date: day.optional(),
-      service: plainText('服务名称').min(1, '服务名称不能为空').max(40, '服务名称最多 40 字').optional(),
-      page: z.number().int('页码应为整数').min(1, '页码从 1 开始').max(50, '页码过大').optional(),
-    })
-    .strict(),
-  slot: z.object({ slotId: slotIdSchema }).strict(),
-  signUp,
-  cancel: z.object({ signupId: signupIdSchema }).strict(),
-  mySignups: empty,
-  lastEntries: empty,
-  myNotices: empty,
-  checkIn,
-  createSlot,
-  updateSlot,
-  sendReminders: empty,
-  repairHolds: empty,
-}
+export const clinicContract = defineContract({
+  slots: {
+    input: z
+      .object({
+        venueId: venueIdSchema.optional(),
+        date: day.optional(),
+        service: plainText('服务名称').min(1, '服务名称不能为空').max(40, '服务名称最多 40 字').optional(),
+        page: z.number().int('页码应为整数').min(1, '页码从 1 开始').max(50, '页码过大').optional(),
+      })
+      .strict(),
+    output: c.type<ClinicSlotPage>(),
+  },
+  slot: { input: z.object({ slotId: slotIdSchema }).strict(), output: c.type<ClinicSlotDetail>() },
+  signUp: { input: signUp, output: c.type<SignUpResult>() },
+  cancel: { input: z.object({ signupId: signupIdSchema }).strict(), output: c.type<{ signup: MySignup }>() },
+  mySignups: { input: empty, output: c.type<MySignup[]>() },
+  lastEntries: { input: empty, output: c.type<SignupPerson[]>() },
+  myNotices: { input: empty, output: c.type<ClinicNotice[]>() },
+  checkIn: { input: checkIn, output: c.type<CheckInResult>() },
+  createSlot: { input: createSlot, output: c.type<ClinicSlotDetail>() },
+  updateSlot: { input: updateSlot, output: c.type<ClinicSlotDetail>() },
+  sendReminders: { input: empty, output: c.type<ReminderRun>() },
+  repairHolds: { input: empty, output: c.type<HoldRepairRun>() },
+})

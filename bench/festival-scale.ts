@@ -1,0 +1,90 @@
+// Festival scale (issue 10): every long action at the size of a real festival, each under CloudBase's
+// per-call limits (festival-limits.ts) — 1,000,000 votes over 10,000 works (vote, vote watch at
+// 1,000 and 1,000,000 votes, the recount timer catching up, a 5,000-vote void, publishing 10,000 works)
+// and 100,000 clinic sign-ups, 10,000 on one slot (festival-clinic.ts). Printed as one table: database
+// requests, time, declared timeout, margin.
+import { join } from 'node:path'
+import type { Ledger } from '../server/selection/ballots'
+import { addChinaDays, chinaDate, chinaInstant } from '../server/core/china-time'
+import { freshRequire } from '../local/gateway/functions'
+import { REPO_ROOT, type LocalApp } from '../local/runtime'
+import { newBrowser, type Browser, type CallResult } from './gateway-client'
+import { festivalClinicRows } from './festival-clinic'
+import { call, formatRows, limited, type ScaleRow } from './festival-limits'
+import { load, workId } from './selection-bulk'
+import { createBenchSelection, organiserBrowser, upload } from './selection-setup'
+
+type TimerMain = { main(event: unknown): Promise<CallResult> }
+
+/** The selection bundle's timer entry, as WeChat's timer trigger calls it. */
+function recountTimer(): () => Promise<CallResult> {
+  const bundle = freshRequire(join(REPO_ROOT, 'cloudfunctions'))(join(REPO_ROOT, 'cloudfunctions', 'selection', 'index.js')) as TimerMain
+  return () => bundle.main({ Type: 'Timer', TriggerName: 'selectionRecount', Time: new Date().toISOString() })
+}
+
+/** 1,000 votes (500 voters × 2) over the last 10 China days, on the same 10,000 work ids. */
+async function smallSelection(app: LocalApp): Promise<string> {
+  const selection = await createBenchSelection(app, 'bench-small', { perDay: 2, perWorkPerDay: 1 })
+  const now = Date.now()
+  const ledgers: Ledger[] = Array.from({ length: 500 }, (_x, v) => {
+    const day = addChinaDays(chinaDate(new Date(now)), -(v % 10))
+    const t = Math.min(now - 600_000, chinaInstant(day, '09:00').getTime() + v * 60_000)
+    return {
+      _id: `bench-small_v${v}`, selectionId: 'bench-small', voter: `v${v}`, firstDay: day, days: { [day]: { n: 2, w: {} } },
+      votes: [0, 1].map((k) => ({ k: `s${v}-${k}`, w: workId((v * 7 + k * 13) % 10_000), t: t + k * 1000, d: day })),
+    }
+  })
+  await app.db.collection('selectionBallots').add({ data: ledgers })
+  return selection._id
+}
+
+async function catchUp(app: LocalApp, timer: () => Promise<CallResult>): Promise<ScaleRow> {
+  let runs = 0
+  let db = 0
+  let slowest: ScaleRow | null = null
+  for (;;) {
+    const row = await limited(app, 'selectionRecount timer run', 'selection', timer)
+    runs += 1
+    db += row.db
+    if (!slowest || row.ms > slowest.ms) slowest = row
+    const state = (await app.db.collection('selectionWatch').where({ selectionId: 'bench-big', upTo: app.db.command.gte(Date.now() - 3 * 60_000) }).count()) as { total: number }
+    if (state.total > 0 || runs >= 400 || row.outcome !== 'ok') break
+  }
+  return { ...(slowest as ScaleRow), action: `selectionRecount: watch backlog of 10 days in ${runs} runs (slowest run; ${db} db requests in all)` }
+}
+
+async function selectionRows(app: LocalApp): Promise<ScaleRow[]> {
+  const organiser = await organiserBrowser(app)
+  const selection = await createBenchSelection(app, 'bench-big', { perDay: 2, perWorkPerDay: 1 })
+  const visitor: Browser = await newBrowser(app.url)
+  const covers = await Promise.all(Array.from({ length: 20 }, () => upload(app.url, visitor)))
+  const loaded = await load(app, selection._id, covers)
+  const small = await smallSelection(app)
+  const votes = loaded.records.toLocaleString('en')
+  const watch = (id: string) => call(app, organiser, 'selection', 'voteWatch', { selectionId: id, bucketMinutes: 60 })
+  const timer = recountTimer()
+  const rows: ScaleRow[] = []
+  rows.push(await catchUp(app, timer))
+  rows.push(await limited(app, `voteWatch 24 h / 60 min, ${votes} votes`, 'selection', watch(selection._id)))
+  rows.push(await limited(app, 'voteWatch 24 h / 60 min, 1,000 votes', 'selection', watch(small)))
+  rows.push(await limited(app, 'vote (accepted, new voter)', 'selection', call(app, visitor, 'selection', 'vote', { selectionId: selection._id, workId: workId(3), requestId: 'festival-1' })))
+  rows.push(await limited(app, 'selectionRecount timer run, caught up', 'selection', timer))
+  const day = addChinaDays(chinaDate(new Date()), -2)
+  rows.push(await limited(app, 'voidVotes: one work, one day', 'selection', call(app, organiser, 'selection', 'voidVotes', {
+    selectionId: selection._id, workId: workId(0), from: `${day}T00:00:00+08:00`, to: `${day}T21:00:00+08:00`, onlyNewAccounts: false, reason: '基准测试：批量作废一天的投票',
+  })))
+  const voided = rows[rows.length - 1]?.result?.data?.voided
+  if (voided !== undefined) (rows[rows.length - 1] as ScaleRow).action += ` (${voided} votes)`
+  const closed = new Date(Date.now() - 3 * 60_000).toISOString()
+  await app.db.collection('selections').doc(selection._id).update({ data: { 'windows.voteUntil': closed } })
+  rows.push(await limited(app, 'selectionRecount timer run after voting closed', 'selection', timer))
+  rows.push(await limited(app, 'publishResults, 10,000 works', 'selection', call(app, organiser, 'selection', 'publishResults', { selectionId: selection._id })))
+  app.cloudbase.resetStats()
+  return rows
+}
+
+export async function festivalScaleFigures(app: LocalApp): Promise<string[]> {
+  const rows = [...(await selectionRows(app)), ...(await festivalClinicRows(app))]
+  if (rows.some((r) => r.outcome.startsWith('FAILS'))) process.exitCode = 1
+  return formatRows(rows)
+}

@@ -1,0 +1,185 @@
+// Pre-aggregated vote-watch cells, so the organiser's watch costs the same at 1,000 and 1,000,000 votes.
+// One document per selection and hour (`selectionWatch`, `<selection>_h<epoch ms>`): for each work, its
+// valid votes per minute and how many came from accounts first seen that China day, flat as
+// [minute of the hour, votes, new-account votes, ...]. A document covers the votes stamped from its
+// hour's start up to `upTo` (a whole minute); the watch reads the rest of each hour from the ledgers.
+//
+// Kept by the `selectionRecount` timer (advanceWatch): each run recomputes outright the hours from its
+// last cutoff to now − SETTLE_MS (a vote's record lands with its claim, within seconds of its stamp, so
+// nothing stamped before the cutoff arrives later), at most RUN_BUDGET_MS of work per run; a backlog is
+// continued by the next run. A void changes past hours: it bumps their `dv`, then rewrites its work's
+// cells (refreshWatchWork). The timer writes an hour only if its `dv` is unchanged since it read it, so
+// an aggregation that ran before the void's marks never overwrites the void's recount. An hour the
+// timer has not written yet gets an empty marker (covers nothing) so that its later first write is
+// checked the same way. Every write bumps `rv`, so a write that changes nothing still reports its match.
+import type { DB } from 'wx-server-sdk'
+import type { Selection } from '../../src/contract/selection'
+import { COLLECTIONS } from '../core/collections'
+import type { Ctx } from '../core/context'
+import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
+import { scanLedgers } from './ledger-scan'
+
+export const MINUTE = 60_000
+export const HOUR = 3_600_000
+/** Hours aggregated per ledger pass of the timer. */
+const HOURS_PER_PASS = 6
+/** Work the timer does per run on the watch before leaving the rest to the next run. */
+export const watchTimer = { budgetMs: 1500, settleMs: 2 * 60_000 }
+
+export interface HourDoc {
+  _id: string
+  selectionId: string
+  h: number
+  upTo: number
+  dv: number
+  c: Record<string, number[]>
+}
+
+/** Valid votes of one work in one minute (epoch minute number), and those from new accounts. */
+export interface Cell {
+  w: string
+  m: number
+  n: number
+  f: number
+}
+
+export const floorTo = (t: number, unit: number) => Math.floor(t / unit) * unit
+export const watchOf = (db: DB.Database) => db.collection(COLLECTIONS.selectionWatch)
+const hourId = (selectionId: string, h: number) => `${selectionId}_h${h}`
+const stateId = (selectionId: string) => `${selectionId}_state`
+
+/** Cells of the valid votes stamped in [from, to) (of one work when given), merged over ledger chunks. */
+export async function cellsOf(db: DB.Database, selectionId: string, from: number, to: number, workId?: string): Promise<Cell[]> {
+  if (from >= to) return []
+  const _ = db.command
+  const $ = _.aggregate
+  const range = _.gte(from).and(_.lt(to))
+  const one = workId ? { 'votes.w': workId } : {}
+  const groups = await scanLedgers<{ _id: { w: string; m: number }; n: number; f: number }>(db, selectionId, { 'votes.t': range, ...one }, (p) => p
+    .unwind('$votes')
+    .match({ 'votes.t': range, 'votes.v': _.exists(false), ...one })
+    .project({ w: '$votes.w', m: $.floor($.divide(['$votes.t', MINUTE])), f: $.cond({ if: $.eq(['$votes.d', '$firstDay']), then: 1, else: 0 }) })
+    .group({ _id: { w: '$w', m: '$m' }, n: $.sum(1), f: $.sum('$f') })
+    .limit(1_000_000))
+  const merged = new Map<string, Cell>()
+  for (const g of groups) {
+    const key = `${g._id.w}|${g._id.m}`
+    const seen = merged.get(key)
+    if (seen) {
+      seen.n += g.n
+      seen.f += g.f
+    } else merged.set(key, { w: g._id.w, m: g._id.m, n: g.n, f: g.f })
+  }
+  return [...merged.values()]
+}
+
+/** The flat per-work arrays of one hour's cells (minutes before `upTo`). */
+function packHour(cells: Cell[], h: number, upTo: number): Record<string, number[]> {
+  const c: Record<string, number[]> = {}
+  for (const cell of cells) {
+    const t = cell.m * MINUTE
+    if (t < h || t >= upTo) continue
+    ;(c[cell.w] ??= []).push((t - h) / MINUTE, cell.n, cell.f)
+  }
+  return c
+}
+
+/** Cells stored in a document, back as epoch-minute cells. */
+export function unpackHour(doc: Pick<HourDoc, 'h' | 'c'>): Cell[] {
+  const out: Cell[] = []
+  for (const [w, flat] of Object.entries(doc.c ?? {})) {
+    for (let i = 0; i + 2 < flat.length; i += 3) out.push({ w, m: doc.h / MINUTE + (flat[i] ?? 0), n: flat[i + 1] ?? 0, f: flat[i + 2] ?? 0 })
+  }
+  return out
+}
+
+async function hourDocs(db: DB.Database, selectionId: string, from: number, to: number, fields: Record<string, boolean>): Promise<HourDoc[]> {
+  const _ = db.command
+  const out: HourDoc[] = []
+  for (let h = from; h < to; h += 1000 * HOUR) {
+    out.push(...await getDocs<HourDoc>(watchOf(db).where({ selectionId, h: _.gte(h).and(_.lt(Math.min(to, h + 1000 * HOUR))) }).field(fields).limit(1000)))
+  }
+  return out
+}
+
+/** Writes hour `h` computed from `cells` if no void changed it since `dv` was read; false when it did. */
+async function writeHour(db: DB.Database, selectionId: string, h: number, upTo: number, cells: Cell[], dv: number | undefined): Promise<boolean> {
+  const c = packHour(cells, h, upTo)
+  if (dv !== undefined) return (await updated(watchOf(db).where({ _id: hourId(selectionId, h), dv }).update({ data: { upTo, c: db.command.set(c), rv: db.command.inc(1) } }))) === 1
+  try {
+    await watchOf(db).add({ data: { _id: hourId(selectionId, h), selectionId, h, upTo, dv: 0, c } })
+    return true
+  } catch (error) {
+    if (isDuplicateKey(error)) return false
+    throw error
+  }
+}
+
+/** Recomputes the hours of [start, end) outright (start on an hour); each covers up to min(its end, end). */
+async function rebuildHours(db: DB.Database, selectionId: string, start: number, end: number): Promise<void> {
+  const dvs = new Map((await hourDocs(db, selectionId, start, end, { h: true, dv: true })).map((d) => [d.h, d.dv]))
+  const cells = await cellsOf(db, selectionId, start, end)
+  const hours: number[] = []
+  for (let h = start; h < end; h += HOUR) hours.push(h)
+  await Promise.all(hours.map(async (h) => {
+    const upTo = Math.min(h + HOUR, end)
+    if (await writeHour(db, selectionId, h, upTo, cells, dvs.get(h))) return
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const doc = await getFirst<HourDoc>(watchOf(db).where({ _id: hourId(selectionId, h) }).field({ dv: true }).limit(1))
+      if (await writeHour(db, selectionId, h, upTo, await cellsOf(db, selectionId, h, upTo), doc?.dv)) return
+    }
+    throw new Error(`vote-watch hour ${h} of ${selectionId} kept changing`)
+  }))
+}
+
+export interface WatchAdvance {
+  hours: number
+  upTo: number
+  caughtUp: boolean
+}
+
+/** One timer step for a selection's watch: the hours from its last cutoff on, within the run's budget. */
+export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: number): Promise<WatchAdvance> {
+  const state = await getFirst<{ upTo: number }>(watchOf(ctx.db).where({ _id: stateId(selection._id) }).limit(1))
+  const voteEnd = Math.ceil(Date.parse(selection.windows.voteUntil) / MINUTE) * MINUTE
+  const end = Math.min(floorTo(ctx.now().getTime() - watchTimer.settleMs, MINUTE), voteEnd)
+  let upTo = state?.upTo ?? floorTo(Date.parse(selection.windows.voteFrom), HOUR)
+  let hours = 0
+  while (upTo < end && Date.now() < deadline) {
+    const start = floorTo(upTo, HOUR)
+    const passEnd = Math.min(end, start + HOURS_PER_PASS * HOUR)
+    await rebuildHours(ctx.db, selection._id, start, passEnd)
+    hours += Math.ceil((passEnd - start) / HOUR)
+    upTo = passEnd
+    await watchOf(ctx.db).doc(stateId(selection._id)).set({ data: { selectionId: selection._id, upTo } })
+  }
+  return { hours, upTo, caughtUp: upTo >= end }
+}
+
+/**
+ * After a void of `workId`'s votes in [from, to): invalidates the hours concerned for a concurrent timer
+ * pass, marks the hours the timer has not written, and rewrites the work's cells in each.
+ */
+export async function refreshWatchWork(ctx: Ctx, selection: Selection, workId: string, from: number, to: number): Promise<void> {
+  const _ = ctx.db.command
+  const start = floorTo(Math.max(from, Date.parse(selection.windows.voteFrom)), HOUR)
+  const end = Math.min(to, ctx.now().getTime() + MINUTE)
+  if (start >= end) return
+  await watchOf(ctx.db).where({ selectionId: selection._id, h: _.gte(start).and(_.lt(end)) }).update({ data: { dv: _.inc(1) } })
+  const known = new Set((await hourDocs(ctx.db, selection._id, start, end, { h: true })).map((d) => d.h))
+  const missing: number[] = []
+  for (let h = start; h < end; h += HOUR) if (!known.has(h)) missing.push(h)
+  for (let i = 0; i < missing.length; i += 16) {
+    await Promise.all(missing.slice(i, i + 16).map((h) => writeHour(ctx.db, selection._id, h, h, [], undefined)))
+  }
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const docs = await hourDocs(ctx.db, selection._id, start, end, { h: true, dv: true, upTo: true })
+    const cells = await cellsOf(ctx.db, selection._id, start, Math.max(start, ...docs.map((d) => d.upTo)), workId)
+    const writes = await Promise.all(docs.filter((d) => d.upTo > d.h).map((d) => {
+      const flat = packHour(cells, d.h, d.upTo)[workId]
+      return updated(watchOf(ctx.db).where({ _id: d._id, dv: d.dv, upTo: d.upTo }).update({ data: { [`c.${workId}`]: flat ? _.set(flat) : _.remove(), rv: _.inc(1) } }))
+    }))
+    if (writes.every((n) => n === 1)) return
+  }
+  throw new Error(`vote-watch hours of ${workId} kept changing`)
+}
