@@ -5,11 +5,14 @@ import { c, defineContract } from './define'
 import type { EventDetail, HomeView, VenueDetail, VenueSummary } from './model'
 import { idSchema } from './ids'
 import type { EventReminder, EventReminderStatus } from './reminders'
+import type { EditionSummary } from './edit'
 
 const empty = z.object({}).strict()
 
 export const festivalContract = defineContract({
   home: { input: empty, output: c.type<HomeView>() },
+  /** Every published edition, newest first (往届回顾). */
+  editions: { input: empty, output: c.type<EditionSummary[]>() },
   venues: { input: z.object({ festivalId: idSchema.optional() }).strict(), output: c.type<VenueSummary[]>() },
   venue: { input: z.object({ venueId: idSchema }).strict(), output: c.type<VenueDetail>() },
   event: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventDetail>() },
