@@ -4,6 +4,7 @@ import type { Handlers } from '../core/router'
 import { expertDetail, expertDirectory } from './experts'
 import { lectureDetail, listLectures, recordView, saveProgress } from './lectures'
 import { claimOffer, listOffers, myClaims, redeemClaim } from './offers'
+import { overview } from './overview'
 import { auditLog, discardDraft, editable, editions, editList, newEdition, publish, saveDraft } from './edit'
 import type { EditData, EditKind } from '../../src/contract/edit'
 
@@ -26,4 +27,5 @@ export const contentHandlers: Handlers<'content'> = {
   publish: (input, ctx) => publish(input.kind, input.id, ctx),
   auditLog: (input, ctx) => auditLog(input.festivalId, ctx),
   newEdition: (input, ctx) => newEdition(input, ctx),
+  overview: (input, ctx) => overview(input.festivalId, input.venueId, ctx),
 }

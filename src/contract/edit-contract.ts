@@ -5,6 +5,7 @@ import * as z from 'zod'
 import { c } from './define'
 import { idSchema } from './ids'
 import type { AuditEntry, EditableView, EditionSummary, EditItem, PublishResult } from './edit'
+import type { Overview } from './overview'
 import { EDIT_KINDS, type EditKind } from './edit'
 import { LECTURE_TOPICS } from './content'
 
@@ -117,6 +118,7 @@ export const editActions = {
   discardDraft: { input: target, output: c.type<EditableView>() },
   publish: { input: target, output: c.type<PublishResult>() },
   auditLog: { input: z.object({ festivalId: idSchema }).strict(), output: c.type<AuditEntry[]>() },
+  overview: { input: z.object({ festivalId: idSchema, venueId: idSchema.optional() }).strict(), output: c.type<Overview>() },
   newEdition: {
     input: z.object({ fromFestivalId: idSchema, year: z.number().int().min(2000).max(2100), startDate: date('开始日期'), endDate: date('结束日期') })
       .strict().refine((d) => d.startDate <= d.endDate, { message: '结束日期不能早于开始日期', path: ['endDate'] }),

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { EventReminder } from '@/contract'
 import { call } from '@/services/client'
-import { requestEventReminderPermission } from '@/utils/subscribe-event'
+import { requestEventReminderPermission } from '../../utils/subscribe-event'
 import { ActionButton } from '../action-button'
 import { Card } from '../card'
 

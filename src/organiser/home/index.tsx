@@ -113,6 +113,7 @@ function Desk({ me }: { me: Me }) {
                 onToggle={setChosen}
               />
             </Section>
+            <ActionButton kind='plain' onClick={() => openPage(organiserRoutes.overview(current._id))}>数据概览</ActionButton>
             <Section title='内容'>
               <ChoiceChips options={kinds.map((k) => ({ value: k, label: EDIT_KIND_LABELS[k] }))} selected={[kind]} onToggle={(k) => setKind(k as EditKind)} />
               <Items key={`${current._id}-${kind}`} festivalId={current._id} kind={kind} />
