@@ -59,7 +59,7 @@ const index = (name: string, ...fields: IndexField[]): IndexDecl => ({ name, fie
 export const CLOSED: AccessRule = { read: false, write: false }
 
 export const collections: Record<string, IndexDecl[]> = {
-  festivals: [index('published_startDate', asc('published'), desc('startDate'))],
+  festivals: [index('published_startDate', asc('published'), desc('startDate')), index('startDate', desc('startDate'))],
   venues: [index('festivalId_order', asc('festivalId'), asc('order'))],
   events: [index('venueId_startAt', asc('venueId'), asc('startAt'))],
   staff: [],
@@ -75,6 +75,7 @@ export const collections: Record<string, IndexDecl[]> = {
     index('slotId_createdAt', asc('slotId'), asc('createdAt')),
     index('venueId_id', asc('venueId'), asc('_id')),
     index('slotId_id', asc('slotId'), asc('_id')),
+    index('venueId_createdAt', asc('venueId'), asc('createdAt')),
   ],
   clinicOutbox: [index('openid_createdAt', asc('openid'), desc('createdAt')), index('slotId', asc('slotId'))],
   clinicAudit: [index('action_at', asc('action'), asc('at'))],
@@ -107,12 +108,26 @@ export const collections: Record<string, IndexDecl[]> = {
     index('published_topic_publishedAt', asc('published'), asc('topic'), desc('publishedAt')),
     index('published_publishedAt', asc('published'), desc('publishedAt')),
     index('speakerId_published_publishedAt', asc('speakerId'), asc('published'), desc('publishedAt')),
+    index('festivalId_published_views', asc('festivalId'), asc('published'), desc('views')),
   ],
   lectureViews: [],
   lectureProgress: [index('viewer_lectureId', asc('viewer'), asc('lectureId'))],
   experts: [index('published_order', asc('published'), asc('order'))],
-  offers: [index('published_venueId_order', asc('published'), asc('venueId'), asc('order')), index('published_order', asc('published'), asc('order'))],
-  offerClaims: [index('openid_claimedAt', asc('openid'), desc('claimedAt')), index('openid_offerId', asc('openid'), asc('offerId'))],
+  offers: [
+    index('published_venueId_order', asc('published'), asc('venueId'), asc('order')), index('published_order', asc('published'), asc('order')),
+    index('festivalId_order', asc('festivalId'), asc('order')),
+  ],
+  offerClaims: [
+    index('openid_claimedAt', asc('openid'), desc('claimedAt')), index('openid_offerId', asc('openid'), asc('offerId')),
+    index('venueId_status', asc('venueId'), asc('status')),
+  ],
+  eventReminders: [
+    index('status_startAt', asc('status'), asc('startAt')),
+    index('openid_status_startAt', asc('openid'), asc('status'), asc('startAt')),
+    index('eventId_status', asc('eventId'), asc('status')),
+  ],
+  contentDrafts: [index('festivalId_kind', asc('festivalId'), asc('kind'))],
+  contentAudit: [index('festivalId_atMs', asc('festivalId'), desc('atMs'))],
 }
 
 export const dynamicQueries: DynamicQuery[] = [
@@ -215,6 +230,11 @@ export const dynamicQueries: DynamicQuery[] = [
     file: 'server/selection/recount.ts', collection: '?',
     shapes: [],
     why: 'a $match after $unwind inside the ledger scan: runs on unwound records, not on the collection',
+  },
+  {
+    file: 'server/content/edit.ts', collection: '?',
+    shapes: [],
+    why: 'organisers\' editing: the collection is the kind\'s (festivals, venues, events, lectures, experts, offers); _id lookups, and one festival\'s documents of a kind (hundreds at most, organisers only)',
   },
   {
     file: 'server/selection/watch-buckets.ts', collection: '?',
