@@ -1,9 +1,11 @@
-// Browsing the festival: home, sub-venues, a sub-venue's programme, one event. Read-only and public.
+// Browsing the festival: home, sub-venues, a sub-venue's programme, one event, how to reach venues.
+// Read-only and public.
 import type { Festival, Venue, VenueSummary } from '../../src/contract/model'
 import { fail, ok } from '../../src/contract/result'
 import { phaseOf } from '../core/china-time'
 import type { Handlers } from '../core/router'
 import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
+import { venuePlaces } from './places'
 
 function summarise(venue: Venue, now: Date): VenueSummary {
   const { _id, name, host, district, place, startDate, endDate, theme } = venue
@@ -44,7 +46,13 @@ export const festivalHandlers: Handlers<'festival'> = {
     if (!event) return fail('NOT_FOUND', '没有找到这项活动，可能已调整，请返回分会场查看最新日程')
     const venue = await venueById(ctx.db, event.venueId)
     if (!venue) return fail('NOT_FOUND', '这项活动所属的分会场已不存在，请返回首页')
-    const { _id, name, host, address, place, latitude, longitude } = venue
-    return ok({ event, venue: { _id, name, host, address, place, latitude, longitude } })
+    const { _id, name, host, address, place, latitude, longitude, phone } = venue
+    return ok({ event, venue: { _id, name, host, address, place, latitude, longitude, phone } })
+  },
+
+  async places(input, ctx) {
+    const ids = [...new Set(input.venueIds)]
+    const found = new Map((await venuePlaces(ctx.db, ids)).map((place) => [place._id, place]))
+    return ok(ids.flatMap((id) => found.get(id) ?? []))
   },
 }

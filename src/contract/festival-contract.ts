@@ -1,7 +1,7 @@
 // The `festival` function: what residents read (the published festival, its venues and events).
 import * as z from 'zod'
 import { c, defineContract } from './define'
-import type { EventDetail, HomeView, VenueDetail, VenueSummary } from './model'
+import type { EventDetail, HomeView, VenueDetail, VenuePlace, VenueSummary } from './model'
 import { idSchema } from './ids'
 
 const empty = z.object({}).strict()
@@ -11,4 +11,11 @@ export const festivalContract = defineContract({
   venues: { input: z.object({ festivalId: idSchema.optional() }).strict(), output: c.type<VenueSummary[]>() },
   venue: { input: z.object({ venueId: idSchema }).strict(), output: c.type<VenueDetail>() },
   event: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventDetail>() },
+  /** Address, coordinates and phone of a few venues (a clinic slot's, or those of 我的报名). */
+  places: {
+    input: z.object({
+      venueIds: z.array(idSchema, { error: '请指定分会场' }).min(1, '请至少指定一个分会场').max(20, '一次最多查询 20 个分会场'),
+    }).strict(),
+    output: c.type<VenuePlace[]>(),
+  },
 })

@@ -38,6 +38,7 @@ function VenueContent({ detail }: { detail: VenueDetail }) {
           {venue.organisers.length > 0 ? <InfoRow label='主办单位'>{venue.organisers.join('、')}</InfoRow> : null}
           <InfoRow label='活动地点'>{venue.place}</InfoRow>
           <InfoRow label='详细地址'>{venue.address}</InfoRow>
+          {venue.phone ? <InfoRow label='咨询电话'>{venue.phone}</InfoRow> : null}
           <ActionButton kind='plain' className='venue-map-button' onClick={() => openMap({
             name: venue.place, address: venue.address, latitude: venue.latitude, longitude: venue.longitude,
           })}>

@@ -2,7 +2,7 @@
 // 取消报名 (when allowed, before the cut-off) and the history timeline.
 import { Text, View } from '@tarojs/components'
 import {
-  CLINIC_CATEGORY_LABELS, PERSON_RELATION_LABELS, SIGNUP_STATUS_LABELS, type MySignup, type SignupViewStatus,
+  CLINIC_CATEGORY_LABELS, PERSON_RELATION_LABELS, SIGNUP_STATUS_LABELS, type MySignup, type SignupViewStatus, type VenuePlace,
 } from '@/contract'
 import { ActionButton } from '@/components/action-button'
 import { Card } from '@/components/card'
@@ -13,6 +13,11 @@ import { shortInstant } from '@/utils/time'
 import { slotWhen } from '../../utils/slot-text'
 import { QrCode } from '@/components/qr-code'
 import { SignupHistory } from './signup-history'
+import { GettingThere } from '../getting-there'
+
+/** A place still to be used: the resident needs the way there. */
+const upcoming = (signup: MySignup) =>
+  (signup.status === 'confirmed' || signup.status === 'waitlisted') && signup.slot !== null && signup.slot.status !== 'over'
 
 const TONES: Record<SignupViewStatus, 'red' | 'amber' | 'grey'> = {
   confirmed: 'red', waitlisted: 'amber', checked_in: 'red', cancelled: 'grey', no_show: 'grey',
@@ -22,11 +27,13 @@ const maskPhone = (phone: string) => (phone.length === 11 ? `${phone.slice(0, 3)
 
 export interface SignupCardProps {
   signup: MySignup
+  /** How to reach the slot's venue, when known. */
+  venue?: VenuePlace
   cancelling: boolean
   onCancel: (signup: MySignup) => void
 }
 
-export function SignupCard({ signup, cancelling, onCancel }: SignupCardProps) {
+export function SignupCard({ signup, venue, cancelling, onCancel }: SignupCardProps) {
   const { slot, person } = signup
   return (
     <Card className={`signup-card signup-card--${signup.status}`}>
@@ -37,9 +44,10 @@ export function SignupCard({ signup, cancelling, onCancel }: SignupCardProps) {
       {slot ? (
         <View className='signup-card__slot' hoverClass='signup-card__slot--pressed' onClick={() => openPage(clinicRoutes.slot(slot._id))}>
           <Text className='signup-card__line'>📅 {slotWhen(slot)}</Text>
-          <Text className='signup-card__line'>📍 {slot.venueName} · {slot.place}</Text>
         </View>
       ) : null}
+      {slot && upcoming(signup) ? <GettingThere slot={slot} venue={venue} compact /> : null}
+      {slot && !upcoming(signup) ? <Text className='signup-card__line'>📍 {slot.venueName} · {slot.place}</Text> : null}
       <Text className='signup-card__line'>
         👤 {person.name}（{PERSON_RELATION_LABELS[person.relation]} · {CLINIC_CATEGORY_LABELS[person.category]}）{maskPhone(person.phone)}
       </Text>
