@@ -1,5 +1,6 @@
-// 我的报名: clinic messages (候补转正, reminders) and each of my sign-ups with its status, slot,
-// check-in QR code for a confirmed place, 取消报名 (confirm first) and history.
+// 我的报名: clinic messages (候补转正, reminders) and my sign-ups grouped into 今天 / 即将开始 /
+// 已结束或已取消, each with its status, slot, way there, check-in QR code for a confirmed place,
+// 取消报名 (confirm first) and, on demand, its services and history.
 import { View } from '@tarojs/components'
 import { ok, type ClinicNotice, type MySignup, type Result, type VenuePlace } from '@/contract'
 import { call } from '@/services/client'
@@ -13,6 +14,8 @@ import { clinicRoutes } from '../routes'
 import { useCancel } from '../hooks/use-cancel'
 import { NoticeList } from '../components/notice-list'
 import { SignupCard } from '../components/signup-card'
+import { groupMine, MINE_GROUP_TITLES } from '../utils/mine-groups'
+import { chinaDayKey } from '@/utils/time'
 import '../styles.scss'
 import './index.scss'
 
@@ -61,12 +64,20 @@ export default function ClinicMinePage() {
                 <NoticeList notices={notices} />
               </Section>
             ) : null}
-            <Section title='我的报名'>
-              {signups.map((signup) => (
-                <SignupCard key={signup._id} signup={current(signup)} venue={signup.slot ? venues[signup.slot.venueId] : undefined} cancelling={cancelling === signup._id} onCancel={(s) => void cancel(s)} />
-              ))}
-              <View className='clinic-mine__more'>{toSlots}</View>
-            </Section>
+            {groupMine(signups.map(current), chinaDayKey(new Date(Date.now()).toISOString())).map((group) => (
+              <Section key={group.key} title={`${MINE_GROUP_TITLES[group.key]}（${group.signups.length}）`}>
+                {group.signups.map((signup) => (
+                  <SignupCard
+                    key={signup._id}
+                    signup={signup}
+                    venue={signup.slot ? venues[signup.slot.venueId] : undefined}
+                    cancelling={cancelling === signup._id}
+                    onCancel={(s) => void cancel(s)}
+                  />
+                ))}
+              </Section>
+            ))}
+            <View className='clinic-mine__more'>{toSlots}</View>
           </View>
         )}
       </StateGate>

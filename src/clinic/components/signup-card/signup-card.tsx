@@ -1,8 +1,11 @@
-// One of my sign-ups: status, slot, person, services, the check-in QR code for a confirmed place,
-// 取消报名 (when allowed, before the cut-off) and the history timeline.
+// One of my sign-ups, kept short: status, slot, person, 报名号, the way there and the check-in QR code for
+// a place still to come, 取消报名 (when allowed, before the cut-off). Services and the history open on
+// demand (详情与办理记录).
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import {
-  CLINIC_CATEGORY_LABELS, PERSON_RELATION_LABELS, SIGNUP_STATUS_LABELS, type MySignup, type SignupViewStatus, type VenuePlace,
+  CLINIC_CATEGORY_LABELS, PERSON_RELATION_LABELS, SIGNUP_STATUS_LABELS, signupNumber,
+  type MySignup, type SignupViewStatus, type VenuePlace,
 } from '@/contract'
 import { ActionButton } from '@/components/action-button'
 import { Card } from '@/components/card'
@@ -35,6 +38,8 @@ export interface SignupCardProps {
 
 export function SignupCard({ signup, venue, cancelling, onCancel }: SignupCardProps) {
   const { slot, person } = signup
+  const [open, setOpen] = useState(false)
+  const active = upcoming(signup)
   return (
     <Card className={`signup-card signup-card--${signup.status}`}>
       <View className='signup-card__head'>
@@ -46,20 +51,18 @@ export function SignupCard({ signup, venue, cancelling, onCancel }: SignupCardPr
           <Text className='signup-card__line'>📅 {slotWhen(slot)}</Text>
         </View>
       ) : null}
-      {slot && upcoming(signup) ? <GettingThere slot={slot} venue={venue} compact /> : null}
-      {slot && !upcoming(signup) ? <Text className='signup-card__line'>📍 {slot.venueName} · {slot.place}</Text> : null}
+      {slot && active ? <GettingThere slot={slot} venue={venue} compact /> : null}
+      {slot && !active ? <Text className='signup-card__line'>📍 {slot.venueName} · {slot.place}</Text> : null}
       <Text className='signup-card__line'>
         👤 {person.name}（{PERSON_RELATION_LABELS[person.relation]} · {CLINIC_CATEGORY_LABELS[person.category]}）{maskPhone(person.phone)}
       </Text>
-      <View className='signup-card__tags'>
-        {signup.services.map((service) => <Tag key={service}>{service}</Tag>)}
-      </View>
+      <Text className='signup-card__number'>{`报名号 ${signupNumber(signup._id)}`}</Text>
       {signup.status === 'waitlisted' ? (
         <Text className='signup-card__hint'>有人取消时将按顺序自动转为报名成功，并通知您。</Text>
       ) : null}
       {signup.checkInCode ? (
         <View className='signup-card__code'>
-          <Text className='signup-card__code-title'>签到码：到场后请向工作人员出示</Text>
+          <Text className='signup-card__code-title'>签到码：到场后请向工作人员出示（扫不出时报报名号）</Text>
           <QrCode text={signup.checkInCode} />
         </View>
       ) : null}
@@ -71,7 +74,17 @@ export function SignupCard({ signup, venue, cancelling, onCancel }: SignupCardPr
           </ActionButton>
         </View>
       ) : null}
-      <SignupHistory history={signup.history} />
+      <View className='signup-card__more' hoverClass='signup-card__more--pressed' onClick={() => setOpen(!open)}>
+        <Text>{open ? '收起详情 ▴' : '详情与办理记录 ▾'}</Text>
+      </View>
+      {open ? (
+        <View className='signup-card__details'>
+          <View className='signup-card__tags'>
+            {signup.services.map((service) => <Tag key={service}>{service}</Tag>)}
+          </View>
+          <SignupHistory history={signup.history} />
+        </View>
+      ) : null}
     </Card>
   )
 }
