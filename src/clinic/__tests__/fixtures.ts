@@ -46,9 +46,12 @@ export const waitlistedSignup: MySignup = {
 type Handler = (input: unknown) => Result<unknown> | Promise<Result<unknown>>
 
 /** Answers each call by `fn.action`; an action without a handler fails the test loudly. */
+/** Answers a page may ask for beside its own (the venue's address): none known unless a test says. */
+const DEFAULTS: Record<string, Handler> = { 'festival.places': () => ok([]) }
+
 export function route(handlers: Record<string, Handler>): void {
   callMock.mockImplementation(async (fn, action, input) => {
-    const handler = handlers[`${fn}.${action}`]
+    const handler = handlers[`${fn}.${action}`] ?? DEFAULTS[`${fn}.${action}`]
     if (!handler) throw new Error(`unexpected call ${fn}.${action}`)
     return handler(input)
   })
@@ -79,4 +82,10 @@ export async function field(placeholder: string): Promise<HTMLInputElement> {
 /** Types a value into the Taro Input with this placeholder. */
 export async function typeInto(placeholder: string, value: string): Promise<void> {
   fireEvent.input(await field(placeholder), { target: { value } })
+}
+
+/** How to reach 巴南分会场 (festival.places), with an enquiry line for the phone button. */
+export const bananPlace = {
+  _id: 'banan', name: '巴南分会场', host: '巴南区妇幼保健院', place: '巴南区人民广场',
+  address: '重庆市巴南区鱼洞街道 巴南区人民广场', latitude: 29.389, longitude: 106.527, phone: '023-66220000',
 }

@@ -1,4 +1,5 @@
-// One event: title, kind, China-time range, place, 提醒我, its sub-venue (link), description, clinic services.
+// One event: title, kind, China-time range, place, 提醒我, its sub-venue (link), description, clinic services;
+// a 义诊 event links to its sub-venue's clinic slots.
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
@@ -13,6 +14,7 @@ import { Empty, StateGate } from '@/components/state-view'
 import { Tag } from '@/components/tag'
 import { openMap } from '../../utils/open-map'
 import { openPage, openTab, routes } from '@/utils/nav'
+import { clinicRoutes } from '../../clinic/routes'
 import { formatTimeRange } from '@/utils/time'
 import './index.scss'
 
@@ -38,6 +40,11 @@ function EventContent({ detail }: { detail: EventDetail }) {
         <Text className='event-venue-link__name'>{venue.name}</Text>
         <Text className='event-venue-link__host'>{venue.host}</Text>
       </Card>
+      {event.kind === 'clinic' ? (
+        <ActionButton className='event-clinic-link' onClick={() => openPage(clinicRoutes.venueSlots(venue._id))}>
+          报名本分会场义诊
+        </ActionButton>
+      ) : null}
       {services.length > 0 ? (
         <Section title='服务项目'>
           <View className='event-services'>
