@@ -1,12 +1,11 @@
 // Shared set-up for the clinic tests: the handler harness (real wx-server-sdk against a fresh local
-// service with the demo festival and staff), a dispatcher for `clinic`, a slot factory that goes
+// service with the demo festival and staff), a typed caller of `clinic`, a slot factory that goes
 // through createSlot as the demo organiser, and generators of distinct valid persons.
 import type { InputOf } from '../../../src/contract/api'
-import type { Dispatch } from '../../core/router'
 import type { SignupDoc, SlotDoc } from '../../shared/clinic-records'
 import { docById, docsWhere } from '../../__tests__/narrow'
 import { startHarness, type Harness } from '../../__tests__/harness'
-import { createCaller, type Caller } from '../../__tests__/typed-caller'
+import type { Caller } from '../../__tests__/typed-caller'
 
 /** The tests' default clock: 25 June 2022, 10:00 China time (the festival's opening day). */
 export const NOW = '2022-06-25T10:00:00+08:00'
@@ -43,10 +42,8 @@ export function signUpInput(slotId: string, i: number, extra: Partial<SignUpInpu
 
 export async function startClinic(): Promise<ClinicTest> {
   const h = await startHarness()
-  const { createDispatcher } = await import('../../core/router')
   const { clinicHandlers } = await import('../handlers')
-  const dispatch: Dispatch = createDispatcher('clinic', clinicHandlers)
-  const call = createCaller<'clinic'>(dispatch, h.ctx, NOW)
+  const call = h.caller('clinic', clinicHandlers, NOW)
   return {
     h,
     call,

@@ -1,5 +1,5 @@
 // Shared set-up for the clinicAdmin tests: the clinic harness (real wx-server-sdk against a fresh local
-// service with the demo festival and staff) plus a dispatcher for `clinicAdmin`, the audit log, bulk
+// service with the demo festival and staff) plus a typed caller of `clinicAdmin` (and one as its timer), the audit log, bulk
 // sign-up records inserted straight through the SDK, and a count of database requests.
 import type { OutputOf } from '../../../src/contract/api'
 import type { Dispatch } from '../../core/router'
@@ -43,7 +43,7 @@ export async function startAdmin(): Promise<AdminTest> {
   const fromTimer = createCaller<'clinicAdmin'>(dispatch, (openid, now) => ({ ...t.h.ctx(openid, now), trigger: 'timer' }), NOW)
   return {
     ...t,
-    admin: createCaller<'clinicAdmin'>(dispatch, t.h.ctx, NOW),
+    admin: t.h.caller('clinicAdmin', clinicAdminHandlers, NOW),
     timer: (now) => fromTimer('', 'purgePersonalData', {}, now),
     async audits() {
       return getDocs<AuditDoc>(t.h.db.collection('clinicAudit').orderBy('at', 'asc').limit(1000))
