@@ -16,7 +16,7 @@ import { shortInstant } from '@/utils/time'
 import { SignupForm } from '../components/signup-form'
 import { SlotInfo } from '../components/slot-info'
 import { GettingThere } from '../components/getting-there'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

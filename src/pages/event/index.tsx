@@ -16,7 +16,7 @@ import { openMap } from '../../utils/open-map'
 import { openPage, openTab, routes } from '@/utils/nav'
 import { clinicRoutes } from '../../clinic/routes'
 import { formatTimeRange } from '@/utils/time'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import './index.scss'
 
 function EventContent({ detail }: { detail: EventDetail }) {

@@ -17,7 +17,7 @@ import { openMap } from '../../utils/open-map'
 import { openPage, openTab, routes } from '@/utils/nav'
 import { clinicRoutes } from '../../clinic/routes'
 import { formatDateRange } from '@/utils/time'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import './index.scss'
 
 function VenueContent({ detail }: { detail: VenueDetail }) {

@@ -18,7 +18,7 @@ import { useCursorPages } from '../hooks/use-cursor-pages'
 import { MoreFooter } from '@/components/more-footer'
 import { SelectionHead } from '../components/selection-head'
 import { WorkCard } from '../components/work-card'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

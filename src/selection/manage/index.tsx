@@ -14,7 +14,7 @@ import { PublishCard } from '../components/publish-card'
 import { WeightsCard } from '../components/weights-card'
 import { selectionRoutes } from '../routes'
 import { voteWindow } from '../utils/text'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

@@ -15,7 +15,7 @@ import { useCursorPages } from '../hooks/use-cursor-pages'
 import { MoreFooter } from '@/components/more-footer'
 import { RankRow } from '../components/rank-row'
 import { voteWindow } from '../utils/text'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

@@ -17,7 +17,7 @@ import { MoreFooter } from '@/components/more-footer'
 import { ResultRow } from '../components/result-row'
 import { lastDay } from '../utils/text'
 import { noticeLine } from '../utils/score-text'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

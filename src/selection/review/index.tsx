@@ -17,7 +17,7 @@ import { useReview } from '../hooks/use-review'
 import { useInspect } from '../hooks/use-inspect'
 import { MoreFooter } from '@/components/more-footer'
 import { ReviewCard } from '../components/review-card'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

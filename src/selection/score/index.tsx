@@ -17,7 +17,7 @@ import { staffRoutes } from '../../staff/routes'
 import { useSelection } from '../hooks/use-selection'
 import { useCursorPages } from '../hooks/use-cursor-pages'
 import { CaseScoreCard } from '../components/case-score-card'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

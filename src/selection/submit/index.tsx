@@ -13,7 +13,7 @@ import { submitWindow } from '../utils/text'
 import { PhotoForm } from './photo-form'
 import { VideoForm } from './video-form'
 import { CaseForm } from './case-form'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

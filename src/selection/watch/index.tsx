@@ -16,7 +16,7 @@ import { useSelection } from '../hooks/use-selection'
 import { WatchCard } from '../components/watch-card'
 import { VoidForm, type VoidTarget } from '../components/void-form'
 import { WATCH_SPANS, watchWindow } from '../utils/clock'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

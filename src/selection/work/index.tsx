@@ -17,7 +17,7 @@ import { useVote } from '../hooks/use-vote'
 import { statusLabel, workNumber } from '../utils/text'
 import { VotePanel } from '../components/vote-panel'
 import { PosterSheet } from '../components/poster-sheet'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 

@@ -11,7 +11,7 @@ import { StateGate } from '@/components/state-view'
 import { useSlotForm } from '../hooks/use-slot-form'
 import { SlotBasics, SlotRules } from '../components/slot-form'
 import { StaffGate } from '../components/staff-gate'
-import { useRouteParams } from '@/hooks/use-route-params'
+import { useRouteParams } from '../../hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
