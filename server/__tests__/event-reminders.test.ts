@@ -30,12 +30,13 @@ afterAll(async () => {
   await h.close()
 })
 
+type Answer = { ok: boolean; code?: string; data: any } // eslint-disable-line @typescript-eslint/no-explicit-any
 const call = (openid: string, action: string, input: unknown, now = '2022-06-25T10:00:00+08:00') =>
-  festival({ action, input }, h.ctx(openid, now)) as Promise<any>
+  festival({ action, input }, h.ctx(openid, now)) as Promise<Answer>
 
 const timer = async (iso: string) => {
   const { sendReminders } = await import('../clinic/reminders')
-  return (await sendReminders({ ...h.ctx('', iso), trigger: 'timer' })) as any
+  return (await sendReminders({ ...h.ctx('', iso), trigger: 'timer' })) as unknown as Answer
 }
 
 test('提醒我 is one reminder per person and event, however often it is asked; an event already started refuses', async () => {
@@ -79,7 +80,7 @@ test('sent once, a day before, never at night, only to those still subscribed; t
   const { createDispatcher } = await import('../core/router')
   const { clinicHandlers } = await import('../clinic/handlers')
   const clinic = createDispatcher('clinic', clinicHandlers)
-  const notices = (await clinic({ action: 'myNotices', input: {} }, h.ctx('fan-1'))) as any
+  const notices = (await clinic({ action: 'myNotices', input: {} }, h.ctx('fan-1'))) as Answer
   expect(notices.data).toEqual([])
 })
 
