@@ -68,3 +68,27 @@ test('an organiser edits an event and publishes it; the resident sees it; next y
   await resident.context.close()
   await organiser.context.close()
 })
+
+test('a resident asks to be reminded of an upcoming event; 我的 lists it and cancels it', async () => {
+  const resident = await phoneAs(stage, 'resident-li')
+  const { page } = resident
+  const venue = await callAs<{ events: Array<{ _id: string; title: string; startAt: string }> }>(stage, resident.context.request, 'festival', 'venue', { venueId: 'yongchuan' })
+  const upcoming = venue.events.find((e) => new Date(e.startAt).getTime() > Date.now() + 3600_000)
+  if (!upcoming) throw new Error('the demo programme has no event still to come')
+  await page.goto(`${stage.app.url}/#/pages/event/index?id=${upcoming._id}`)
+  const event = page.locator('.taro_page').last()
+  await pressAt(page, event.locator('.action-button').getByText('提醒我', { exact: true }))
+  await event.getByText('🔔 已设置提醒：活动开始前一天通过微信服务通知提醒您（夜间不打扰）').waitFor()
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'organiser-content-3-reminder.png'), fullPage: true })
+
+  await page.goto(`${stage.app.url}/#/pages/me/index`)
+  const me = page.locator('.taro_page').last()
+  const card = me.locator('.my-reminder').filter({ hasText: upcoming.title })
+  await card.getByText('待提醒').waitFor()
+  await pressAt(page, card.getByText('取消提醒', { exact: true }))
+  await page.getByText('确定取消', { exact: true }).click()
+  await card.getByText('已取消').waitFor()
+  expect(await callAs<unknown[]>(stage, resident.context.request, 'festival', 'myReminders', {})).toEqual([])
+  await resident.context.close()
+})

@@ -10,6 +10,7 @@ type Role = keyof typeof ROLES
 const STAFF_ONLY = '此页面供分会场工作人员和组委会使用'
 const ORGANISER_ONLY = '此功能仅限文化节组委会使用'
 const EXPERT_ONLY = '此功能仅限评审专家使用'
+const EDITOR_ONLY = '此页面供文化节组委会和分会场工作人员使用'
 const staffish = (role: Role) => role === 'staff' || role === 'organiser'
 
 const pages: Record<string, { query?: Record<string, string>; expect: (role: Role) => string; absent?: (role: Role) => string | undefined }> = {
@@ -43,6 +44,10 @@ const pages: Record<string, { query?: Record<string, string>; expect: (role: Rol
   [R.expert]: { query: { id: 'expert-chen' }, expect: () => '专家简介' },
   [R.offers]: { expect: () => '「两癌」筛查套餐' },
   [R.claims]: { expect: () => '您还没有领取优惠' },
+  [R.editions]: { expect: () => '中国(重庆)2022妇幼健康公益文化节' },
+  [R.contentDesk]: { expect: (r) => (staffish(r) ? '选择届次' : EDITOR_ONLY) },
+  [R.contentEdit]: { query: { kind: 'event', festivalId: 'cq-2022', id: 'banan-opening' }, expect: (r) => (staffish(r) ? '活动名称' : EDITOR_ONLY) },
+  [R.overview]: { query: { festivalId: 'cq-2022' }, expect: (r) => (staffish(r) ? '各场次签到与未到' : EDITOR_ONLY) },
 }
 
 test('the table covers every page of app.json', () => {

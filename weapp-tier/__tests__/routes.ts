@@ -15,6 +15,7 @@ const selection = subpackageWith('gallery/index')
 const clinic = subpackageWith('slot/index')
 const staff = subpackageWith('check-in/index')
 const learn = subpackageWith('lectures/index')
+const organiser = subpackageWith('overview/index')
 const q = encodeURIComponent
 
 export const R = {
@@ -48,6 +49,10 @@ export const R = {
   expert: `${learn}/expert/index`,
   offers: `${learn}/offers/index`,
   claims: `${learn}/claims/index`,
+  editions: `${learn}/editions/index`,
+  contentDesk: `${organiser}/home/index`,
+  contentEdit: `${organiser}/edit/index`,
+  overview: `${organiser}/overview/index`,
 } as const
 
 /** '/route?k=v' with encoded values. */

@@ -14,7 +14,7 @@ import { Tag } from '../tag'
 
 export function MyReminders({ state }: { state: Loaded<EventReminder[]> }) {
   const cancel = useItemAction<EventReminder>({
-    confirm: (r) => ({ title: '取消提醒', content: `不再提醒「${r.title}」？`, confirmText: '取消提醒', cancelText: '保留' }),
+    confirm: (r) => ({ title: '取消提醒', content: `不再提醒「${r.title}」？`, confirmText: '确定取消', cancelText: '保留' }),
     act: (r) => call('festival', 'cancelReminder', { eventId: r.eventId }),
     doneToast: '已取消提醒',
     failTitle: '没能取消提醒',
