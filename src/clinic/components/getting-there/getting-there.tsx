@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ClinicSlotSummary, VenuePlace } from '@/contract'
 import { openMap } from '../../../utils/open-map'
-import { addToCalendar, callPhone } from '@/utils/reach'
+import { addToCalendar, callPhone } from '../../../utils/reach'
 import type { CalendarEntry } from '@/utils/calendar'
 import type { MapPlace } from '@/utils/map-place'
 
