@@ -35,6 +35,9 @@ test('home → 分会场 → 巴南分会场 → an event', async () => {
   const venue = page.locator('.venue-page')
   await venue.getByText('巴南区妇幼保健院').first().waitFor()
   await venue.getByText('6月25日', { exact: false }).first().waitFor()
+  // The replayed demo stands on the day the last sub-venue opened, so the opening ceremony has ended:
+  // it is folded under 已结束的活动 until opened.
+  await venue.getByText(/^已结束的活动（\d+）$/).first().click()
   const opening = venue.locator('.timeline-item', { hasText: '09:00' }).first()
   await opening.waitFor()
   expect(await venue.locator('.timeline-item').count()).toBeGreaterThanOrEqual(7)

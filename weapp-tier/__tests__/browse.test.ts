@@ -11,6 +11,7 @@ test('home → venue → event → back', async () => {
   await app.tap('巴南分会场')
   expect(app.route).toBe(R.venue)
   await app.waitForText('巴南区妇幼保健院')
+  await app.tap(/^已结束的活动（\d+）$/)
   await app.tap('巴南分会场开幕式暨授旗仪式')
   expect(app.route).toBe(R.event)
   await app.waitForText(/\d{4}年\d{1,2}月\d{1,2}日 周. 09:00–09:30/)
