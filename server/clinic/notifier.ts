@@ -10,17 +10,10 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { isDuplicateKey } from '../core/db'
 import type { OutboxDoc } from '../shared/clinic-records'
+import type { ReminderNotice } from '../shared/reminder-source'
 
-export interface Notice {
-  kind: OutboxDoc['kind']
-  openid: string
-  signupId: string
-  slotId: string
-  title: string
-  body: string
-  page: string
-  fields: { slot: string; time: string; place: string; tip: string }
-}
+/** What the notifier sends: the reminder engine's notice (one shape for clinic and event notices). */
+export type Notice = ReminderNotice
 
 export type SendOutcome = Omit<OutboxDoc['send'], 'at'>
 

@@ -1,10 +1,11 @@
 // What the reminder engine (server/clinic/reminders.ts) needs of each kind of reminder — clinic sign-ups,
 // festival events — so every kind goes through its one claim-then-deliver path.
 import type { Ctx } from '../core/context'
+import type { OutboxDoc } from './clinic-records'
 
 /** A notice to one resident: the outbox record and the subscribe message (fields: thing1 time2 thing3 thing4). */
 export interface ReminderNotice {
-  kind: 'promoted' | 'reminder' | 'event'
+  kind: OutboxDoc['kind']
   openid: string
   /** The record the notice is about (a sign-up, an event reminder). */
   signupId: string

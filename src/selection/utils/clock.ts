@@ -28,6 +28,5 @@ export function addMinutes(iso: string, minutes: number): string {
 export function parseWallClock(text: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})\s+(\d{1,2}):(\d{2})$/.exec(text.trim())
   if (!m) return null
-  const iso = fromWallClock(m[1] ?? '', `${(m[2] ?? '').padStart(2, '0')}:${m[3] ?? ''}`)
-  return iso === null ? null : chinaIso(Date.parse(iso))
+  return fromWallClock(m[1] ?? '', `${(m[2] ?? '').padStart(2, '0')}:${m[3] ?? ''}`)
 }
