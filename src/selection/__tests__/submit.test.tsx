@@ -76,3 +76,24 @@ test('outside the submission window it says so instead of showing the form', asy
   expect(await screen.findByText('现在不在征集时间内')).toBeTruthy()
   expect(screen.queryByText('提交作品')).toBeNull()
 })
+
+test('the picker says the limit first; photos past it or over 10 MB are refused with a reason before any upload', async () => {
+  const files = Array.from({ length: 8 }, (_, i) => ({ tempFilePath: `blob:p${i}`, size: 2000 }))
+  ;(Taro.chooseMedia as unknown as jest.Mock)
+    .mockResolvedValueOnce({ tempFiles: files, type: 'image', errMsg: 'ok' })
+    .mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:big', size: 11 * 1024 * 1024 }, { tempFilePath: 'blob:x', size: 2000 }, { tempFilePath: 'blob:y', size: 2000 }], type: 'image', errMsg: 'ok' })
+  route({ 'selection.selections': () => ok([photoSelection]) })
+  render(<SelectionSubmitPage />)
+  expect(await screen.findByText('最多 9 张')).toBeTruthy()
+  fireEvent.click(screen.getByText('添加照片'))
+  await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(8))
+  expect(await screen.findByText('还可添加 1 张')).toBeTruthy()
+  fireEvent.click(screen.getByText('添加照片'))
+  await waitFor(() => expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({
+    title: '有照片没有添加', content: '1 张照片超过 10 MB，请换一张小一些的照片；每件作品最多 9 张照片，多选的 1 张没有上传。',
+  })))
+  await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(9))
+  expect(uploadMock.mock.calls.map(([path]) => path)).not.toContain('blob:big')
+  expect(uploadMock.mock.calls.map(([path]) => path)).not.toContain('blob:y')
+  expect(screen.queryByText('添加照片')).toBeNull()
+})
