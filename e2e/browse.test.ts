@@ -87,3 +87,17 @@ test('a link to a page that does not exist shows 页面不存在 with the way ho
   await page.locator('.home-page').getByText('爱佑新生，心系妇幼').first().waitFor()
   await page.context().close()
 })
+
+test('the h5 build serves its icon: /favicon.ico answers an image and a page load logs no console error', async () => {
+  const icon = await fetch(`${stage.app.url}/favicon.ico`)
+  expect(icon.status).toBe(200)
+  expect(Buffer.from(await icon.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG')
+  const page = await phone()
+  const errors: string[] = []
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+  await page.goto(stage.app.url)
+  await page.locator('.home-page').getByText('爱佑新生，心系妇幼').first().waitFor()
+  await settle(page)
+  expect(errors).toEqual([])
+  await page.context().close()
+})

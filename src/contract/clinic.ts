@@ -156,6 +156,8 @@ export interface ReminderRun {
   date: string
   sent: number
   failed: number
+  /** Of `sent` and `failed`, the reminders of festival events (提醒我). */
+  events?: { sent: number; failed: number }
   /** Set when the run did nothing on purpose (quiet hours). */
   skipped?: string
 }

@@ -33,7 +33,7 @@ const pages: Record<string, { query?: Record<string, string>; expect: (role: Rol
   [R.selectionMine]: { expect: () => '您还没有上传作品' },
   [R.ranking]: { query: { sel: PHOTO }, expect: () => '票数实时更新' },
   [R.review]: { query: { sel: PHOTO }, expect: (r) => (r === 'organiser' ? '待审核' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : undefined) },
-  [R.manage]: { query: { kind: 'photo' }, expect: (r) => (r === 'organiser' ? '评分权重' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : '网络投票权重') },
+  [R.manage]: { query: { kind: 'photo' }, expect: (r) => (r === 'organiser' ? '本评选没有专家评分环节' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : '发布结果') },
   [R.watch]: { query: { sel: PHOTO }, expect: (r) => (r === 'organiser' ? '近 6 小时' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : undefined) },
   [R.results]: { query: { sel: PHOTO }, expect: () => '评选结果尚未公布' },
   [R.score]: { query: { kind: 'cases' }, expect: (r) => (r === 'expert' ? '暂时没有待评审的案例' : EXPERT_ONLY) },

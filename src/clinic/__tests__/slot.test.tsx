@@ -91,8 +91,8 @@ test('shows the server\'s field issues beside the fields', async () => {
   fireEvent.click(chip('两癌筛查'))
   fireEvent.click(screen.getByText('我已阅读并同意以上说明'))
   fireEvent.click(screen.getByText('提交报名'))
-  expect(await screen.findByText('这个号码今天已为 3 人报名')).toBeTruthy()
-  expect(screen.getByText('提交的内容有误，请检查后重试')).toBeTruthy()
+  expect(await screen.findAllByText('这个号码今天已为 3 人报名')).toHaveLength(1)
+  expect(screen.getByText('请按红色提示修改后再提交')).toBeTruthy()
   expect(redirectTo).not.toHaveBeenCalled()
 })
 

@@ -71,7 +71,6 @@ test('publishing asks first, then sends the notice days and shows the outcome', 
   expect(await screen.findByText('共 12 件作品参与排名，其中 1 件的票数已按投票记录重新核对。')).toBeTruthy()
   expect(callsOf('publishResults')).toEqual([{ selectionId: 'cq-2022-photo', noticeDays: 5 }])
   expect(screen.getByText('公示期至 7月26日')).toBeTruthy()
-  await waitFor(() => expect(screen.getByText('结果已经公布，权重不能再修改。')).toBeTruthy())
   fireEvent.click(screen.getByText('查看结果公示'))
   expect(taro.navigateTo).toHaveBeenLastCalledWith({ url: '/selection/results/index?sel=cq-2022-photo' })
 })
@@ -83,7 +82,8 @@ test('while voting runs publishing stays off; the links open review, watch and r
   expect(await screen.findByText('投票 7月21日 00:00 结束后才能发布结果。')).toBeTruthy()
   fireEvent.click(screen.getByText('发布结果', { selector: '.action-button' }))
   expect(taro.showModal).not.toHaveBeenCalled()
-  expect(screen.getByText('照片和短视频评选没有专家评分环节，专家权重应为 0')).toBeTruthy()
+  expect(screen.getByText('本评选没有专家评分环节：最终得分 = 网络投票得分（票数 ÷ 最高票数 × 100）。')).toBeTruthy()
+  expect(screen.queryByText('评分权重')).toBeNull()
   for (const label of ['作品审核', '投票监控', '结果公示']) fireEvent.click(screen.getByText(label))
   expect(taro.navigateTo.mock.calls.map(([arg]) => arg)).toEqual([
     { url: '/selection/review/index?sel=cq-2022-photo' }, { url: '/selection/watch/index?sel=cq-2022-photo' }, { url: '/selection/results/index?sel=cq-2022-photo' },

@@ -37,7 +37,11 @@ function Manage({ selection, reload }: { selection: SelectionView; reload: () =>
           <ActionButton key={link.label} kind='plain' className='selection-manage__link' onClick={() => openPage(link.url)}>{link.label}</ActionButton>
         ))}
       </View>
-      <WeightsCard key={`${selection.weights.vote}-${Boolean(selection.results)}`} selection={selection} onSaved={() => void reload()} />
+      {selection.kind === 'cases' ? (
+        <WeightsCard key={`${selection.weights.vote}-${Boolean(selection.results)}`} selection={selection} onSaved={() => void reload()} />
+      ) : (
+        <Text className='selection-manage__line'>本评选没有专家评分环节：最终得分 = 网络投票得分（票数 ÷ 最高票数 × 100）。</Text>
+      )}
       <PublishCard selection={selection} onPublished={() => void reload()} />
     </View>
   )

@@ -50,7 +50,7 @@ function Cases({ selection }: { selection: SelectionView }) {
   return (
     <View>
       {list.items.map((item) => (
-        <CaseScoreCard key={item.workId} item={item} categoryLabel={labels[item.category] ?? item.category} />
+        <CaseScoreCard key={item.workId} item={item} categoryLabel={labels[item.category] ?? item.category} locked={Boolean(selection.results)} />
       ))}
       <MoreFooter hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
     </View>
@@ -66,7 +66,9 @@ export default function SelectionScorePage() {
         {(s) => (
           <View>
             <Text className='selection-score__title'>{s.title}</Text>
-            <Text className='selection-score__hint'>每件案例打 0–100 分（整数），只有您自己能看到您的评分；结果公布前可以修改。</Text>
+            <Text className='selection-score__hint'>{s.results
+              ? '评选结果已经公布：以下是您的评分，不能再修改。'
+              : '每件案例打 0–100 分（整数），只有您自己能看到您的评分；结果公布前可以修改。'}</Text>
             <Cases key={s._id} selection={s} />
           </View>
         )}
