@@ -1,5 +1,5 @@
 // The `selection` function's actions, one engine for the photo, video and typical-case selections.
-// Residents: selections, submit, myWorks, withdraw, gallery, work (by id, number or a code's scene), vote,
+// Residents: selections, submit, resubmit (a rejected work, corrected), myWorks, withdraw, gallery, work (by id, number or a code's scene), vote,
 // ranking, results, shareCode (a work's mini-program code for its poster), uploadTicket (where to upload
 // a file of a work). Organisers: reviewQueue, review, markInspected, voteWatch, voidVotes,
 // publishResults, setWeights, assignExpert, mediaCheckResult, recountVotes, purgeUploads (both also run
@@ -16,7 +16,7 @@ import { markInspected, reviewQueue, reviewWork } from './review'
 import { requireOrganiser } from '../shared/staff-roles'
 import { assignExpert, expertCases, scoreCase } from './scoring'
 import { shareCode, workByRef } from './share-code'
-import { submitWork } from './submit'
+import { resubmitWork, submitWork } from './submit'
 import { purgeUploads, uploadTicket } from './uploads'
 import { voidVotes } from './void'
 import { castVote } from './vote'
@@ -25,6 +25,7 @@ import { voteWatch } from './watch'
 export const selectionHandlers: Handlers<'selection'> = {
   selections: listSelections,
   submit: submitWork,
+  resubmit: resubmitWork,
   myWorks,
   withdraw: withdrawWork,
   gallery: galleryPage,

@@ -102,6 +102,8 @@ const shareScene = z.string().min(1, '小程序码内容为空，请重新扫码
 export const selectionContract = defineContract({
   selections: { input: z.object({ festivalId: id('文化节编号').optional() }).strict(), output: c.type<SelectionView[]>() },
   submit: { input: submitSchema, output: c.type<S.MyWork>() },
+  /** The author corrects a rejected work and sends it for review again, within the submission window; the rejection is kept. */
+  resubmit: { input: z.object({ workId, work: submitSchema }).strict(), output: c.type<S.MyWork>() },
   myWorks: { input: z.object({ selectionId: selectionId.optional() }).strict(), output: c.type<S.MyWork[]>() },
   withdraw: { input: z.object({ workId }).strict(), output: c.type<S.MyWork>() },
   gallery: {

@@ -197,7 +197,18 @@ export interface Work {
   /** Why the work was rejected or frozen; the author sees it. */
   reason?: string
   inspected?: { at: string; by: string; note?: string }
+  /** Earlier rejections, oldest first: the work was corrected and resubmitted after each. */
+  revisions?: WorkRevision[]
   createdAt: string
   publishedAt?: string
   updatedAt: string
+}
+
+/** One rejection a work went through before it was corrected and resubmitted. */
+export interface WorkRevision {
+  /** The title it had then, and why it was rejected. */
+  title: string
+  reason: string
+  rejectedAt: string
+  resubmittedAt: string
 }

@@ -46,8 +46,9 @@ export const waitlistedSignup: MySignup = {
 type Handler = (input: unknown) => Result<unknown> | Promise<Result<unknown>>
 
 /** Answers each call by `fn.action`; an action without a handler fails the test loudly. */
-/** Answers a page may ask for beside its own (the venue's address): none known unless a test says. */
-const DEFAULTS: Record<string, Handler> = { 'festival.places': () => ok([]) }
+/** Answers a page may ask for beside its own (the venue's address; which selections take submissions):
+ * none unless a test says. */
+const DEFAULTS: Record<string, Handler> = { 'festival.places': () => ok([]), 'selection.selections': () => ok([]) }
 
 export function route(handlers: Record<string, Handler>): void {
   callMock.mockImplementation(async (fn, action, input) => {

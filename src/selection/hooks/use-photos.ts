@@ -7,6 +7,7 @@ import { WORK_LIMITS } from '@/contract/selection'
 import { uploadFile } from '../../services/upload'
 import { chooseImages } from '../utils/choose-images'
 import { IMAGE_BYTES_MAX, type PhotoItem } from '../utils/picked'
+import { useRedo } from './use-redo'
 
 /** Why some chosen photos were not taken, said before any upload starts; empty when all were taken. */
 export function refusedText(tooLarge: number, overLimit: number, max: number): string {
@@ -21,7 +22,9 @@ function tell(title: string, content: string): void {
 }
 
 export function usePhotos(max: number = WORK_LIMITS.imagesMax) {
-  const [photos, setPhotos] = useState<PhotoItem[]>([])
+  const redo = useRedo()
+  const [photos, setPhotos] = useState<PhotoItem[]>(() =>
+    (redo?.draft?.images ?? []).map((image, i): PhotoItem => ({ key: `kept${i}`, path: image.url, size: 0, state: 'done', fileID: image.fileID })))
   const seq = useRef(0)
   const patch = (key: string, change: Partial<PhotoItem>) => setPhotos((all) => all.map((p) => (p.key === key ? { ...p, ...change } : p)))
 
