@@ -16,10 +16,10 @@ afterAll(() => h.close())
 
 const call = (action: string, input: unknown, now?: string) => dispatch({ action, input }, h.ctx('visitor-1', now)) as Promise<any>
 
-test('home: the published festival with its strands and sub-venues in order, in two database requests', async () => {
+test('home: the published festival with its strands and sub-venues in order, in three database requests', async () => {
   h.resetStats()
   const res = await call('home', {})
-  expect(h.stats().total).toBe(2)
+  expect(h.stats().total).toBe(3)
   expect(res.ok).toBe(true)
   expect(res.data.festival).toMatchObject({ _id: 'cq-2022', slogan: '爱佑新生，心系妇幼', phase: 'running' })
   expect(res.data.festival).not.toHaveProperty('published')
@@ -103,4 +103,15 @@ test('places: address, coordinates and phone of the venues asked for, in the ord
   expect(res.data[1]).toMatchObject({ name: '巴南分会场', place: '巴南区人民广场', latitude: 29.389, longitude: 106.527 })
   expect(res.data[1]).not.toHaveProperty('intro')
   expect(await call('places', { venueIds: [] })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+})
+
+test('home: each selection strand carries its selection’s windows, so the tile and the form say the same deadline', async () => {
+  const res = await call('home', {})
+  const cases = res.data.festival.strands.find((s: { key: string }) => s.key === 'cases')
+  const found = (await h.db.collection('selections').where({ festivalId: 'cq-2022', kind: 'cases' }).get()) as { data: any[] }
+  const selection = found.data[0]
+  expect(cases.windows).toEqual(selection.windows)
+  expect(cases.announced).toBe(false)
+  expect(cases.summary).not.toMatch(/截止/)
+  expect(res.data.festival.strands.find((s: { key: string }) => s.key === 'clinic').windows).toBeUndefined()
 })

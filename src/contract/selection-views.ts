@@ -1,6 +1,6 @@
 // What the `selection` function answers: gallery cards, a work's page with the caller's remaining votes,
 // rankings, results with their formula, and the organiser's and experts' views. Plain TypeScript.
-import type { Applicant, MediaState, ScoreWeights, SelectionKind, WorkChecks, WorkRevision, WorkStatus } from './selection'
+import type { Applicant, MediaState, ScoreWeights, SelectionKind, SelectionWindows, WorkChecks, WorkRevision, WorkStatus } from './selection'
 
 export interface WorkCard {
   _id: string
@@ -290,5 +290,11 @@ export interface ShareCode {
 }
 
 export interface AuditOutcome {
+  auditId: string
+}
+
+/** A phase opened, extended or ended: the selection's windows as they now are. */
+export interface WindowOutcome {
+  windows: SelectionWindows
   auditId: string
 }

@@ -61,7 +61,17 @@ export interface SelectionWindows {
   submitUntil: string
   voteFrom: string
   voteUntil: string
+  /** Expert scoring (典型案例), when organisers set it; without it experts score until results are published. */
+  judgeFrom?: string
+  judgeUntil?: string
 }
+
+/** The phases organisers open, extend and end from 评选管理 (selection.setWindow). */
+export const SELECTION_WINDOWS = ['submit', 'vote', 'judge'] as const
+export type SelectionWindowKey = (typeof SELECTION_WINDOWS)[number]
+export const SELECTION_WINDOW_LABELS: Record<SelectionWindowKey, string> = { submit: '作品征集', vote: '网络投票', judge: '专家评审' }
+export const WINDOW_MOVES = ['open', 'extend', 'end'] as const
+export type WindowMove = (typeof WINDOW_MOVES)[number]
 
 export interface VoteLimits {
   /** Votes one person may cast per China day across the whole selection. */
