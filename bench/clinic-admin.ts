@@ -38,7 +38,7 @@ export async function clinicAdminFigures(app: LocalApp): Promise<Array<[string, 
     place: '巴南区人民广场', services: ['两癌筛查', '血压血糖'], audience: ['woman'], quota: 5000,
   })
   if (!slot.ok) throw new Error(`createSlot failed: ${slot.message}`)
-  const slotId = slot.data._id as string
+  const slotId = slot.data._id
   await seedSignups(app, slotId)
 
   const staff = await newBrowser(app.url)

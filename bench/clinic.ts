@@ -3,6 +3,7 @@
 // per cancellation with promotion and per list page; then a rush of 2,000 distinct residents (each its
 // own browser session) on 100 places with a 100-person waitlist, 50 in flight at a time.
 import { addChinaDays, chinaDate } from '../server/core/china-time'
+import type { InputOf } from '../src/contract/api'
 import type { LocalApp } from '../local/runtime'
 import { callFn, newBrowser, percentile, pool, signInAs, type Browser } from './gateway-client'
 
@@ -11,8 +12,8 @@ const RUSH_QUOTA = 100
 const RUSH_WAITLIST = 100
 const CONCURRENCY = 50
 
-const person = (i: number) => ({ relation: 'self', name: '王芳', phone: `139${String(i).padStart(8, '0')}`, category: 'woman' })
-const signUp = (slotId: string, i: number) => ({ slotId, person: person(i), services: ['两癌筛查'], agreePrivacy: true, joinWaitlist: true })
+const person = (i: number) => ({ relation: 'self', name: '王芳', phone: `139${String(i).padStart(8, '0')}`, category: 'woman' }) as const
+const signUp = (slotId: string, i: number): InputOf<'clinic', 'signUp'> => ({ slotId, person: person(i), services: ['两癌筛查'], agreePrivacy: true, joinWaitlist: true })
 
 async function createSlot(app: LocalApp, organiser: Browser, title: string, quota: number, waitlistLimit: number): Promise<string> {
   const res = await callFn(app.url, organiser, 'clinic', 'createSlot', {
@@ -20,7 +21,7 @@ async function createSlot(app: LocalApp, organiser: Browser, title: string, quot
     place: '巴南区人民广场', services: ['两癌筛查', '血压血糖'], audience: ['woman', 'pregnant', 'other'], quota, waitlistLimit,
   })
   if (!res.ok) throw new Error(`createSlot failed: ${res.message}`)
-  return res.data._id as string
+  return res.data._id
 }
 
 function counted(app: LocalApp): string {

@@ -4,7 +4,7 @@
 // claiming an offer of 100 places, 50 in flight, which must end with exactly 100 claims; then the
 // organisers' 数据概览 and an edit's save and publish.
 import type { LocalApp } from '../local/runtime'
-import { callFn, newBrowser, percentile, pool, signInAs, type Browser } from './gateway-client'
+import { callFn, callFnRaw, newBrowser, percentile, pool, signInAs, type Browser } from './gateway-client'
 
 const RUSH_USERS = 1000
 const RUSH_PLACES = 100
@@ -19,7 +19,7 @@ function counted(app: LocalApp): string {
 
 async function measured(app: LocalApp, label: string, browser: Browser, action: string, input: unknown): Promise<[string, string]> {
   app.cloudbase.resetStats()
-  const res = await callFn(app.url, browser, 'content', action, input)
+  const res = await callFnRaw(app.url, browser, 'content', action, input)
   if (!res.ok) throw new Error(`${label} failed: ${res.message}`)
   return [label, counted(app)]
 }

@@ -51,7 +51,7 @@ async function serve(dataDir: string, round: string, quota: number, waitlist: nu
   const selection = await createBenchSelection(app, `crash-${round}`, { perDay: 3, perWorkPerDay: 1 })
   const works = await publishWorks(app, organiser, selection._id, 3)
   await settleVerdicts(app, selection._id)
-  say(`ready ${JSON.stringify({ url: app.url, slotId: slot.data._id as string, selectionId: selection._id, works })}`)
+  say(`ready ${JSON.stringify({ url: app.url, slotId: slot.data._id, selectionId: selection._id, works })}`)
 }
 
 async function pages<T>(query: () => DB.Query): Promise<T[]> {

@@ -98,7 +98,7 @@ function startChild(args: string[], env: Record<string, string> = {}): Child {
 
 const person = (round: number, i: number) => ({
   relation: 'self', name: '王芳', phone: `13${String(round).padStart(2, '0')}${String(i).padStart(7, '0')}`, category: 'woman',
-})
+}) as const
 
 export async function drillRound(opts: DrillOptions): Promise<RoundResult> {
   const serving = startChild(['serve', opts.dataDir, String(opts.round), String(opts.quota), String(opts.waitlist)])
@@ -126,7 +126,7 @@ export async function drillRound(opts: DrillOptions): Promise<RoundResult> {
         const signed = await callFn(setup.url, browser, 'clinic', 'signUp', {
           slotId: setup.slotId, person: person(opts.round, i), services: ['两癌筛查'], agreePrivacy: true, joinWaitlist: true,
         })
-        const signupId = signed.ok ? (signed.data?.signup?._id as string | undefined) : undefined
+        const signupId = signed.ok ? signed.data.signup._id : undefined
         if (signupId) acks.signups.push(signupId)
         for (const [w, workId] of setup.works.entries()) {
           const requestId = `crash-${opts.round}-${i}-${w}`

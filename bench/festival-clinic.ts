@@ -17,7 +17,7 @@ async function createSlot(app: LocalApp, organiser: Browser, title: string): Pro
     place: '万州区妇幼保健院', services: ['两癌筛查', '血压血糖'], audience: ['woman', 'pregnant', 'other'], quota: 5000, waitlistLimit: 100,
   })
   if (!res.ok) throw new Error(`createSlot failed: ${res.message}`)
-  return res.data._id as string
+  return res.data._id
 }
 
 async function seed(app: LocalApp, slotId: string, base: number): Promise<void> {
@@ -47,11 +47,11 @@ export async function festivalClinicRows(app: LocalApp): Promise<ScaleRow[]> {
   }
   const crowded = slots[0] as string
   const resident = await newBrowser(app.url)
-  const person = { relation: 'self', name: '李娜', phone: '13900001111', category: 'woman' }
+  const person = { relation: 'self', name: '李娜', phone: '13900001111', category: 'woman' } as const
   const rows: ScaleRow[] = []
   const signedUp = await limited(app, 'clinic.signUp → confirmed (slot of 10,000)', 'clinic', call(app, resident, 'clinic', 'signUp', { slotId: crowded, person, services: ['两癌筛查'], agreePrivacy: true, joinWaitlist: true }))
   rows.push(signedUp)
-  const signupId = signedUp.result?.data?.signup?._id
+  const signupId = signedUp.result?.ok ? signedUp.result.data.signup._id : undefined
   if (signupId) rows.push(await limited(app, 'clinic.cancel (slot of 10,000)', 'clinic', call(app, resident, 'clinic', 'cancel', { signupId })))
   rows.push(await limited(app, 'clinicAdmin.signupList page 3 (slot of 10,000)', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'signupList', { slotId: crowded, page: 3 })))
   rows.push(await limited(app, 'clinicAdmin.exportSignups: slot, 10,000 rows', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'exportSignups', { slotId: crowded })))

@@ -6,28 +6,30 @@
 import { join } from 'node:path'
 import { PlatformLimitError, declaredTimeout, withPlatformLimits } from '../local/platform-limits'
 import { REPO_ROOT, type LocalApp } from '../local/runtime'
+import type { ActionName, InputOf } from '../src/contract/api'
+import type { FunctionName } from '../src/contract/schemas'
 import { callFn, type Browser, type CallResult } from './gateway-client'
 import { dbCount } from './selection-setup'
 
-export interface ScaleRow {
+export interface ScaleRow<T = unknown> {
   action: string
   db: number
   ms: number
   timeoutS: number
   outcome: string
-  result?: CallResult
+  result?: CallResult<T>
 }
 
 export const timeoutOf = (fn: string) => declaredTimeout(join(REPO_ROOT, 'cloudfunctions'), fn)
 
 /** Runs `run` under `fn`'s platform limits; `run` answers the call's Result (or, for a timer, its return). */
-export async function limited(app: LocalApp, action: string, fn: string, run: () => Promise<CallResult>): Promise<ScaleRow> {
+export async function limited<T>(app: LocalApp, action: string, fn: string, run: () => Promise<CallResult<T>>): Promise<ScaleRow<T>> {
   const timeoutS = timeoutOf(fn)
   const wrapped = withPlatformLimits(fn, { invoke: () => run() }, timeoutS)
   app.cloudbase.resetStats()
   const started = performance.now()
   try {
-    const result = (await wrapped.invoke({}, null)) as CallResult
+    const result = (await wrapped.invoke({}, null)) as CallResult<T>
     const ms = performance.now() - started
     return { action, db: dbCount(app).db, ms, timeoutS, outcome: result.ok ? 'ok' : `refused ${result.code}: ${result.message}`, result }
   } catch (error) {
@@ -37,7 +39,8 @@ export async function limited(app: LocalApp, action: string, fn: string, run: ()
   }
 }
 
-export const call = (app: LocalApp, who: Browser, fn: string, action: string, input: unknown) => () => callFn(app.url, who, fn, action, input)
+export const call = <F extends FunctionName, A extends ActionName<F>>(app: LocalApp, who: Browser, fn: F, action: A, input: InputOf<F, A>) =>
+  () => callFn(app.url, who, fn, action, input)
 
 /** The table: action, database requests, time, declared timeout, margin (timeout ÷ time). */
 export function formatRows(rows: ScaleRow[]): string[] {

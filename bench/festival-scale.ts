@@ -70,11 +70,11 @@ async function selectionRows(app: LocalApp): Promise<ScaleRow[]> {
   rows.push(await limited(app, 'vote (accepted, new voter)', 'selection', call(app, visitor, 'selection', 'vote', { selectionId: selection._id, workId: workId(3), requestId: 'festival-1' })))
   rows.push(await limited(app, 'selectionRecount timer run, caught up', 'selection', timer))
   const day = addChinaDays(chinaDate(new Date()), -2)
-  rows.push(await limited(app, 'voidVotes: one work, one day', 'selection', call(app, organiser, 'selection', 'voidVotes', {
+  const voidRow = await limited(app, 'voidVotes: one work, one day', 'selection', call(app, organiser, 'selection', 'voidVotes', {
     selectionId: selection._id, workId: workId(0), from: `${day}T00:00:00+08:00`, to: `${day}T21:00:00+08:00`, onlyNewAccounts: false, reason: '基准测试：批量作废一天的投票',
-  })))
-  const voided = rows[rows.length - 1]?.result?.data?.voided
-  if (voided !== undefined) (rows[rows.length - 1] as ScaleRow).action += ` (${voided} votes)`
+  }))
+  if (voidRow.result?.ok) voidRow.action += ` (${voidRow.result.data.voided} votes)`
+  rows.push(voidRow)
   const closed = new Date(Date.now() - 3 * 60_000).toISOString()
   await app.db.collection('selections').doc(selection._id).update({ data: { 'windows.voteUntil': closed } })
   rows.push(await limited(app, 'selectionRecount timer run after voting closed', 'selection', timer))

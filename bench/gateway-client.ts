@@ -1,5 +1,9 @@
 // A tiny client of the local gateway for benchmarks: one cookie per simulated browser (a new browser
-// gets a fresh visitor openid from the gateway), function calls, and a bounded promise pool.
+// gets a fresh visitor openid from the gateway), function calls typed from the contract, and a bounded
+// promise pool.
+import type { ActionName, InputOf, OutputOf } from '../src/contract/api'
+import type { FunctionName } from '../src/contract/schemas'
+
 export interface Browser {
   cookie: string
 }
@@ -21,14 +25,21 @@ export async function signInAs(baseUrl: string, browser: Browser, key: string): 
   if (!body.ok) throw new Error(`sign-in as ${key} failed`)
 }
 
-export interface CallResult {
+/** A call's answer as a benchmark reads it: `data` has the contract's output type (absent when `ok` is false). */
+export interface CallResult<T = unknown> {
   ok: boolean
   code?: string
   message?: string
-  data?: any
+  data: T
 }
 
-export async function callFn(baseUrl: string, browser: Browser, fn: string, action: string, input: unknown): Promise<CallResult> {
+/** One action through the gateway, its name and input checked against the contract. */
+export function callFn<F extends FunctionName, A extends ActionName<F>>(baseUrl: string, browser: Browser, fn: F, action: A, input: InputOf<F, A>): Promise<CallResult<OutputOf<F, A>>> {
+  return callFnRaw(baseUrl, browser, fn, action, input) as Promise<CallResult<OutputOf<F, A>>>
+}
+
+/** Any function and action, for the benchmarks that run a table of them. */
+export async function callFnRaw(baseUrl: string, browser: Browser, fn: string, action: string, input: unknown): Promise<CallResult> {
   const res = await fetch(`${baseUrl}/api/fn/${fn}`, {
     method: 'POST', headers: { 'content-type': 'application/json', cookie: browser.cookie }, body: JSON.stringify({ action, input }),
   })

@@ -6,7 +6,7 @@ import type { Work } from '../src/contract/selection'
 import type { Ledger } from '../server/selection/ballots'
 import { addChinaDays, chinaDate, chinaInstant } from '../server/core/china-time'
 import type { LocalApp } from '../local/runtime'
-import { callFn, newBrowser, percentile, type Browser } from './gateway-client'
+import { callFn, callFnRaw, newBrowser, percentile, type Browser } from './gateway-client'
 import { createBenchSelection, dbCount, upload } from './selection-setup'
 
 const WORKS = 10_000
@@ -72,7 +72,7 @@ async function timed(app: LocalApp, browser: Browser, label: string, action: str
   for (let i = 0; i < SAMPLES; i += 1) {
     app.cloudbase.resetStats()
     const started = performance.now()
-    const res = await callFn(app.url, browser, 'selection', action, input)
+    const res = await callFnRaw(app.url, browser, 'selection', action, input)
     times.push(performance.now() - started)
     if (!res.ok) throw new Error(`${label} failed: ${res.message}`)
     const { db, other } = dbCount(app)

@@ -47,7 +47,7 @@ export async function publishWorks(app: LocalApp, organiser: Browser, selectionI
     if (!submitted.ok) throw new Error(`submit failed: ${submitted.message}`)
     const approved = await callFn(app.url, organiser, 'selection', 'review', { workId: submitted.data._id, decision: 'approve' })
     if (!approved.ok) throw new Error(`approve failed: ${approved.message}`)
-    ids.push(submitted.data._id as string)
+    ids.push(submitted.data._id)
   }
   return ids
 }

@@ -3,6 +3,8 @@
 // second scan says it was already done; in 报名名单 staff see masked rows and search by phone tail, and
 // the organiser reveals one after giving a reason and exports the slot as .xlsx. Slots are created by
 // the demo organiser through the gateway, dated from today's China date so the test holds whenever it runs.
+import type { ActionName, InputOf, OutputOf } from '../src/contract/api'
+import type { FunctionName } from '../src/contract/schemas'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { OUTPUT_DIR, phoneAs, pressAt, settle, useStage } from './stage'
@@ -15,9 +17,9 @@ const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + of
 async function apiAs(key: string) {
   const signIn = await fetch(`${stage.app.url}/api/local/sign-in`, { method: 'POST', body: JSON.stringify({ key }) })
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  return async (fn: string, action: string, input: unknown) => {
+  return async <F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: InputOf<F, A>): Promise<OutputOf<F, A>> => {
     const res = await fetch(`${stage.app.url}/api/fn/${fn}`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action, input }) })
-    const body = (await res.json()) as { ok: boolean; data: any; message?: string }
+    const body = (await res.json()) as { ok: boolean; data: OutputOf<F, A>; message?: string }
     if (!body.ok) throw new Error(`${fn}.${action}: ${body.message}`)
     return body.data
   }
@@ -70,7 +72,7 @@ test('a staff member checks a resident in at the door; a second scan says when a
     slotId, person: { relation: 'self', name: '李建国', phone: '13987654321', category: 'other' },
     services: ['血压血糖'], agreePrivacy: true,
   })
-  const mine = (await resident('clinic', 'mySignups', {})) as Array<{ slotId: string; checkInCode?: string }>
+  const mine = await resident('clinic', 'mySignups', {})
   const code = mine.find((s) => s.slotId === slotId)?.checkInCode
   expect(code).toBeTruthy()
 

@@ -3,13 +3,14 @@
 // tests); then the demo expert (孙教授, assigned 妇幼好医生 among others) opens 案例评审 from 我的, is
 // stopped at an out-of-range score, saves 88 and finds it kept after a reload; and a resident opens the
 // photo work, makes its poster, and the mini-program code read off the poster opens the same work.
+import type { ActionName, InputOf } from '../src/contract/api'
 import { join } from 'node:path'
 import type { APIRequestContext } from 'playwright-core'
 import { readQrPng } from '../local/read-qr'
 import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, settle, useStage } from './stage'
 
 const stage = useStage('expert')
-const fn = (request: APIRequestContext, action: string, input: unknown) => callAs(stage, request, 'selection', action, input)
+const fn = <A extends ActionName<'selection'>>(request: APIRequestContext, action: A, input: InputOf<'selection', A>) => callAs(stage, request, 'selection', action, input)
 
 async function approve(workId: string): Promise<void> {
   const organiser = await phoneAs(stage, 'organiser')

@@ -3,6 +3,7 @@
 // typical cases' weights, opens 投票监控 for the photo selection, voids the flagged range with a written
 // reason and sees the recomputed count, publishes the results once voting has closed, and resident-li
 // reads 结果公示 with the formula and the end of the notice period.
+import type { ActionName, InputOf } from '../src/contract/api'
 import { join } from 'node:path'
 import type { APIRequestContext, Page } from 'playwright-core'
 import { addChinaDays, chinaDate, toChinaIso } from '../server/core/china-time'
@@ -11,12 +12,12 @@ import { callAs, OUTPUT_DIR, phoneAs, pressAt, uploadJpeg, settle, useStage } fr
 const stage = useStage('organiser')
 const SEL = 'cq-2022-photo'
 const VOTERS = ['resident-wang', 'resident-li', 'staff-banan', 'staff-yongchuan', 'expert', 'organiser']
-const api = <T = unknown>(request: APIRequestContext, action: string, input: unknown) => callAs<T>(stage, request, 'selection', action, input)
+const api = <A extends ActionName<'selection'>>(request: APIRequestContext, action: A, input: InputOf<'selection', A>) => callAs(stage, request, 'selection', action, input)
 
 async function submitPhoto(key: string, title: string, colour: string): Promise<string> {
   const who = await phoneAs(stage, key)
   const image = await uploadJpeg(stage, who, colour)
-  const work = await api<{ _id: string }>(who.context.request, 'submit', { kind: 'photo', selectionId: SEL, title, story: '', images: [image], showsChild: false })
+  const work = await api(who.context.request, 'submit', { kind: 'photo', selectionId: SEL, title, story: '', images: [image], showsChild: false })
   await who.context.close()
   return work._id
 }
@@ -46,7 +47,7 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   expect(await top(page).locator('input[placeholder="专家评分权重"]').inputValue()).toBe('60')
   await pressAt(page, top(page).getByText('保存权重', { exact: true }))
   await page.getByText('权重已保存').waitFor()
-  const selections = await api<Array<{ _id: string; weights: { vote: number; expert: number } }>>(organiser.context.request, 'selections', {})
+  const selections = await api(organiser.context.request, 'selections', {})
   expect(selections.find((s) => s._id === 'cq-2022-cases')?.weights).toEqual({ vote: 40, expert: 60 })
 
   await page.goto(`${stage.app.url}/#/selection/manage/index?sel=${SEL}`)
@@ -68,7 +69,7 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   const voided = Number(/已作废 (\d+) 票/.exec(outcome ?? '')?.[1])
   expect(voided).toBeGreaterThanOrEqual(3)
   await form.getByText(`「E2E 监控作品甲」现有有效票 ${6 - voided} 票，累计作废 ${voided} 票。`, { exact: false }).waitFor()
-  const detail = await api<{ work: { votes: number } }>(organiser.context.request, 'work', { workId: first })
+  const detail = await api(organiser.context.request, 'work', { workId: first })
   expect(detail.work.votes).toBe(6 - voided)
   await settle(page)
   await page.screenshot({ path: join(OUTPUT_DIR, 'organiser-2-voided.png'), fullPage: true })

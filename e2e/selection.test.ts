@@ -92,7 +92,7 @@ test('a large photo is redrawn at most 1920 px long before it is uploaded (the b
   await form.locator('input[placeholder="给照片起个名字"]').fill('E2E 大照片')
   await pressAt(wang.page, form.getByText('提交作品', { exact: true }))
   await wang.page.getByText('我知道了', { exact: true }).click()
-  const mine = await callAs<Array<{ title: string; coverUrl: string }>>(stage, wang.context.request, 'selection', 'myWorks', { selectionId: SEL })
+  const mine = await callAs(stage, wang.context.request, 'selection', 'myWorks', { selectionId: SEL })
   const cover = mine.find((w) => w.title === 'E2E 大照片')?.coverUrl ?? ''
   const size = await wang.page.evaluate(async (url) => {
     const image = new Image()

@@ -1,6 +1,8 @@
 // What every browser test file sets up the same way: one local app (a fresh data directory, the built
 // h5 app) and one Debian Chromium per file, phones signed in as demo identities, presses where a finger
 // would, function calls made as a signed-in account, and real JPEGs drawn and encoded by the browser.
+import type { ActionName, InputOf, OutputOf } from '../src/contract/api'
+import type { FunctionName } from '../src/contract/schemas'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -54,12 +56,13 @@ export async function pressAt(page: Page, target: Locator): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
 }
 
-/** One action of a cloud function as the context's signed-in account; a refusal fails the test with its message. */
-export async function callAs<T = any>(stage: Stage, request: APIRequestContext, fn: string, action: string, input: unknown): Promise<T> {
+/** One action of a cloud function as the context's signed-in account, its name and input checked against
+ * the contract and its answer typed from it; a refusal fails the test with its message. */
+export async function callAs<F extends FunctionName, A extends ActionName<F>>(stage: Stage, request: APIRequestContext, fn: F, action: A, input: InputOf<F, A>): Promise<OutputOf<F, A>> {
   const res = await request.post(`${stage.app.url}/api/fn/${fn}`, { data: { action, input } })
-  const body = (await res.json()) as { ok: boolean; data?: T; message?: string }
+  const body = (await res.json()) as { ok: boolean; data: OutputOf<F, A>; message?: string }
   if (!body.ok) throw new Error(`${fn}.${action}: ${body.message}`)
-  return body.data as T
+  return body.data
 }
 
 /** A small real JPEG drawn and encoded by the browser: a white circle on the given colour. */

@@ -1,7 +1,7 @@
 // `npm test`: everything a change must pass, in order — Chromium present (installed from Debian when
-// missing and we are root), one typecheck per target, the builds (functions, weapp, h5), then one jest
-// run over every project (service conformance, handlers and gateway, build checks, components, the weapp
-// build run headlessly, browser).
+// missing and we are root), one typecheck per target, the linter (zero warnings), the builds (functions,
+// weapp, h5), then one jest run over every project (service conformance, handlers and gateway, build
+// checks, components, the weapp build run headlessly, browser).
 // Ends with the plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -39,6 +39,7 @@ const prepared =
   step('typecheck h5', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) &&
   step('typecheck weapp', bin('tsc'), ['-p', 'tsconfig.weapp.json', '--noEmit']) &&
   step('typecheck functions and local runtime', bin('tsc'), ['-p', 'tsconfig.server.json', '--noEmit']) &&
+  step('lint', bin('eslint'), ['.', '--max-warnings', '0']) &&
   step('build cloud functions', process.execPath, ['scripts/build-functions.mjs']) &&
   // The local subscribe-message template ids (the local runtime's defaults) are built in, so the weapp
   // tier exercises wx.requestSubscribeMessage as a build with real ids would.

@@ -29,7 +29,7 @@ test.each([
 
 async function post(url: string, path: string, body: unknown, cookie = '') {
   const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })
-  return { body: (await res.json()) as any, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] || cookie }
+  return { body: (await res.json()) as { ok: boolean; code?: string; message?: string; data?: unknown }, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] || cookie }
 }
 
 test('an app exposed beyond loopback refuses the demo sign-in, drops earlier demo identities, and keeps its service on loopback', async () => {
@@ -49,7 +49,7 @@ test('an app exposed beyond loopback refuses the demo sign-in, drops earlier dem
     expect(refused.body.message).toContain('LOCAL_DEMO_SIGNIN=1')
     expect((await (await fetch(`${local}/api/local/identities`)).json()) as object).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const who = await post(local, '/api/fn/account', { action: 'whoami', input: {} }, signedIn.cookie)
-    expect(who.body.data.role).toBe('resident')
+    expect(who.body).toMatchObject({ ok: true, data: { role: 'resident' } })
   } finally {
     await app.close()
   }

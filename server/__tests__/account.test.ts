@@ -1,15 +1,14 @@
 // account.whoami: the role comes from the staff collection keyed by the platform's openid.
-import type { Dispatch } from '../core/router'
 import { startHarness, type Harness } from './harness'
+import type { Caller } from './typed-caller'
 
 let h: Harness
-let dispatch: Dispatch
+let call: Caller<'account'>
 
 beforeAll(async () => {
   h = await startHarness()
-  const { createDispatcher } = await import('../core/router')
   const { accountHandlers } = await import('../account/handlers')
-  dispatch = createDispatcher('account', accountHandlers)
+  call = h.caller('account', accountHandlers)
 })
 afterAll(() => h.close())
 
@@ -20,7 +19,7 @@ test.each([
   ['someone-new', { role: 'resident' }],
   ['', { role: 'resident' }],
 ])('openid %p is %p', async (openid, expected) => {
-  const res = (await dispatch({ action: 'whoami', input: {} }, h.ctx(openid))) as { ok: boolean; data: unknown }
+  const res = await call(openid, 'whoami', {})
   expect(res.ok).toBe(true)
   expect(res.data).toMatchObject(expected)
 })

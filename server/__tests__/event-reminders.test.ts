@@ -1,11 +1,13 @@
 // Event reminders (提醒我) through the real wx-server-sdk: a resident turns one on (idempotently), the
 // clinic reminder engine sends it once through subscribeMessage.send when the event is within a day,
 // never at night, never after a cancel; 我的 lists it; clinic notices stay the clinic's own.
-import type { Dispatch } from '../core/router'
+import type { Ctx } from '../core/context'
 import { startHarness, type Harness } from './harness'
+import type { Caller } from './typed-caller'
 
 let h: Harness
-let festival: Dispatch
+let call: Caller<'festival'>
+let clinic: Caller<'clinic'>
 const sent: Array<Record<string, unknown>> = []
 
 const EVENT = {
@@ -15,9 +17,10 @@ const EVENT = {
 
 beforeAll(async () => {
   h = await startHarness()
-  const { createDispatcher } = await import('../core/router')
   const { festivalHandlers } = await import('../festival/handlers')
-  festival = createDispatcher('festival', festivalHandlers)
+  const { clinicHandlers } = await import('../clinic/handlers')
+  call = h.caller('festival', festivalHandlers, '2022-06-25T10:00:00+08:00')
+  clinic = h.caller('clinic', clinicHandlers)
   await h.db.collection('events').add({ data: EVENT })
   h.registerOpenApi('subscribeMessage.send', (data) => {
     sent.push(data)
@@ -30,12 +33,12 @@ afterAll(async () => {
   await h.close()
 })
 
-const call = (openid: string, action: string, input: unknown, now = '2022-06-25T10:00:00+08:00') =>
-  festival({ action, input }, h.ctx(openid, now)) as Promise<any>
-
 const timer = async (iso: string) => {
   const { sendReminders } = await import('../clinic/reminders')
-  return (await sendReminders({ ...h.ctx('', iso), trigger: 'timer' })) as any
+  const ctx: Ctx = { ...h.ctx('', iso), trigger: 'timer' }
+  const run = await sendReminders(ctx)
+  if (!run.ok) throw new Error(run.message)
+  return run
 }
 
 test('提醒我 is one reminder per person and event, however often it is asked; an event already started refuses', async () => {
@@ -73,14 +76,10 @@ test('sent once, a day before, never at night, only to those still subscribed; t
     template_id: 'tpl-reminder', page: 'pages/event/index?id=test-talk',
     data: { thing1: { value: '孕期营养讲座' }, time2: { value: '2022-06-27 15:00' } },
   })
-  expect((await call('fan-1', 'reminder', { eventId: EVENT._id })).data.reminder.state).toBe('sent')
+  expect((await call('fan-1', 'reminder', { eventId: EVENT._id })).data.reminder?.state).toBe('sent')
   expect((await call('fan-1', 'remind', { eventId: EVENT._id }, '2022-06-27T11:00:00+08:00')).data.state).toBe('sent')
   expect((await timer('2022-06-27T12:05:00+08:00')).data.events).toEqual({ sent: 0, failed: 0 })
-  const { createDispatcher } = await import('../core/router')
-  const { clinicHandlers } = await import('../clinic/handlers')
-  const clinic = createDispatcher('clinic', clinicHandlers)
-  const notices = (await clinic({ action: 'myNotices', input: {} }, h.ctx('fan-1'))) as any
-  expect(notices.data).toEqual([])
+  expect((await clinic('fan-1', 'myNotices', {})).data).toEqual([])
 })
 
 test('an event moved before its reminder was sent takes its reminders along', async () => {

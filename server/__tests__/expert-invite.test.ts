@@ -2,30 +2,28 @@
 // creating an expert invite; whoever redeems it is an expert of exactly those categories at once (the
 // selection function lets them list and score those cases, and refuses others). Wrong selections,
 // unknown categories and categories on a non-expert invite are refused with what to fix.
-import type { Dispatch } from '../core/router'
+import { getFirst } from '../core/db'
 import { startHarness, type Harness } from './harness'
+import type { Caller } from './typed-caller'
 
+/** The harness seeds the demo as of 15 October 2022 (DEMO_REPLAY_DAY); its selections' windows are open then. */
+const now = '2022-10-15T10:00:00+08:00'
 let h: Harness
-let account: Dispatch
-let selection: Dispatch
+let acc: Caller<'account'>
+let sel: Caller<'selection'>
 
 beforeAll(async () => {
   h = await startHarness()
   const { installContentSecurity } = await import('../../local/content-security')
   await installContentSecurity({ registerOpenApi: (name, handler) => h.registerOpenApi(name, (data) => handler(data, { apiName: name, data })) }, async () => undefined, { verdictDelayMs: 60_000 }).close()
-  const { createDispatcher } = await import('../core/router')
   const { accountHandlers } = await import('../account/handlers')
   const { selectionHandlers } = await import('../selection/handlers')
-  account = createDispatcher('account', accountHandlers)
-  selection = createDispatcher('selection', selectionHandlers)
+  acc = h.caller('account', accountHandlers, now)
+  sel = h.caller('selection', selectionHandlers, now)
 })
 afterAll(() => h.close())
 
 const ORGANISER = 'demo-organiser-1'
-/** The harness seeds the demo as of 15 October 2022 (DEMO_REPLAY_DAY); its selections' windows are open then. */
-const now = '2022-10-15T10:00:00+08:00'
-const acc = (openid: string, action: string, input: unknown) => account({ action, input }, h.ctx(openid, now)) as Promise<any>
-const sel = (openid: string, action: string, input: unknown) => selection({ action, input }, h.ctx(openid, now)) as Promise<any>
 
 async function publishedCase(author: string, category: string, title: string): Promise<string> {
   const { cloud } = await import('../core/cloud')
@@ -46,7 +44,7 @@ test('an expert invite with categories: the redeemer scores cases of those categ
   const created = await acc(ORGANISER, 'createInvite', { role: 'expert', expertScope: { selectionId: 'cq-2022-cases', categories: ['department', 'care'] } })
   expect(created).toMatchObject({ ok: true, data: { role: 'expert', expertScope: { selectionId: 'cq-2022-cases', categories: ['department', 'care'] } } })
   const listed = await acc(ORGANISER, 'listInvites', {})
-  expect(listed.data.find((i: any) => i.code === created.data.code)).toMatchObject({ expertScope: { categories: ['department', 'care'] } })
+  expect(listed.data.find((i) => i.code === created.data.code)).toMatchObject({ expertScope: { categories: ['department', 'care'] } })
 
   const mine = await publishedCase('applicant-a', 'department', '特色科室建设案例')
   const other = await publishedCase('applicant-b', 'brand', '妇幼用品品牌案例')
@@ -55,7 +53,7 @@ test('an expert invite with categories: the redeemer scores cases of those categ
   expect(await acc('new-expert', 'redeemInvite', { code: created.data.code, displayName: '评审专家 周教授' })).toMatchObject({ ok: true, data: { role: 'expert' } })
   const cases = await sel('new-expert', 'expertCases', { selectionId: 'cq-2022-cases' })
   expect(cases.ok).toBe(true)
-  expect(cases.data.items.map((c: any) => c.workId)).toEqual([mine])
+  expect(cases.data.items.map((c) => c.workId)).toEqual([mine])
   expect(await sel('new-expert', 'scoreCase', { workId: mine, score: 88 })).toMatchObject({ ok: true, data: { score: 88 } })
   expect(await sel('new-expert', 'scoreCase', { workId: other, score: 70 })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
 })
@@ -65,7 +63,6 @@ test('a second expert invite adds categories to those the expert already has', a
   const second = await acc(ORGANISER, 'createInvite', { role: 'expert', expertScope: { selectionId: 'cq-2022-cases', categories: ['brand'] } })
   await acc('two-invites', 'redeemInvite', { code: first.data.code, displayName: '刘老师' })
   await acc('two-invites', 'redeemInvite', { code: second.data.code, displayName: '刘老师' })
-  const { getFirst } = await import('../core/db')
   const doc = await getFirst<{ categories: string[] }>(h.db.collection('selectionExperts').where({ _id: 'cq-2022-cases_two-invites' }).limit(1))
   expect(doc?.categories).toEqual(['figure', 'brand'])
 })

@@ -1,27 +1,24 @@
 // Invite codes: only organisers create them; redeeming binds the role to the caller's openid; a code's
 // uses are never exceeded under concurrency; expired, revoked and unknown codes say what to do.
-import type { Dispatch } from '../core/router'
+import type { InputOf } from '../../src/contract/api'
 import { startHarness, type Harness } from './harness'
+import type { Caller } from './typed-caller'
 
 let h: Harness
-let dispatch: Dispatch
+let call: Caller<'account'>
 
 beforeAll(async () => {
   process.env.FESTIVAL_BOOTSTRAP_CODE = 'first-organiser-setup-2022'
   h = await startHarness()
-  const { createDispatcher } = await import('../core/router')
   const { accountHandlers } = await import('../account/handlers')
-  dispatch = createDispatcher('account', accountHandlers)
+  call = h.caller('account', accountHandlers)
 })
 afterAll(() => h.close())
 
-const call = (openid: string, action: string, input: unknown, now?: string) =>
-  dispatch({ action, input }, h.ctx(openid, now)) as Promise<any>
-
-async function invite(input: Record<string, unknown>) {
+async function invite(input: InputOf<'account', 'createInvite'>) {
   const res = await call('demo-organiser-1', 'createInvite', input)
   expect(res.ok).toBe(true)
-  return res.data.code as string
+  return res.data.code
 }
 
 test('an organiser invites sub-venue staff; the redeemer becomes staff of that venue', async () => {

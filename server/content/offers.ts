@@ -22,7 +22,7 @@ export const OFFER_CODE_PREFIX = 'HM:'
 const MAX_OFFERS = 500
 const MAX_CLAIMS = 100
 
-type OfferDoc = Offer & { h?: Record<string, string> }
+export type OfferDoc = Offer & { h?: Record<string, string> }
 
 export interface ClaimDoc {
   _id: string

@@ -9,8 +9,8 @@ import type { Handlers } from '../core/router'
 import type { Ctx } from '../core/context'
 import type { Selection } from '../../src/contract/selection'
 import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
-import { venuePlaces } from './places'
 import { cancelReminder, myReminders, reminderStatus, remindEvent } from './reminders'
+import { venuePlaces } from './places'
 
 function summarise(venue: Venue, now: Date): VenueSummary {
   const { _id, name, host, district, place, startDate, endDate, theme } = venue

@@ -16,6 +16,10 @@ export const festivalContract = defineContract({
   venues: { input: z.object({ festivalId: idSchema.optional() }).strict(), output: c.type<VenueSummary[]>() },
   venue: { input: z.object({ venueId: idSchema }).strict(), output: c.type<VenueDetail>() },
   event: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventDetail>() },
+  reminder: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminderStatus>() },
+  remind: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminder>() },
+  cancelReminder: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminder>() },
+  myReminders: { input: empty, output: c.type<EventReminder[]>() },
   /** Address, coordinates and phone of a few venues (a clinic slot's, or those of 我的报名). */
   places: {
     input: z.object({
@@ -23,8 +27,4 @@ export const festivalContract = defineContract({
     }).strict(),
     output: c.type<VenuePlace[]>(),
   },
-  reminder: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminderStatus>() },
-  remind: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminder>() },
-  cancelReminder: { input: z.object({ eventId: idSchema }).strict(), output: c.type<EventReminder>() },
-  myReminders: { input: empty, output: c.type<EventReminder[]>() },
 })

@@ -5,7 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBenchSelection, organiserBrowser, upload, PNG } from '../../../bench/selection-setup'
-import { newBrowser, signInAs, type Browser } from '../../../bench/gateway-client'
+import { callFn, newBrowser, signInAs, type Browser } from '../../../bench/gateway-client'
+import type { ActionName, InputOf } from '../../../src/contract/api'
+import type { FunctionName } from '../../../src/contract/schemas'
+import { present } from '../../../server/__tests__/narrow'
 import { startLocalApp, type LocalApp } from '../../runtime'
 
 let app: LocalApp
@@ -29,12 +32,8 @@ afterAll(async () => {
   await app.close()
 })
 
-async function call(browser: Browser, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${app.url}/api/fn/${fn}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', cookie: browser.cookie }, body: JSON.stringify({ action, input }),
-  })
-  return res.json()
-}
+const call = <F extends FunctionName, A extends ActionName<F>>(browser: Browser, fn: F, action: A, input: InputOf<F, A>) =>
+  callFn(app.url, browser, fn, action, input)
 
 test('sign-in, browse, upload and poster answers never name the service, and their file URLs work through the gateway', async () => {
   const selection = await createBenchSelection(app, 'exposure', { perDay: 3, perWorkPerDay: 1 })
@@ -59,7 +58,7 @@ test('sign-in, browse, upload and poster answers never name the service, and the
     for (const url of answer.match(/https?:\/\/[^"'\s\\]+/g) ?? []) expect(url.startsWith(`${app.url}/`)).toBe(true)
   }
 
-  const photoUrl: string = work.data.work.imageUrls[0]
+  const photoUrl = present(work.data.work.imageUrls[0], 'the photo URL')
   expect(JSON.stringify(gallery)).toContain(photoUrl.split('?')[0])
   const photo = await fetch(photoUrl)
   expect(photo.status).toBe(200)

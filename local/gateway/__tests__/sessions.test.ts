@@ -7,6 +7,10 @@ import { join } from 'node:path'
 import { startLocalApp } from '../../runtime'
 import { SESSION_COOKIE, SESSION_IDLE_MS, SessionStore, sessionCookie } from '../sessions'
 import { demoIdentities } from '../../demo/identities'
+import type { ActionName, InputOf, OutputOf } from '../../../src/contract/api'
+import type { FunctionName } from '../../../src/contract/schemas'
+import type { CallResult } from '../../../bench/gateway-client'
+import { present } from '../../../server/__tests__/narrow'
 
 const request = (cookie?: string) => ({ headers: cookie ? { cookie } : {} }) as IncomingMessage
 const cookieOf = (id: string) => `${SESSION_COOKIE}=${id}`
@@ -100,9 +104,9 @@ test('after a restart a visitor still sees their sign-ups in 我的报名', asyn
   const dataDir = mkdtempSync(join(tmpdir(), 'sessions-app-'))
   const staticDir = mkdtempSync(join(tmpdir(), 'static-'))
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html>')
-  const call = async (url: string, cookie: string, fn: string, action: string, input: unknown) => {
+  const call = async <F extends FunctionName, A extends ActionName<F>>(url: string, cookie: string, fn: F, action: A, input: InputOf<F, A>) => {
     const res = await fetch(`${url}/api/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ action, input }) })
-    return { body: (await res.json()) as any, setCookie: res.headers.get('set-cookie') }
+    return { body: (await res.json()) as CallResult<OutputOf<F, A>>, setCookie: res.headers.get('set-cookie') }
   }
   let app = await startLocalApp({ dataDir, staticDir })
   let signupId = ''
@@ -111,10 +115,9 @@ test('after a restart a visitor still sees their sign-ups in 我的报名', asyn
   expect(cookie).toMatch(/^fest_sid=/)
   try {
     const slots = await call(app.url, cookie, 'clinic', 'slots', {})
-    const slot = (slots.body.data.items as Array<{ _id: string; services: string[] }>)[0]
-    expect(slot).toBeDefined()
+    const slot = present(slots.body.data.items[0], 'a demo slot')
     const signed = await call(app.url, cookie, 'clinic', 'signUp', {
-      slotId: slot!._id, person: { relation: 'self', name: '王芳', phone: '13900000077', category: 'woman' }, services: slot!.services.slice(0, 1), agreePrivacy: true, joinWaitlist: true,
+      slotId: slot._id, person: { relation: 'self', name: '王芳', phone: '13900000077', category: 'woman' }, services: slot.services.slice(0, 1), agreePrivacy: true, joinWaitlist: true,
     })
     expect(signed.body).toMatchObject({ ok: true })
     signupId = signed.body.data.signup._id
@@ -124,7 +127,7 @@ test('after a restart a visitor still sees their sign-ups in 我的报名', asyn
   app = await startLocalApp({ dataDir, staticDir })
   try {
     const mine = await call(app.url, cookie, 'clinic', 'mySignups', {})
-    expect(mine.body.data.map((s: { _id: string }) => s._id)).toContain(signupId)
+    expect(mine.body.data.map((s) => s._id)).toContain(signupId)
   } finally {
     await app.close()
   }

@@ -6,6 +6,15 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startLocalApp, type LocalApp } from '../../runtime'
+import type { OutputOf } from '../../../src/contract/api'
+import type { CallResult } from '../../../bench/gateway-client'
+
+/** What the gateway's upload endpoint answers for a stored file. */
+interface UploadAnswer {
+  fileID: string
+  size: number
+  contentType: string
+}
 
 let app: LocalApp
 const staticDir = mkdtempSync(join(tmpdir(), 'static-'))
@@ -27,14 +36,14 @@ async function visitor(): Promise<string> {
   return res.headers.get('set-cookie')?.split(';')[0] ?? ''
 }
 
-async function ticketFor(cookie: string, ext: string, size: number): Promise<any> {
+async function ticketFor(cookie: string, ext: string, size: number): Promise<CallResult<OutputOf<'selection', 'uploadTicket'>>> {
   const res = await fetch(`${app.url}/api/fn/selection`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ action: 'uploadTicket', input: { ext, size } }) })
-  return res.json()
+  return (await res.json()) as CallResult<OutputOf<'selection', 'uploadTicket'>>
 }
 
 async function send(cookie: string, ticket: string, body: Buffer, type: string) {
   const r = await fetch(`${app.url}/api/upload?ticket=${ticket}`, { method: 'POST', headers: { 'content-type': type, cookie }, body: new Uint8Array(body) })
-  return { status: r.status, body: (await r.json()) as any }
+  return { status: r.status, body: (await r.json()) as CallResult<UploadAnswer> }
 }
 
 async function upload(body: Buffer, type: string, ext: string, declared = body.length) {

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { addChinaDays, chinaDate, chinaHour, chinaInstant, toChinaIso } from '../../core/china-time'
 import { slotStatus } from '../../shared/slot-rules'
 import type { SlotRead } from '../../shared/clinic-records'
+import { okData, present } from '../../__tests__/narrow'
 import { ORGANISER, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
 test('in a process on New York time, the China-time rules give the same answers', () => {
@@ -78,33 +79,31 @@ describe('day-before reminders', () => {
 
   const timer = (iso: string) => {
     const ctx = { ...t.h.ctx('', iso), trigger: 'timer' as const }
-    return import('../reminders').then(({ sendReminders }) => sendReminders(ctx)) as Promise<any>
+    return import('../reminders').then(({ sendReminders }) => sendReminders(ctx)).then(okData)
   }
 
   test('at 00:30 China time (16:30 UTC the day before) "tomorrow" is already the next China day', async () => {
-    expect((await timer('2022-06-24T16:30:00Z')).data).toMatchObject({ date: '2022-06-26', sent: 0, skipped: '夜间不发送提醒' })
-    expect((await timer('2022-06-25T01:00:00Z')).data).toMatchObject({ date: '2022-06-26', sent: 1, failed: 0 })
-    expect((await timer('2022-06-25T16:30:00Z')).data).toMatchObject({ date: '2022-06-27' })
+    expect(await timer('2022-06-24T16:30:00Z')).toMatchObject({ date: '2022-06-26', sent: 0, skipped: '夜间不发送提醒' })
+    expect(await timer('2022-06-25T01:00:00Z')).toMatchObject({ date: '2022-06-26', sent: 1, failed: 0 })
+    expect(await timer('2022-06-25T16:30:00Z')).toMatchObject({ date: '2022-06-27' })
   })
 
   test('sent once per sign-up however often the timer fires, to the one who asked, through subscribeMessage.send', async () => {
-    expect((await timer('2022-06-25T05:00:00Z')).data).toMatchObject({ sent: 0 })
+    expect(await timer('2022-06-25T05:00:00Z')).toMatchObject({ sent: 0 })
     expect(sent).toHaveLength(1)
     expect(sent[0]).toMatchObject({ touser: 'remind-me', template_id: 'tpl-reminder', page: 'clinic/mine/index', data: { time2: { value: '2022-06-26 09:00' } } })
     const notices = await t.call('remind-me', 'myNotices', {})
-    expect(notices.data).toHaveLength(1)
-    expect(notices.data[0].body).toContain('6月26日 09:00')
+    expect(notices.data).toEqual([expect.objectContaining({ body: expect.stringContaining('6月26日 09:00') })])
     const mine = await t.call('remind-me', 'mySignups', {})
-    expect(mine.data[0].history.map((e: { event: string }) => e.event)).toEqual(['signed_up', 'reminded'])
+    expect(present(mine.data[0]).history.map((e) => e.event)).toEqual(['signed_up', 'reminded'])
   })
 
   test('residents cannot run it; organisers can; the WeChat timer event reaches it only without a user', async () => {
     expect(await t.call('remind-me', 'sendReminders', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect((await t.call(ORGANISER, 'sendReminders', {})).ok).toBe(true)
     const { main } = await import('../index')
-    const fromTimer = (await main({ Type: 'Timer', TriggerName: 'clinicReminders', Time: new Date().toISOString() })) as any
-    expect(fromTimer.ok).toBe(true)
-    expect(fromTimer.data.date).toBe(addChinaDays(chinaDate(new Date()), 1))
+    const fromTimer = await main({ Type: 'Timer', TriggerName: 'clinicReminders', Time: new Date().toISOString() })
+    expect(fromTimer).toMatchObject({ ok: true, data: { date: addChinaDays(chinaDate(new Date()), 1) } })
     Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'resident-pretending' })
     try {
       expect(await main({ Type: 'Timer', TriggerName: 'clinicReminders' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })

@@ -1,8 +1,11 @@
 // Shared set-up for the clinic tests: the handler harness (real wx-server-sdk against a fresh local
-// service with the demo festival and staff), a dispatcher for `clinic`, a slot factory that goes
+// service with the demo festival and staff), a typed caller of `clinic`, a slot factory that goes
 // through createSlot as the demo organiser, and generators of distinct valid persons.
-import type { Dispatch } from '../../core/router'
+import type { InputOf } from '../../../src/contract/api'
+import type { SignupDoc, SlotDoc } from '../../shared/clinic-records'
+import { docById, docsWhere } from '../../__tests__/narrow'
 import { startHarness, type Harness } from '../../__tests__/harness'
+import type { Caller } from '../../__tests__/typed-caller'
 
 /** The tests' default clock: 25 June 2022, 10:00 China time (the festival's opening day). */
 export const NOW = '2022-06-25T10:00:00+08:00'
@@ -12,10 +15,10 @@ export const STAFF_YONGCHUAN = 'demo-staff-yongchuan'
 
 export interface ClinicTest {
   h: Harness
-  call(openid: string, action: string, input: unknown, now?: string): Promise<any>
-  makeSlot(overrides?: Record<string, unknown>): Promise<string>
-  slotDoc(slotId: string): Promise<any>
-  signups(slotId: string): Promise<any[]>
+  call: Caller<'clinic'>
+  makeSlot(overrides?: Partial<CreateSlotInput>): Promise<string>
+  slotDoc(slotId: string): Promise<SlotDoc>
+  signups(slotId: string): Promise<SignupDoc[]>
   close(): Promise<void>
 }
 
@@ -26,20 +29,21 @@ export function nameOf(i: number): string {
   return `王${GIVEN[i % 20]}${GIVEN[Math.floor(i / 20) % 20]}`
 }
 
-export function personOf(i: number, extra: Record<string, unknown> = {}) {
+type SignUpInput = InputOf<'clinic', 'signUp'>
+type CreateSlotInput = InputOf<'clinic', 'createSlot'>
+
+export function personOf(i: number, extra: Partial<SignUpInput['person']> = {}): SignUpInput['person'] {
   return { relation: 'self', name: nameOf(i), phone: `139${String(i).padStart(8, '0')}`, category: 'woman', ...extra }
 }
 
-export function signUpInput(slotId: string, i: number, extra: Record<string, unknown> = {}) {
+export function signUpInput(slotId: string, i: number, extra: Partial<SignUpInput> = {}): SignUpInput {
   return { slotId, person: personOf(i), services: ['两癌筛查'], agreePrivacy: true, joinWaitlist: true, ...extra }
 }
 
 export async function startClinic(): Promise<ClinicTest> {
   const h = await startHarness()
-  const { createDispatcher } = await import('../../core/router')
   const { clinicHandlers } = await import('../handlers')
-  const dispatch: Dispatch = createDispatcher('clinic', clinicHandlers)
-  const call = (openid: string, action: string, input: unknown, now = NOW) => dispatch({ action, input }, h.ctx(openid, now)) as Promise<any>
+  const call = h.caller('clinic', clinicHandlers, NOW)
   return {
     h,
     call,
@@ -51,15 +55,10 @@ export async function startClinic(): Promise<ClinicTest> {
         ...overrides,
       })
       if (!res.ok) throw new Error(`createSlot failed: ${JSON.stringify(res)}`)
-      return res.data._id as string
+      return res.data._id
     },
-    async slotDoc(slotId) {
-      return ((await h.db.collection('clinicSlots').doc(slotId).get()) as { data: unknown }).data
-    },
-    async signups(slotId) {
-      const res = (await h.db.collection('clinicSignups').where({ slotId }).limit(1000).get()) as { data: any[] }
-      return res.data
-    },
+    slotDoc: (slotId) => docById<SlotDoc>(h.db, 'clinicSlots', slotId),
+    signups: (slotId) => docsWhere<SignupDoc>(h.db, 'clinicSignups', { slotId }),
     close: () => h.close(),
   }
 }
@@ -72,13 +71,13 @@ export function byStatus(docs: Array<{ status: string }>): Record<string, number
 }
 
 /** The slot's counters and holds agree with its sign-up records. */
-export function expectConsistent(slot: any, docs: any[]): void {
+export function expectConsistent(slot: SlotDoc, docs: SignupDoc[]): void {
   const counts = byStatus(docs)
   const taken = (counts.confirmed ?? 0) + (counts.checked_in ?? 0)
   expect(slot.confirmed).toBe(taken)
   expect(slot.waitlisted).toBe(counts.waitlisted ?? 0)
   expect(slot.confirmed).toBeLessThanOrEqual(slot.quota)
-  const held = Object.values(slot.h as Record<string, string[]>).flat().sort()
+  const held = Object.values(slot.h).flat().sort()
   const active = docs.filter((d) => d.status !== 'cancelled').map((d) => d.personKey).sort()
   expect(held).toEqual(active)
 }

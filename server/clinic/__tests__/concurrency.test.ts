@@ -1,6 +1,8 @@
 // Sign-up under concurrency, through the real wx-server-sdk against the local service: no oversold
 // quota, one sign-up per person however often it is retried, and promotions in waitlist order while
 // cancellations and new sign-ups race.
+import type { OutboxDoc, SignupDoc } from '../../shared/clinic-records'
+import { docsWhere, present } from '../../__tests__/narrow'
 import { byStatus, expectConsistent, personOf, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
 let t: ClinicTest
@@ -58,32 +60,36 @@ test('cancellations racing new sign-ups: never more confirmed than the quota, pr
       samples.push(slot.confirmed)
     }
   })()
-  const racing = await Promise.all([
-    ...[0, 1, 2].map((i) => t.call(`holder-${i}`, 'cancel', { signupId: confirmed[i] }, at(120))),
-    t.call('waiter-5', 'cancel', { signupId: waiting[5] }, at(120)),
-    ...[0, 1, 2, 3].map((i) => t.call(`newcomer-${i}`, 'signUp', signUpInput(slotId, 300 + i), at(120))),
+  const cancelled = waiting[5] ?? ''
+  const [cancels, newcomers] = await Promise.all([
+    Promise.all([
+      ...confirmed.slice(0, 3).map((signupId, i) => t.call(`holder-${i}`, 'cancel', { signupId }, at(120))),
+      t.call('waiter-5', 'cancel', { signupId: cancelled }, at(120)),
+    ]),
+    Promise.all([0, 1, 2, 3].map((i) => t.call(`newcomer-${i}`, 'signUp', signUpInput(slotId, 300 + i), at(120)))),
   ])
   sampling = false
   await sampler
-  expect(racing.every((r) => r.ok)).toBe(true)
+  expect([...cancels, ...newcomers].every((r) => r.ok)).toBe(true)
   expect(Math.max(...samples)).toBeLessThanOrEqual(5)
 
   const docs = await t.signups(slotId)
-  const find = (id: string) => docs.find((d) => d._id === id)
+  const find = (id: string): SignupDoc => present(docs.find((d) => d._id === id), `sign-up ${id}`)
+  const events = (id: string) => find(id).history.map((e) => e.event)
   for (const id of waiting.slice(0, 3)) {
     expect(find(id).status).toBe('confirmed')
-    expect(find(id).history.map((e: { event: string }) => e.event)).toEqual(['waitlisted', 'promoted'])
+    expect(events(id)).toEqual(['waitlisted', 'promoted'])
     expect(find(id).checkInToken).toHaveLength(22)
   }
   expect(waiting.slice(3, 5).map((id) => find(id).status)).toEqual(['waitlisted', 'waitlisted'])
-  expect(find(waiting[5]!).status).toBe('cancelled')
-  for (const id of confirmed.slice(0, 3)) expect(find(id).history.map((e: { event: string }) => e.event)).toEqual(['signed_up', 'cancelled'])
-  for (const r of racing.slice(4)) expect(r.data.outcome).toBe('waitlisted')
+  expect(find(cancelled).status).toBe('cancelled')
+  for (const id of confirmed.slice(0, 3)) expect(events(id)).toEqual(['signed_up', 'cancelled'])
+  for (const r of newcomers) expect(r.data.outcome).toBe('waitlisted')
   expect(byStatus(docs)).toEqual({ confirmed: 5, waitlisted: 6, cancelled: 4 })
   expectConsistent(await t.slotDoc(slotId), docs)
 
-  const notices = (await t.h.db.collection('clinicOutbox').where({ slotId, kind: 'promoted' }).get()) as { data: any[] }
-  expect(notices.data.map((n) => n.openid).sort()).toEqual(['waiter-0', 'waiter-1', 'waiter-2'])
+  const notices = await docsWhere<OutboxDoc>(t.h.db, 'clinicOutbox', { slotId, kind: 'promoted' })
+  expect(notices.map((n) => n.openid).sort()).toEqual(['waiter-0', 'waiter-1', 'waiter-2'])
 })
 
 test('rounds of random cancels and sign-ups keep counters equal to records and within quota', async () => {
@@ -91,7 +97,7 @@ test('rounds of random cancels and sign-ups keep counters equal to records and w
   const live = new Map<string, string>()
   let next = 0
   for (let round = 0; round < 4; round += 1) {
-    const calls: Array<Promise<any>> = []
+    const calls: Array<Promise<{ ok: boolean }>> = []
     for (let k = 0; k < 8; k += 1) {
       const openid = `r${next}`
       calls.push(t.call(openid, 'signUp', { ...signUpInput(slotId, 400 + next), person: personOf(400 + next) }, at(round * 10)).then((res) => {

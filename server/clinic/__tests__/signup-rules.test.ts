@@ -1,5 +1,7 @@
 // Sign-up rules and their Chinese messages, the round trips of each path, cancellation, re-sign-up,
 // the resident's own lists, and the promotion notice through the subscribe-message hook.
+import type { OutboxDoc } from '../../shared/clinic-records'
+import { docsWhere, present } from '../../__tests__/narrow'
 import { personOf, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
 let t: ClinicTest
@@ -27,7 +29,7 @@ test('database requests: 3 per confirmed sign-up, 4 per waitlisted one; a cancel
   expect(t.h.stats().total).toBe(4)
   const mine = await t.call('rt-1', 'mySignups', {})
   t.h.resetStats()
-  expect((await t.call('rt-1', 'cancel', { signupId: mine.data[0]._id })).ok).toBe(true)
+  expect((await t.call('rt-1', 'cancel', { signupId: present(mine.data[0])._id })).ok).toBe(true)
   const { byAction } = t.h.stats()
   expect(byAction['wx.openApi']).toBe(1)
   expect(t.h.stats().total - 1).toBeLessThanOrEqual(7)
@@ -46,9 +48,9 @@ test.each([
 ])('refuses %s with a Chinese message saying what to fix', async (_label, patch, path, message) => {
   const slotId = await t.makeSlot()
   t.h.resetStats()
-  const res = await t.call('v-1', 'signUp', { ...signUpInput(slotId, 1), ...patch })
+  const res = await t.call.raw('v-1', 'signUp', { ...signUpInput(slotId, 1), ...patch })
   expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-  expect(res.issues.find((i: { path: string }) => i.path === path).message).toContain(message)
+  expect(present(res.issues?.find((i) => i.path === path), `issue at ${path}`).message).toContain(message)
   expect(t.h.stats().total).toBe(0)
 })
 
@@ -67,14 +69,14 @@ test('services the slot does not offer, the wrong audience, a future birth month
 
 test('per-account limit: at most N persons per account in one slot, a cancelled one frees the slot for another', async () => {
   const slotId = await t.makeSlot({ perAccountLimit: 2 })
-  const family = [0, 1, 2].map((i) => signUpInput(slotId, 500 + i))
-  const first = await t.call('mum', 'signUp', family[0])
-  expect((await t.call('mum', 'signUp', family[1])).data.outcome).toBe('confirmed')
-  const third = await t.call('mum', 'signUp', family[2])
+  const [mum1, mum2, mum3] = [signUpInput(slotId, 500), signUpInput(slotId, 501), signUpInput(slotId, 502)]
+  const first = await t.call('mum', 'signUp', mum1)
+  expect((await t.call('mum', 'signUp', mum2)).data.outcome).toBe('confirmed')
+  const third = await t.call('mum', 'signUp', mum3)
   expect(third).toMatchObject({ ok: false, code: 'CONFLICT' })
   expect(third.message).toContain('最多为 2 人报名')
   await t.call('mum', 'cancel', { signupId: first.data.signup._id })
-  expect((await t.call('mum', 'signUp', family[2])).data.outcome).toBe('confirmed')
+  expect((await t.call('mum', 'signUp', mum3)).data.outcome).toBe('confirmed')
 })
 
 test('full without joining the waitlist is refused; windows and cut-off are explained in China time', async () => {
@@ -85,7 +87,7 @@ test('full without joining the waitlist is refused; windows and cut-off are expl
   expect(full).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('刚刚报满'), issues: [{ path: 'joinWaitlist' }] })
   const late = await t.call('w-2', 'signUp', signUpInput(slotId, 2), '2022-06-26T08:00:00+08:00')
   expect(late.message).toContain('6月26日 08:00 截止')
-  const mine = (await t.call('w-1', 'mySignups', {}, '2022-06-25T20:00:00+08:00')).data[0]
+  const mine = present((await t.call('w-1', 'mySignups', {}, '2022-06-25T20:00:00+08:00')).data[0])
   expect(mine.canCancel).toBe(false)
   const tooLate = await t.call('w-1', 'cancel', { signupId: mine._id }, '2022-06-25T20:00:00+08:00')
   expect(tooLate).toMatchObject({ ok: false, code: 'CONFLICT' })
@@ -105,9 +107,9 @@ test('cancel keeps the record; signing up again reuses it with the whole history
   const again = await t.call('again', 'signUp', signUpInput(slotId, 9))
   expect(again.data.outcome).toBe('confirmed')
   expect(again.data.signup._id).toBe(id)
-  expect(again.data.signup.history.map((e: { event: string }) => e.event)).toEqual(['signed_up', 'cancelled', 'signed_up'])
+  expect(again.data.signup.history.map((e) => e.event)).toEqual(['signed_up', 'cancelled', 'signed_up'])
   expect(again.data.signup.checkInCode).not.toBe(first.data.signup.checkInCode)
-  const doc = (await t.signups(slotId))[0]
+  const doc = present((await t.signups(slotId))[0])
   expect(doc).not.toHaveProperty('cancelledAt')
   expect(doc.remind).toBe(false)
 })
@@ -130,7 +132,7 @@ test('slots: filters by venue, date and service, pages in one database request, 
   t.h.resetStats()
   const res = await t.call('browser', 'slots', { venueId: 'banan', date: '2022-06-28', service: '乳腺' })
   expect(t.h.stats().total).toBe(1)
-  expect(res.data.items.map((s: { _id: string }) => s._id)).toEqual([open])
+  expect(res.data.items.map((s) => s._id)).toEqual([open])
   expect(res.data.items[0]).toMatchObject({ status: 'open', placesLeft: 10, venueName: '巴南分会场' })
   expect(res.data.items[0]).not.toHaveProperty('h')
   const over = await t.call('browser', 'slot', { slotId: open }, '2022-06-28T11:30:00+08:00')
@@ -144,9 +146,9 @@ test('a refused subscribe message (43101) does not undo the promotion; the outbo
   const holder = await t.call('n-1', 'signUp', signUpInput(slotId, 1))
   await t.call('n-2', 'signUp', signUpInput(slotId, 2))
   expect((await t.call('n-1', 'cancel', { signupId: holder.data.signup._id })).ok).toBe(true)
-  expect((await t.call('n-2', 'mySignups', {})).data[0].status).toBe('confirmed')
-  const outbox = (await t.h.db.collection('clinicOutbox').where({ slotId }).get()) as { data: any[] }
-  expect(outbox.data).toEqual([expect.objectContaining({ openid: 'n-2', kind: 'promoted', send: expect.objectContaining({ state: 'failed', errCode: 43101 }) })])
+  expect((await t.call('n-2', 'mySignups', {})).data).toEqual([expect.objectContaining({ status: 'confirmed' })])
+  const outbox = await docsWhere<OutboxDoc>(t.h.db, 'clinicOutbox', { slotId })
+  expect(outbox).toEqual([expect.objectContaining({ openid: 'n-2', kind: 'promoted', send: expect.objectContaining({ state: 'failed', errCode: 43101 }) })])
 })
 
 test('who a sign-up is for agrees with its category and birth month', async () => {

@@ -3,6 +3,7 @@
 // more than 20 (slot, status) groups (CloudBase cuts aggregate results at 20 without a $limit); staff
 // see only their venue; three database requests whatever the number of slots.
 import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, byStatus, signUpInput } from '../../clinic/__tests__/clinic-harness'
+import { present } from '../../__tests__/narrow'
 import { startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
@@ -19,12 +20,13 @@ beforeAll(async () => {
   const ids: string[] = []
   for (let i = 1; i <= 5; i++) ids.push((await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i))).data.signup._id)
   await t.call('resident-9', 'signUp', signUpInput(yongchuan, 9))
-  expect(await t.call('resident-1', 'cancel', { signupId: ids[0] })).toMatchObject({ ok: true })
-  const code = (await t.call('resident-2', 'mySignups', {})).data[0].checkInCode
+  expect(await t.call('resident-1', 'cancel', { signupId: present(ids[0]) })).toMatchObject({ ok: true })
+  const code = present((await t.call('resident-2', 'mySignups', {})).data[0]?.checkInCode, 'check-in code')
   expect(await t.call(STAFF_BANAN, 'checkIn', { code }, DAY_OF)).toMatchObject({ ok: true, data: { outcome: 'checked_in' } })
   for (let k = 0; k < 6; k++) {
-    bulk.push(await t.makeSlot({ title: `批量场次${k}`, quota: 100 }))
-    await t.bulkSignups(bulk[k]!, 12)
+    const slotId = await t.makeSlot({ title: `批量场次${k}`, quota: 100 })
+    bulk.push(slotId)
+    await t.bulkSignups(slotId, 12)
   }
 })
 afterAll(() => t.close())
@@ -41,33 +43,33 @@ test('per-slot figures equal the records, during and after the slot', async () =
   const docs = await t.signups(banan)
   expect(byStatus(docs)).toEqual({ cancelled: 1, checked_in: 1, confirmed: 2, waitlisted: 1 })
   const during = await t.admin(STAFF_BANAN, 'attendance', {}, DAY_OF)
-  expect(during.data.slots.find((s: any) => s.slotId === banan)).toMatchObject(expected(docs, 3, false))
+  expect(during.data.slots.find((s) => s.slotId === banan)).toMatchObject(expected(docs, 3, false))
   const after = await t.admin(STAFF_BANAN, 'attendance', {}, AFTER)
-  expect(after.data.slots.find((s: any) => s.slotId === banan)).toMatchObject({ ...expected(docs, 3, true), noShow: 2 })
+  expect(after.data.slots.find((s) => s.slotId === banan)).toMatchObject({ ...expected(docs, 3, true), noShow: 2 })
 })
 
 test('every slot and venue adds up, past the 20-group default of aggregate', async () => {
-  let res: any
-  expect(await t.dbRequests(async () => { res = await t.admin(ORGANISER, 'attendance', {}, AFTER) })).toBe(3)
+  const { requests, result: res } = await t.dbRequests(() => t.admin(ORGANISER, 'attendance', {}, AFTER))
+  expect(requests).toBe(3)
   const slotIds = [banan, yongchuan, ...bulk]
   for (const slotId of slotIds) {
     const slot = await t.slotDoc(slotId)
-    expect(res.data.slots.find((s: any) => s.slotId === slotId)).toMatchObject(expected(await t.signups(slotId), slot.quota, true))
+    expect(res.data.slots.find((s) => s.slotId === slotId)).toMatchObject(expected(await t.signups(slotId), slot.quota, true))
   }
   for (const venue of res.data.venues) {
-    const rows = res.data.slots.filter((s: any) => s.venueId === venue.venueId)
-    for (const key of ['quota', 'confirmed', 'waitlisted', 'checkedIn', 'cancelled', 'noShow']) {
-      expect(venue[key]).toBe(rows.reduce((n: number, r: any) => n + r[key], 0))
+    const rows = res.data.slots.filter((s) => s.venueId === venue.venueId)
+    for (const key of ['quota', 'confirmed', 'waitlisted', 'checkedIn', 'cancelled', 'noShow'] as const) {
+      expect(venue[key]).toBe(rows.reduce((n, r) => n + r[key], 0))
     }
   }
-  const bananVenue = res.data.venues.find((v: any) => v.venueId === 'banan')
+  const bananVenue = res.data.venues.find((v) => v.venueId === 'banan')
   expect(bananVenue).toMatchObject({ confirmed: 3 + 6 * 6, checkedIn: 1 + 6 * 3, waitlisted: 1 + 6 * 3, cancelled: 1 + 6 * 3 })
 })
 
 test('staff see only their venue; residents are refused', async () => {
   const own = await t.admin(STAFF_YONGCHUAN, 'attendance', {})
-  expect(own.data.slots.map((s: any) => s.slotId)).toContain(yongchuan)
-  expect(new Set(own.data.slots.map((s: any) => s.venueId))).toEqual(new Set(['yongchuan']))
+  expect(own.data.slots.map((s) => s.slotId)).toContain(yongchuan)
+  expect(new Set(own.data.slots.map((s) => s.venueId))).toEqual(new Set(['yongchuan']))
   expect(own.data.venues).toEqual([expect.objectContaining({ venueId: 'yongchuan' })])
   expect(await t.admin(STAFF_BANAN, 'attendance', { venueId: 'yongchuan' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   expect(await t.admin('resident-1', 'attendance', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })

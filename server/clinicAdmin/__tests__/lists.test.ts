@@ -4,8 +4,10 @@
 // one); status filter; one database request per page (the role and venue check ride in the same
 // aggregate); venue boundaries; reveal only for organisers, never without a reason, and every reveal
 // (note included) audit-logged.
+import type { InputOf } from '../../../src/contract/api'
 import { maskName, maskPhone } from '../../shared/clinic-identity'
 import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, nameOf, signUpInput } from '../../clinic/__tests__/clinic-harness'
+import { present } from '../../__tests__/narrow'
 import { startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
@@ -47,18 +49,18 @@ test('lists are masked by default, for staff and organisers alike', async () => 
 })
 
 test('staff search by phone tail or 报名号, and filter by status', async () => {
-  const list = (input: object) => t.admin(STAFF_BANAN, 'signupList', { slotId: banan, ...input }).then((r) => r.data.items)
+  const list = (input: Omit<InputOf<'clinicAdmin', 'signupList'>, 'slotId'>) => t.admin(STAFF_BANAN, 'signupList', { slotId: banan, ...input }).then((r) => r.data.items)
   expect(await list({ status: 'waitlisted' })).toHaveLength(2)
   expect(await list({ status: 'confirmed' })).toHaveLength(3)
-  expect((await list({ search: '0003' })).map((e: any) => e.maskedPhone)).toEqual(['139****0003'])
+  expect((await list({ search: '0003' })).map((e) => e.maskedPhone)).toEqual(['139****0003'])
   expect(await list({ search: '0004', status: 'confirmed' })).toHaveLength(0)
   const all = await list({})
-  const third = all.find((e: any) => e.maskedPhone === '139****0003')
+  const third = present(all.find((e) => e.maskedPhone === '139****0003'), 'the entry of 139****0003')
   expect(third.number).toMatch(/^[0-9A-F]{8}$/)
   expect(third.signupId.endsWith(third.number.toLowerCase() + third.signupId.slice(-8))).toBe(true)
-  expect((await list({ search: third.number })).map((e: any) => e.signupId)).toEqual([third.signupId])
-  expect((await list({ search: third.number.toLowerCase() })).map((e: any) => e.signupId)).toEqual([third.signupId])
-  expect((await list({ search: third.signupId.slice(-16) })).map((e: any) => e.signupId)).toEqual([third.signupId])
+  expect((await list({ search: third.number })).map((e) => e.signupId)).toEqual([third.signupId])
+  expect((await list({ search: third.number.toLowerCase() })).map((e) => e.signupId)).toEqual([third.signupId])
+  expect((await list({ search: third.signupId.slice(-16) })).map((e) => e.signupId)).toEqual([third.signupId])
   expect(await list({ search: `${third.number.slice(0, 7)}${third.number.at(7) === 'F' ? 'E' : 'F'}` })).toHaveLength(0)
 })
 
@@ -78,27 +80,27 @@ test('a name fragment confirms nothing to staff; organisers may search by name',
 test('residents\' notes: organisers see them, staff only that there is one', async () => {
   const staffView = (await t.admin(STAFF_BANAN, 'signupList', { slotId: banan })).data
   expect(JSON.stringify(staffView)).not.toContain('青霉素')
-  const noted = staffView.items.find((e: any) => e.maskedPhone === '139****0002')
+  const noted = staffView.items.find((e) => e.maskedPhone === '139****0002')
   expect(noted).toMatchObject({ hasNote: true })
   expect(noted).not.toHaveProperty('note')
-  expect(staffView.items.filter((e: any) => e.hasNote)).toHaveLength(1)
+  expect(staffView.items.filter((e) => e.hasNote)).toHaveLength(1)
   const organiserView = (await t.admin(ORGANISER, 'signupList', { slotId: banan })).data
-  expect(organiserView.items.find((e: any) => e.maskedPhone === '139****0002')).toMatchObject({ note: '对青霉素过敏' })
-  expect(organiserView.items.some((e: any) => e.hasNote)).toBe(false)
+  expect(organiserView.items.find((e) => e.maskedPhone === '139****0002')).toMatchObject({ note: '对青霉素过敏' })
+  expect(organiserView.items.some((e) => e.hasNote)).toBe(false)
 })
 
 test('one database request per list page, pages in sign-up order', async () => {
-  let first: any
-  expect(await t.dbRequests(async () => { first = await t.admin(STAFF_BANAN, 'signupList', { slotId: crowded }) })).toBe(1)
-  expect(first.data).toMatchObject({ page: 1, hasMore: true })
-  expect(first.data.items).toHaveLength(50)
-  let third: any
-  expect(await t.dbRequests(async () => { third = await t.admin(ORGANISER, 'signupList', { slotId: crowded, page: 3 }) })).toBe(1)
-  expect(third.data).toMatchObject({ page: 3, hasMore: false })
-  expect(third.data.items).toHaveLength(20)
-  const created = [...first.data.items, ...third.data.items].map((e: any) => e.createdAt)
+  const first = await t.dbRequests(() => t.admin(STAFF_BANAN, 'signupList', { slotId: crowded }))
+  expect(first.requests).toBe(1)
+  expect(first.result.data).toMatchObject({ page: 1, hasMore: true })
+  expect(first.result.data.items).toHaveLength(50)
+  const third = await t.dbRequests(() => t.admin(ORGANISER, 'signupList', { slotId: crowded, page: 3 }))
+  expect(third.requests).toBe(1)
+  expect(third.result.data).toMatchObject({ page: 3, hasMore: false })
+  expect(third.result.data.items).toHaveLength(20)
+  const created = [...first.result.data.items, ...third.result.data.items].map((e) => e.createdAt)
   expect(created).toEqual([...created].sort())
-  expect(await t.dbRequests(() => t.admin(STAFF_BANAN, 'signupList', { slotId: crowded, search: '0101', status: 'waitlisted' }))).toBe(1)
+  expect((await t.dbRequests(() => t.admin(STAFF_BANAN, 'signupList', { slotId: crowded, search: '0101', status: 'waitlisted' }))).requests).toBe(1)
 })
 
 test('staff cannot list another venue; residents and unknown slots are refused with a reason', async () => {
@@ -114,7 +116,7 @@ test('staff cannot list another venue; residents and unknown slots are refused w
 })
 
 test('revealing a full entry: organisers only, with a reason, and audit-logged', async () => {
-  const id = (await t.admin(ORGANISER, 'signupList', { slotId: banan, search: '0002' })).data.items[0].signupId
+  const id = present((await t.admin(ORGANISER, 'signupList', { slotId: banan, search: '0002' })).data.items[0]).signupId
   const before = (await t.audits()).length
   for (const who of [STAFF_BANAN, STAFF_YONGCHUAN, 'resident-2']) {
     const denied = await t.admin(who, 'revealSignup', { signupId: id, reason: '电话通知改期' })

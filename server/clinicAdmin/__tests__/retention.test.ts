@@ -8,6 +8,8 @@
 // refused when created or moved.
 import { NOW, ORGANISER, STAFF_BANAN, signUpInput } from '../../clinic/__tests__/clinic-harness'
 import { addChinaDays } from '../../core/china-time'
+import type { OutboxDoc, SignupDoc } from '../../shared/clinic-records'
+import { docsWhere, present } from '../../__tests__/narrow'
 import { bulkDoc, startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
@@ -23,12 +25,12 @@ beforeAll(async () => {
   t = await startAdmin()
   banan = await t.makeSlot({ quota: 2 })
   yongchuan = await t.makeSlot({ venueId: 'yongchuan', place: '永川区妇幼保健院新院区' })
-  const child = { person: { relation: 'child', name: '刘小宝', phone: '13800000001', category: 'child', birthMonth: '2020-05' }, note: '过敏体质' }
+  const child = { person: { relation: 'child', name: '刘小宝', phone: '13800000001', category: 'child', birthMonth: '2020-05' }, note: '过敏体质' } as const
   const first = (await t.call('resident-1', 'signUp', signUpInput(banan, 1, child))).data.signup
   for (let i = 2; i <= 4; i++) await t.call(`resident-${i}`, 'signUp', signUpInput(banan, i))
   await t.call('resident-9', 'signUp', signUpInput(yongchuan, 9))
   await t.call('resident-1', 'cancel', { signupId: first._id })
-  const code = (await t.call('resident-2', 'mySignups', {})).data[0].checkInCode
+  const code = present((await t.call('resident-2', 'mySignups', {})).data[0]?.checkInCode, 'check-in code')
   await t.call(STAFF_BANAN, 'checkIn', { code }, '2022-06-26T09:00:00+08:00')
   exportUrl = (await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.url
 })
@@ -36,7 +38,7 @@ afterAll(() => t.close())
 
 const snapshot = async () => ({
   signups: [...(await t.signups(banan)), ...(await t.signups(yongchuan))],
-  outbox: ((await t.h.db.collection('clinicOutbox').limit(100).get()) as { data: any[] }).data,
+  outbox: await docsWhere<OutboxDoc>(t.h.db, 'clinicOutbox'),
 })
 
 test('export files leave storage a day after their export, once', async () => {
@@ -96,12 +98,12 @@ test('after the cut-off: people are gone, statuses, history and figures stay; a 
   expect(run.data).toMatchObject({ festivals: ['cq-2022'], slots: 2, anonymised: 5, notices: 1, dryRun: false })
   const after = await snapshot()
   for (const doc of after.signups) {
-    const old = before.signups.find((d) => d._id === doc._id)
+    const old = present(before.signups.find((d) => d._id === doc._id), `sign-up ${doc._id} before the purge`)
     expect(doc.person).toEqual({ relation: old.person.relation, category: old.person.category, name: '', phone: '' })
     expect(doc).toMatchObject({ phoneTail: '', anonymisedAt: '2022-07-27T03:30:00+08:00' })
     expect(doc.note).toBeUndefined()
     expect(doc.checkInToken).toBeUndefined()
-    for (const key of ['status', 'services', 'history', 'createdAt', 'updatedAt', 'consent', 'checkedInAt', 'cancelledAt']) expect(doc[key]).toEqual(old[key])
+    for (const key of ['status', 'services', 'history', 'createdAt', 'updatedAt', 'consent', 'checkedInAt', 'cancelledAt'] as const) expect(doc[key]).toEqual(old[key])
   }
   expect(JSON.stringify(after)).not.toMatch(/王|刘小宝|(?<!\d)1[3-9]\d{9}(?!\d)|过敏|2020-05/)
   expect(after.outbox.every((n) => n.body.startsWith('（通知内容已按') && n.title)).toBe(true)
@@ -119,14 +121,18 @@ test('after the cut-off: people are gone, statuses, history and figures stay; a 
 
 test('what staff and residents see afterwards', async () => {
   const list = await t.admin(ORGANISER, 'signupList', { slotId: banan }, NOW)
-  expect(list.data.items[0]).toMatchObject({ maskedName: '（已删除）', maskedPhone: '（已删除）', anonymised: true })
-  const id = list.data.items[0].signupId
+  const first = present(list.data.items[0])
+  expect(first).toMatchObject({ maskedName: '（已删除）', maskedPhone: '（已删除）', anonymised: true })
+  const id = first.signupId
   expect(await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: '核对名单' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   expect((await t.call('resident-1', 'lastEntries', {})).data).toEqual([])
   expect((await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.rows).toBe(4)
 })
 
-const personal = (doc: any) => ({ name: doc.person.name, phone: doc.person.phone, phoneTail: doc.phoneTail, token: doc.checkInToken, note: doc.note })
+const personal = (doc: SignupDoc | undefined) => {
+  const { person, phoneTail, checkInToken, note } = present(doc, 'the sign-up')
+  return { name: person.name, phone: person.phone, phoneTail, token: checkInToken, note }
+}
 
 test('a sign-up for tomorrow survives every daily run until its slot has been over for the retention period', async () => {
   const signedUpAt = '2022-07-28T10:00:00+08:00'
@@ -149,7 +155,7 @@ test('a sign-up for tomorrow survives every daily run until its slot has been ov
   }
   const [kept] = await t.signups(tomorrow)
   expect(personal(kept)).toEqual(personal(before))
-  expect(kept.anonymisedAt).toBeUndefined()
+  expect(present(kept).anonymisedAt).toBeUndefined()
 
   expect((await t.timer('2022-08-29T03:30:00+08:00')).data).toMatchObject({ festivals: ['cq-2022'], slots: 1, anonymised: 1 })
   const [gone] = await t.signups(tomorrow)
@@ -191,10 +197,10 @@ test('a slot outside its festival\'s dates is refused, created or moved, saying 
 test('the WeChat timer event of config.json reaches the purge, only without a user', async () => {
   const { readFileSync } = await import('node:fs')
   const { join } = await import('node:path')
-  const config = JSON.parse(readFileSync(join(__dirname, '../../../cloudfunctions/clinicAdmin/config.json'), 'utf8'))
+  const config: { triggers: unknown[] } = JSON.parse(readFileSync(join(__dirname, '../../../cloudfunctions/clinicAdmin/config.json'), 'utf8'))
   expect(config.triggers).toEqual([expect.objectContaining({ name: 'clinicPurge', type: 'timer' })])
   const { main } = await import('../index')
-  const fromTimer = (await main({ Type: 'Timer', TriggerName: 'clinicPurge', Time: new Date().toISOString() })) as any
+  const fromTimer = await main({ Type: 'Timer', TriggerName: 'clinicPurge', Time: new Date().toISOString() })
   expect(fromTimer).toMatchObject({ ok: true, data: { festivals: ['cq-2022'], anonymised: 1, dryRun: false } })
   Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'resident-pretending' })
   try {

@@ -2,37 +2,37 @@
 // local service loaded with the demo festival: lists by topic and search with 已看 marks, a lecture
 // page, one view per person per China day (also when the same person's views race), resume position,
 // the expert directory (photos only with consent) and an expert's page.
-import type { Dispatch } from '../../core/router'
 import { startHarness, type Harness } from '../../__tests__/harness'
+import type { Lecture } from '../../../src/contract/content'
+import { docById } from '../../__tests__/narrow'
+import type { Caller } from '../../__tests__/typed-caller'
 
+const NOW = '2022-06-25T10:00:00+08:00'
 let h: Harness
-let dispatch: Dispatch
+let call: Caller<'content'>
 
 beforeAll(async () => {
   h = await startHarness()
-  const { createDispatcher } = await import('../../core/router')
   const { contentHandlers } = await import('../handlers')
-  dispatch = createDispatcher('content', contentHandlers)
+  call = h.caller('content', contentHandlers, NOW)
 })
 afterAll(() => h.close())
 
-const NOW = '2022-06-25T10:00:00+08:00'
-const call = (openid: string, action: string, input: unknown, now = NOW) => dispatch({ action, input }, h.ctx(openid, now)) as Promise<any>
-const views = async (lectureId: string) => ((await h.db.collection('lectures').doc(lectureId).get()) as unknown as { data: { views: number } }).data.views
+const views = async (lectureId: string) => (await docById<Lecture>(h.db, 'lectures', lectureId)).views
 
 test('lectures: newest first, by topic, by search words across title, speaker and keywords; two database requests', async () => {
   h.resetStats()
   const all = await call('reader-1', 'lectures', {})
   expect(h.stats().total).toBe(2)
   expect(all.ok).toBe(true)
-  const times = all.data.items.map((l: { publishedAt: string }) => l.publishedAt)
+  const times = all.data.items.map((l) => l.publishedAt)
   expect([...times].sort().reverse()).toEqual(times)
   expect(all.data.nextCursor).toBeNull()
 
   const child = await call('reader-1', 'lectures', { topic: 'child' })
-  expect(child.data.items.map((l: { _id: string }) => l._id).sort()).toEqual(['lecture-child-growth', 'lecture-child-vision'])
+  expect(child.data.items.map((l) => l._id).sort()).toEqual(['lecture-child-growth', 'lecture-child-vision'])
   const search = await call('reader-1', 'lectures', { q: '两癌' })
-  expect(search.data.items.map((l: { _id: string }) => l._id)).toEqual(['lecture-two-cancers'])
+  expect(search.data.items.map((l) => l._id)).toEqual(['lecture-two-cancers'])
   const bySpeaker = await call('reader-1', 'lectures', { q: '赵红' })
   expect(bySpeaker.data.items).toHaveLength(2)
   const literal = await call('reader-1', 'lectures', { q: '.*' })
@@ -53,10 +53,10 @@ test('lecture: summary, speaker, related lectures of the topic, events, no progr
   expect(res.data.lecture).toMatchObject({ title: '「两癌」筛查：早发现早治疗', topic: 'women', durationSec: 900, videoUrl: '' })
   expect(res.data.speaker).toMatchObject({ _id: 'expert-zhang', hospital: '涪陵区妇幼保健院', photoUrl: '' })
   expect(res.data.related).toEqual([])
-  expect(res.data.events.map((e: { _id: string }) => e._id)).toEqual(['fuling-two-cancers-talk'])
+  expect(res.data.events.map((e) => e._id)).toEqual(['fuling-two-cancers-talk'])
   expect(res.data.progress).toBeNull()
   const related = await call('reader-2', 'lecture', { lectureId: 'lecture-menopause' })
-  expect(related.data.related.map((l: { _id: string }) => l._id)).toEqual(['lecture-thyroid-breast'])
+  expect(related.data.related.map((l) => l._id)).toEqual(['lecture-thyroid-breast'])
   expect(await call('reader-2', 'lecture', { lectureId: 'nope' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
 })
 
@@ -100,19 +100,19 @@ test('progress: resumes where the person stopped; finishing marks 已看 for goo
 test('experts: every published expert with the specialties for the filter; photos only with consent', async () => {
   await h.db.collection('experts').doc('expert-chen').update({ data: { photoFileId: 'cloud://demo/experts/chen.jpg' } })
   const all = await call('reader-1', 'experts', {})
-  expect(all.data.items.map((e: { _id: string }) => e._id)).toEqual(['expert-chen', 'expert-liu', 'expert-zhang', 'expert-wang', 'expert-zhao'])
+  expect(all.data.items.map((e) => e._id)).toEqual(['expert-chen', 'expert-liu', 'expert-zhang', 'expert-wang', 'expert-zhao'])
   expect(all.data.specialties).toEqual(expect.arrayContaining(['儿童保健', '两癌筛查', '更年期保健']))
-  expect(all.data.items[0].photoUrl).toBe('')
+  expect(all.data.items[0]?.photoUrl).toBe('')
   const filtered = await call('reader-1', 'experts', { specialty: '儿童保健' })
-  expect(filtered.data.items.map((e: { _id: string }) => e._id)).toEqual(['expert-liu'])
+  expect(filtered.data.items.map((e) => e._id)).toEqual(['expert-liu'])
   expect(filtered.data.specialties).toEqual(all.data.specialties)
 })
 
 test('expert: bio, the lectures given and the events taken part in', async () => {
   const res = await call('reader-1', 'expert', { expertId: 'expert-zhao' })
   expect(res.data.expert).toMatchObject({ name: '赵红（演示）', bio: expect.stringContaining('乳甲科') })
-  expect(res.data.lectures.map((l: { _id: string }) => l._id)).toEqual(['lecture-thyroid-breast', 'lecture-menopause'])
-  expect(res.data.events.map((e: { _id: string }) => e._id)).toEqual(['wanzhou-thyroid-breast-talk'])
+  expect(res.data.lectures.map((l) => l._id)).toEqual(['lecture-thyroid-breast', 'lecture-menopause'])
+  expect(res.data.events.map((e) => e._id)).toEqual(['wanzhou-thyroid-breast-talk'])
   expect(await call('reader-1', 'expert', { expertId: 'nobody' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
 })
 
@@ -120,7 +120,7 @@ test('unpublished lectures and experts are invisible to residents', async () => 
   await h.db.collection('lectures').doc('lecture-pregnancy-checkups').update({ data: { published: false } })
   await h.db.collection('experts').doc('expert-wang').update({ data: { published: false } })
   const list = await call('reader-1', 'lectures', { topic: 'pregnancy' })
-  expect(list.data.items.map((l: { _id: string }) => l._id)).toEqual(['lecture-pregnancy-nutrition'])
+  expect(list.data.items.map((l) => l._id)).toEqual(['lecture-pregnancy-nutrition'])
   expect(await call('reader-1', 'lecture', { lectureId: 'lecture-pregnancy-checkups' })).toMatchObject({ code: 'NOT_FOUND' })
   expect(await call('reader-1', 'view', { lectureId: 'lecture-pregnancy-checkups' })).toMatchObject({ code: 'NOT_FOUND' })
   expect(await call('reader-1', 'expert', { expertId: 'expert-wang' })).toMatchObject({ code: 'NOT_FOUND' })

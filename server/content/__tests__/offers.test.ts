@@ -1,25 +1,25 @@
 // The discount week through the router and the real wx-server-sdk: offers per hospital, claims that
 // never exceed the places under a 1,000-resident rush, one claim per person however often it is
 // retried, and the one-time code staff scan to redeem (the door flow shared with the clinic check-in).
-import type { Dispatch } from '../../core/router'
 import { startHarness, type Harness } from '../../__tests__/harness'
+import type { OfferDoc } from '../offers'
+import { docById, present } from '../../__tests__/narrow'
+import type { Caller } from '../../__tests__/typed-caller'
 
+const NOW = '2022-06-25T10:00:00+08:00'
 let h: Harness
-let dispatch: Dispatch
+let call: Caller<'content'>
 
 beforeAll(async () => {
   h = await startHarness()
-  const { createDispatcher } = await import('../../core/router')
   const { contentHandlers } = await import('../handlers')
-  dispatch = createDispatcher('content', contentHandlers)
+  call = h.caller('content', contentHandlers, NOW)
 })
 afterAll(() => h.close())
 
-const NOW = '2022-06-25T10:00:00+08:00'
 const STAFF_BANAN = 'demo-staff-banan'
 const STAFF_YONGCHUAN = 'demo-staff-yongchuan'
-const call = (openid: string, action: string, input: unknown, now = NOW) => dispatch({ action, input }, h.ctx(openid, now)) as Promise<any>
-const offerDoc = async (id: string) => ((await h.db.collection('offers').doc(id).get()) as { data: any }).data
+const offerDoc = (id: string) => docById<OfferDoc>(h.db, 'offers', id)
 const claimCount = async (offerId: string) => ((await h.db.collection('offerClaims').where({ offerId }).count()) as { total: number }).total
 
 async function makeOffer(_id: string, places: number | null, extra: Record<string, unknown> = {}): Promise<string> {
@@ -36,7 +36,7 @@ async function makeOffer(_id: string, places: number | null, extra: Record<strin
 test('offers: every published offer per hospital, with places left and what the caller claimed', async () => {
   const res = await call('browser-1', 'offers', {})
   expect(res.ok).toBe(true)
-  expect(res.data.offers.map((o: { hospital: string }) => o.hospital)).toEqual(
+  expect(res.data.offers.map((o) => o.hospital)).toEqual(
     expect.arrayContaining(['巴南区妇幼保健院', '永川区妇幼保健院', '涪陵区妇幼保健院', '万州区妇幼保健院']),
   )
   const banan = await call('browser-1', 'offers', { venueId: 'banan' })
@@ -53,12 +53,12 @@ test('claim: 1,000 residents at once for 100 places — exactly 100 claims, the 
   expect(claimed).toHaveLength(100)
   expect(refused).toHaveLength(900)
   expect(new Set(refused.map((r) => r.code))).toEqual(new Set(['CONFLICT']))
-  expect(refused[0].message).toContain('领完')
+  expect(refused[0]?.message).toContain('领完')
   const doc = await offerDoc(offerId)
   expect(doc.claimed).toBe(100)
-  expect(Object.keys(doc.h)).toHaveLength(100)
+  expect(Object.keys(doc.h ?? {})).toHaveLength(100)
   expect(await claimCount(offerId)).toBe(100)
-  expect((await call('late-comer', 'offers', { venueId: 'banan' })).data.offers.find((o: { _id: string }) => o._id === offerId).remaining).toBe(0)
+  expect((await call('late-comer', 'offers', { venueId: 'banan' })).data.offers.find((o) => o._id === offerId)).toMatchObject({ remaining: 0 })
 }, 120000)
 
 test('claim: the same resident tapping 20 times at once holds one place and one code', async () => {
@@ -95,25 +95,25 @@ test('claim refusals: no claim needed, ended, unknown', async () => {
 test('redeem: staff of the hospital scan the code once; a second scan says when and by whom; the code then disappears', async () => {
   const offerId = await makeOffer('offer-redeem', 10, { order: 0 })
   const claimed = await call('redeemer', 'claim', { offerId })
-  const code = claimed.data.claim.code as string
+  const code = present(claimed.data.claim.code, 'the claim code')
   expect(code).toMatch(/^HM:offer-redeem-[0-9a-f]{16}\.[A-Za-z0-9_-]{22}$/)
   expect(await call('redeemer', 'redeem', { code })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   expect(await call(STAFF_YONGCHUAN, 'redeem', { code })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   const scans = await Promise.all([call(STAFF_BANAN, 'redeem', { code }), call('demo-organiser-1', 'redeem', { code })])
   expect(scans.map((s) => s.data.outcome).sort()).toEqual(['already', 'redeemed'])
-  const again = await call(STAFF_BANAN, 'redeem', { code })
-  expect(again.data).toMatchObject({ outcome: 'already', offerTitle: '测试优惠 offer-redeem' })
-  expect(again.data.notice).toContain('不能重复使用')
+  const again = (await call(STAFF_BANAN, 'redeem', { code })).data
+  expect(again).toMatchObject({ outcome: 'already', offerTitle: '测试优惠 offer-redeem' })
+  expect(again.notice).toContain('不能重复使用')
   const mine = await call('redeemer', 'myClaims', {})
   expect(mine.data[0]).toMatchObject({ status: 'redeemed', offerTitle: '测试优惠 offer-redeem' })
   expect(mine.data[0]).not.toHaveProperty('code')
   const listed = await call('redeemer', 'offers', { venueId: 'banan' })
-  expect(listed.data.offers[0].mine).toMatchObject({ status: 'redeemed' })
+  expect(listed.data.offers[0]?.mine).toMatchObject({ status: 'redeemed' })
 })
 
 test('redeem: a forged token, a clinic-style code and a day outside the offer\'s dates are refused', async () => {
   const claimed = await call('forger', 'claim', { offerId: await makeOffer('offer-forge', 10) })
-  const code = claimed.data.claim.code as string
+  const code = present(claimed.data.claim.code, 'the claim code')
   const forged = `${code.slice(0, code.lastIndexOf('.') + 1)}${'A'.repeat(22)}`
   expect(await call(STAFF_BANAN, 'redeem', { code: forged })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   expect(await call(STAFF_BANAN, 'redeem', { code: code.slice(3) })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })

@@ -6,10 +6,13 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DB } from 'wx-server-sdk'
+import type { InputOf } from '../../../src/contract/api'
 import type { Selection } from '../../../src/contract/selection'
 import type { ContentSecurityStandIn } from '../../../local/content-security'
 import type { WxacodeStandIn } from '../../../local/wxacode'
 import type { Dispatch } from '../../core/router'
+import { docById, docsWhere } from '../../__tests__/narrow'
+import { createCaller, type Caller } from '../../__tests__/typed-caller'
 
 export const NOW = '2022-06-25T10:00:00+08:00'
 export const ORGANISER = 'demo-organiser-1'
@@ -20,13 +23,13 @@ export interface SelectionHarness {
   cs: ContentSecurityStandIn
   /** The mini-program code stand-in; its codes point at http://h5.local. */
   wxacode: WxacodeStandIn
-  call(openid: string, action: string, input: unknown, now?: string): Promise<any>
-  /** A call through another database handle (one that fails on cue, to simulate a crash). */
-  callWith(db: DB.Database, openid: string, action: string, input: unknown, now?: string): Promise<any>
-  /** The action a timer trigger runs, as WeChat runs it (no user, ctx.trigger 'timer'). */
-  timer(action: string, now?: string): Promise<any>
+  call: Caller<'selection'>
+  /** A caller through another database handle (one that fails on cue, to simulate a crash). */
+  callWith(db: DB.Database): Caller<'selection'>
+  /** Calls as a timer trigger makes them (ctx.trigger 'timer'; WeChat passes no user, so openid ''). */
+  timer: Caller<'selection'>
   /** Uploads as the app does: a ticket from `uploadTicket`, then the bytes to the ticket's path. */
-  upload(openid: string, bytes: Buffer, ext?: string, now?: string): Promise<string>
+  upload(openid: string, bytes: Buffer, ext?: InputOf<'selection', 'uploadTicket'>['ext'], now?: string): Promise<string>
   stats(): { total: number; byAction: Record<string, number> }
   resetStats(): void
   close(): Promise<void>
@@ -50,17 +53,19 @@ export async function startSelectionHarness(): Promise<SelectionHarness> {
   const { createDispatcher } = await import('../../core/router')
   const { selectionHandlers } = await import('../handlers')
   const dispatch: Dispatch = createDispatcher('selection', selectionHandlers)
-  const call = (openid: string, action: string, input: unknown, now = NOW) => dispatch({ action, input }, { openid, db, now: () => new Date(now) })
+  const callWith = (other: DB.Database) => createCaller<'selection'>(dispatch, (openid, now) => ({ openid, db: other, now: () => new Date(now) }), NOW)
+  const call = callWith(db)
+  const timer = createCaller<'selection'>(dispatch, (openid, now) => ({ openid, db, now: () => new Date(now), trigger: 'timer' }), NOW)
   return {
     db,
     cs,
     wxacode,
     call,
-    callWith: (other, openid, action, input, now = NOW) => dispatch({ action, input }, { openid, db: other, now: () => new Date(now) }),
-    timer: (action, now = NOW) => dispatch({ action, input: {} }, { openid: '', db, now: () => new Date(now), trigger: 'timer' }),
+    callWith,
+    timer,
     upload: async (openid, bytes, ext = 'png', now = NOW) => {
-      const ticket = (await call(openid, 'uploadTicket', { ext, size: bytes.length }, now)) as { ok: boolean; data?: { cloudPath: string }; message?: string }
-      if (!ticket.ok || !ticket.data) throw new Error(`upload ticket refused: ${ticket.message}`)
+      const ticket = await call(openid, 'uploadTicket', { ext, size: bytes.length }, now)
+      if (!ticket.ok) throw new Error(`upload ticket refused: ${ticket.message}`)
       const res = await cloud.uploadFile({ cloudPath: ticket.data.cloudPath, fileContent: bytes })
       return res.fileID
     },
@@ -105,7 +110,9 @@ export async function makeSelection(h: SelectionHarness, overrides: Partial<Sele
   return selection
 }
 
-export async function submitPhoto(h: SelectionHarness, author: string, selectionId: string, extra: Record<string, unknown> = {}): Promise<any> {
+type PhotoInput = Extract<InputOf<'selection', 'submit'>, { kind: 'photo' }>
+
+export async function submitPhoto(h: SelectionHarness, author: string, selectionId: string, extra: Partial<PhotoInput> = {}) {
   const image = await h.upload(author, png())
   return h.call(author, 'submit', { kind: 'photo', selectionId, title: '一家人的周末', story: '周末去公园', images: [image], showsChild: false, ...extra })
 }
@@ -120,13 +127,10 @@ export async function publishedPhoto(h: SelectionHarness, author: string, select
 }
 
 /** Documents of a collection matching `where` (up to 1000), read through the SDK. */
-export async function findDocs<T>(h: SelectionHarness, collection: string, where: Record<string, unknown>): Promise<T[]> {
-  const { getDocs } = await import('../../core/db')
-  return getDocs<T>(h.db.collection(collection).where(where).limit(1000))
+export function findDocs<T>(h: SelectionHarness, collection: string, where: Record<string, unknown>): Promise<T[]> {
+  return docsWhere<T>(h.db, collection, where)
 }
 
-export async function findDoc<T>(h: SelectionHarness, collection: string, id: string): Promise<T> {
-  const [doc] = await findDocs<T>(h, collection, { _id: id })
-  if (!doc) throw new Error(`${collection}/${id} not found`)
-  return doc
+export function findDoc<T>(h: SelectionHarness, collection: string, id: string): Promise<T> {
+  return docById<T>(h.db, collection, id)
 }

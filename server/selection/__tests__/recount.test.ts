@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { DB } from 'wx-server-sdk'
 import type { Ledger } from '../ballots'
 import { ledgerScan } from '../ledger-scan'
+import { present } from '../../__tests__/narrow'
 import { ORGANISER, findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
 
 let h: SelectionHarness
@@ -43,23 +44,23 @@ test('the timer brings counts back to the ballots after a crash, only once no vo
   expect((await counts(a)).votes).toBe(6)
   expect(await ballots(selection._id, a)).toBe(9)
 
-  const early = await h.timer('recountVotes', at('09:31:00'))
+  const early = await h.timer('', 'recountVotes', {}, at('09:31:00'))
   expect(early.data).toMatchObject({ fixed: 0, busy: 2 })
   expect((await counts(a)).votes).toBe(6)
 
-  const run = await h.timer('recountVotes', at('09:40:00'))
+  const run = await h.timer('', 'recountVotes', {}, at('09:40:00'))
   expect(run).toMatchObject({ ok: true, data: { fixed: 2 } })
   expect(await counts(a)).toMatchObject({ votes: 9, voided: 0 })
   expect(await counts(b)).toMatchObject({ votes: 3, voided: 0 })
   expect(await counts(c)).toMatchObject({ votes: 0 })
 
-  const quiet = await h.timer('recountVotes', at('09:50:00'))
+  const quiet = await h.timer('', 'recountVotes', {}, at('09:50:00'))
   expect(quiet.data).toMatchObject({ fixed: 0 })
   const before = (await findDocs<{ _id: string }>(h, 'selectionRecounts', { _id: selection._id }))[0]
   expect(before).toBeDefined()
   await ballotWithoutIncrement(selection._id, 'rc-crashed-late', c, '09:55:00')
   h.resetStats()
-  const next = await h.timer('recountVotes', at('10:00:00'))
+  const next = await h.timer('', 'recountVotes', {}, at('10:00:00'))
   expect(next.data).toMatchObject({ fixed: 1 })
   expect(await counts(c)).toMatchObject({ votes: 1 })
   // the fix, the two voting selections' recount cutoffs, and per selection the vote watch's current hour and cutoff
@@ -146,25 +147,26 @@ async function voidState(selectionId: string, workId: string) {
 
 test('a void that crashes part-way has its intent recorded first, and re-running it finishes exactly', async () => {
   const { selection, work, input } = await boostedWork('vc')
-  const crashed = await h.callWith(crashingAfter(h.db, 10), ORGANISER, 'voidVotes', input, at('16:00:00'))
+  const crashed = await h.callWith(crashingAfter(h.db, 10))(ORGANISER, 'voidVotes', input, at('16:00:00'))
   expect(crashed).toMatchObject({ ok: false, code: 'INTERNAL' })
-  const [job] = await findDocs<{ _id: string; state: string; reason: string; from: string; planned: number; auditId: string }>(h, 'selectionVoids', { workId: work })
-  expect(job).toMatchObject({ state: 'started', reason: input.reason, from: input.from, planned: 40 })
-  const audit = await findDoc<Record<string, unknown>>(h, 'selectionAudit', job?.auditId as string)
-  expect(audit).toMatchObject({ action: 'votes.void', reason: input.reason, detail: { ref: job?._id, planned: 40, from: input.from, to: input.to } })
+  const [started] = await findDocs<{ _id: string; state: string; reason: string; from: string; planned: number; auditId: string }>(h, 'selectionVoids', { workId: work })
+  expect(started).toMatchObject({ state: 'started', reason: input.reason, from: input.from, planned: 40 })
+  const job = present(started, 'the void job')
+  const audit = await findDoc<Record<string, unknown>>(h, 'selectionAudit', job.auditId)
+  expect(audit).toMatchObject({ action: 'votes.void', reason: input.reason, detail: { ref: job._id, planned: 40, from: input.from, to: input.to } })
   const partial = await voidState(selection._id, work)
   expect(partial.voided.length).toBeGreaterThan(0)
   expect(partial.voided.length).toBeLessThan(40)
   expect(await counts(work)).toMatchObject({ votes: 48, voided: 0 })
 
   const resumed = await h.call(ORGANISER, 'voidVotes', input, at('16:01:00'))
-  expect(resumed).toMatchObject({ ok: true, data: { workId: work, voided: 40, votes: 8, voidedTotal: 40, auditId: job?.auditId } })
+  expect(resumed).toMatchObject({ ok: true, data: { workId: work, voided: 40, votes: 8, voidedTotal: 40, auditId: job.auditId } })
   const after = await voidState(selection._id, work)
   expect(after.voided).toHaveLength(40)
-  expect(new Set(after.voided.map((v) => v.r))).toEqual(new Set([job?._id]))
+  expect(new Set(after.voided.map((v) => v.r))).toEqual(new Set([job._id]))
   expect(after.live).toBe(8)
   expect(await counts(work)).toMatchObject({ votes: 8, voided: 40 })
-  expect((await findDoc<{ state: string }>(h, 'selectionVoids', job?._id as string)).state).toBe('done')
+  expect((await findDoc<{ state: string }>(h, 'selectionVoids', job._id)).state).toBe('done')
   expect(await findDocs(h, 'selectionAudit', { action: 'votes.void', workId: work })).toHaveLength(1)
 
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:02:00'))).toMatchObject({ ok: false, code: 'NOT_FOUND' })
@@ -173,10 +175,10 @@ test('a void that crashes part-way has its intent recorded first, and re-running
 
 test('the recount timer finishes a void job a crash left behind, once it is old enough', async () => {
   const { selection, work, input } = await boostedWork('vt')
-  expect(await h.callWith(crashingAfter(h.db, 3), ORGANISER, 'voidVotes', input, at('16:00:00'))).toMatchObject({ ok: false })
-  expect((await h.timer('recountVotes', at('16:01:00'))).data).toMatchObject({ resumedVoids: 0 })
-  expect((await h.timer('recountVotes', at('16:10:00'))).data).toMatchObject({ resumedVoids: 1 })
+  expect(await h.callWith(crashingAfter(h.db, 3))(ORGANISER, 'voidVotes', input, at('16:00:00'))).toMatchObject({ ok: false })
+  expect((await h.timer('', 'recountVotes', {}, at('16:01:00'))).data).toMatchObject({ resumedVoids: 0 })
+  expect((await h.timer('', 'recountVotes', {}, at('16:10:00'))).data).toMatchObject({ resumedVoids: 1 })
   expect((await voidState(selection._id, work)).voided).toHaveLength(40)
   expect(await counts(work)).toMatchObject({ votes: 8, voided: 40 })
-  expect((await h.timer('recountVotes', at('16:20:00'))).data).toMatchObject({ resumedVoids: 0, fixed: 0 })
+  expect((await h.timer('', 'recountVotes', {}, at('16:20:00'))).data).toMatchObject({ resumedVoids: 0, fixed: 0 })
 })

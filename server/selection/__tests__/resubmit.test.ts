@@ -2,6 +2,7 @@
 // fresh image checks, the rejection kept in `revisions` (shown to the author and to reviewers); only the
 // author, only a rejected work, only within the submission window, once per rejection (a double tap
 // changes it once); a late verdict for a replaced image no longer counts.
+import { present } from '../../__tests__/narrow'
 import { ORGANISER, findDoc, findDocs, makeSelection, png, startSelectionHarness, submitPhoto, type SelectionHarness } from './harness'
 
 let h: SelectionHarness
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const corrected = (selectionId: string, images: string[], title = '外婆的生日（清晰版）') =>
-  ({ kind: 'photo', selectionId, title, story: '换了一张清晰的照片', images, showsChild: false })
+  ({ kind: 'photo' as const, selectionId, title, story: '换了一张清晰的照片', images, showsChild: false })
 
 async function rejected(author: string, selectionId: string): Promise<string> {
   const submitted = await submitPhoto(h, author, selectionId, { title: '外婆的生日' })
@@ -24,11 +25,12 @@ test('我的作品 gives a rejected work its content as a draft to correct (text
   const selection = await makeSelection(h)
   const workId = await rejected('rs-drafter', selection._id)
   const mine = await h.call('rs-drafter', 'myWorks', { selectionId: selection._id })
-  const draft = mine.data[0].draft
+  const draft = present(mine.data?.[0]?.draft, 'the draft')
   expect(draft).toMatchObject({ title: '外婆的生日', story: '周末去公园', showsChild: false })
   expect(draft.images).toHaveLength(1)
-  expect(draft.images[0].url).toMatch(/^http/)
-  const kept = draft.images[0].fileID as string
+  const image = present(draft.images[0], 'the kept image')
+  expect(image.url).toMatch(/^http/)
+  const kept = image.fileID
   const res = await h.call('rs-drafter', 'resubmit', { workId, work: corrected(selection._id, [kept], '外婆的生日') })
   expect(res).toMatchObject({ ok: true, data: { status: 'pending' } })
   expect(res.data.draft).toBeUndefined()
@@ -48,7 +50,7 @@ test('the author corrects a rejected work: back to 审核中 as the same work, t
   expect(work).toMatchObject({ images: [image], status: 'pending', checks: { mediaPending: 1 } })
   const mine = await h.call('rs-author', 'myWorks', { selectionId: selection._id })
   expect(mine.data).toHaveLength(1)
-  expect(mine.data[0].revisions).toHaveLength(1)
+  expect(mine.data?.[0]?.revisions).toHaveLength(1)
   const queue = await h.call(ORGANISER, 'reviewQueue', { selectionId: selection._id })
   expect(queue.data.items[0]).toMatchObject({ _id: workId, revisions: [expect.objectContaining({ reason: '照片模糊，请换一张清晰的' })] })
   const audit = await findDocs<{ action: string }>(h, 'selectionAudit', { workId, action: 'work.resubmit' })
@@ -77,7 +79,7 @@ test('a verdict still pending for a replaced image is superseded and no longer c
   expect(oldCheck).toBeTruthy()
   const image = await h.upload('rs-author3', png('new'))
   expect((await h.call('rs-author3', 'resubmit', { workId, work: corrected(selection._id, [image]) })).ok).toBe(true)
-  const late = await h.call(ORGANISER, 'mediaCheckResult', { traceId: oldCheck?._id, suggest: 'risky' })
+  const late = await h.call(ORGANISER, 'mediaCheckResult', { traceId: present(oldCheck, 'the old check')._id, suggest: 'risky' })
   expect(late).toMatchObject({ ok: false, code: 'CONFLICT' })
   const work = await findDoc<{ status: string; checks: { mediaRisky: number } }>(h, 'selectionWorks', workId)
   expect(work).toMatchObject({ status: 'pending', checks: { mediaRisky: 0 } })

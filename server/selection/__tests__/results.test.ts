@@ -4,6 +4,7 @@
 import { DEFAULT_CASE_CATEGORIES } from '../../../src/contract/selection'
 import { formulaText, scoreGroup } from '../final-score'
 import { ledgerScan } from '../ledger-scan'
+import { present } from '../../__tests__/narrow'
 import { EXPERT, ORGANISER, makeSelection, png, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
 
 let h: SelectionHarness
@@ -64,11 +65,11 @@ test('typical cases: publish after voting with expert scores, per category, noti
   expect(published).toMatchObject({ ok: true, data: { works: 3, recounted: 1, noticeUntil: '2022-07-20T00:00:00+08:00' } })
   const dev = await h.call('citizen-1', 'results', { selectionId: selection._id, category: 'development' }, after)
   expect(dev.data).toMatchObject({ phase: 'notice', weights: { vote: 30, expert: 70 }, formula: expect.stringContaining('× 30% + 专家评分平均分 × 70%') })
-  expect(dev.data.items.map((e: any) => [e.workId, e.rank, e.votes, e.voteScore, e.expertScore, e.finalScore])).toEqual([
+  expect(dev.data.items.map((e) => [e.workId, e.rank, e.votes, e.voteScore, e.expertScore, e.finalScore])).toEqual([
     [dev2, 1, 2, 50, 95, 81.5],
     [dev1, 2, 4, 100, 70, 79],
   ])
-  expect(dev.data.items[0].working).toBe('2 ÷ 4 × 100 = 50.00；50.00 × 30% + 95.00 × 70% = 81.50')
+  expect(dev.data.items[0]?.working).toBe('2 ÷ 4 × 100 = 50.00；50.00 × 30% + 95.00 × 70% = 81.50')
   const doctors = await h.call('citizen-1', 'results', { selectionId: selection._id, category: 'doctor' }, '2022-07-20T00:00:00+08:00')
   expect(doctors.data).toMatchObject({ phase: 'announced', items: [{ workId: doc, rank: 1, finalScore: 72, applicant: { person: '张医生' } }] })
   expect(await h.call(ORGANISER, 'setWeights', { selectionId: selection._id, vote: 50, expert: 50 }, after)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
@@ -81,36 +82,36 @@ test('gallery and ranking: orders, search, cursors; one query and one temp-URL b
   const ids: string[] = []
   for (let i = 1; i <= 7; i += 1) ids.push(await publishedPhoto(h, `gallery-author-${i}`, selection._id, i === 5 ? '海边的幸福时光' : `亲子照 ${i}`))
   const votesFor = [0, 3, 1, 3, 0, 2, 0]
-  for (const [i, n] of votesFor.entries()) {
-    for (let v = 0; v < n; v += 1) await h.call(`fan-${v}`, 'vote', { selectionId: selection._id, workId: ids[i], requestId: `fan-${v}-work-${i}` })
+  for (const [i, workId] of ids.entries()) {
+    for (let v = 0; v < (votesFor[i] ?? 0); v += 1) await h.call(`fan-${v}`, 'vote', { selectionId: selection._id, workId, requestId: `fan-${v}-work-${i}` })
   }
   h.resetStats()
   const first = await h.call('visitor', 'gallery', { selectionId: selection._id, order: 'votes', pageSize: 3 })
   expect(h.stats()).toEqual({ total: 2, byAction: { 'database.getDocument': 1, 'storage.batchGetDownloadUrl': 1 } })
-  expect(first.data.items.map((w: any) => [w.number, w.votes])).toEqual([[2, 3], [4, 3], [6, 2]])
-  expect(first.data.items[0].coverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//)
-  const second = await h.call('visitor', 'gallery', { selectionId: selection._id, order: 'votes', pageSize: 3, cursor: first.data.nextCursor })
-  expect(second.data.items.map((w: any) => w.number)).toEqual([3, 1, 5])
-  const third = await h.call('visitor', 'gallery', { selectionId: selection._id, order: 'votes', pageSize: 3, cursor: second.data.nextCursor })
+  expect(first.data.items.map((w) => [w.number, w.votes])).toEqual([[2, 3], [4, 3], [6, 2]])
+  expect(first.data.items[0]?.coverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//)
+  const second = await h.call('visitor', 'gallery', { selectionId: selection._id, order: 'votes', pageSize: 3, cursor: present(first.data.nextCursor, 'the next page') })
+  expect(second.data.items.map((w) => w.number)).toEqual([3, 1, 5])
+  const third = await h.call('visitor', 'gallery', { selectionId: selection._id, order: 'votes', pageSize: 3, cursor: present(second.data.nextCursor, 'the next page') })
   expect(third.data).toMatchObject({ items: [{ number: 7 }], nextCursor: null })
   const latest = await h.call('visitor', 'gallery', { selectionId: selection._id, pageSize: 4 })
-  expect(latest.data.items.map((w: any) => w.number)).toEqual([7, 6, 5, 4])
-  expect((await h.call('visitor', 'gallery', { selectionId: selection._id, q: '海边' })).data.items.map((w: any) => w.number)).toEqual([5])
-  expect((await h.call('visitor', 'gallery', { selectionId: selection._id, q: '6' })).data.items.map((w: any) => w.title)).toEqual(['亲子照 6'])
+  expect(latest.data.items.map((w) => w.number)).toEqual([7, 6, 5, 4])
+  expect((await h.call('visitor', 'gallery', { selectionId: selection._id, q: '海边' })).data.items.map((w) => w.number)).toEqual([5])
+  expect((await h.call('visitor', 'gallery', { selectionId: selection._id, q: '6' })).data.items.map((w) => w.title)).toEqual(['亲子照 6'])
   expect(await h.call('visitor', 'gallery', { selectionId: selection._id, cursor: 'v:1:2' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
 
   h.resetStats()
   const r1 = await h.call('visitor', 'ranking', { selectionId: selection._id, pageSize: 1 })
-  const r2 = await h.call('visitor', 'ranking', { selectionId: selection._id, pageSize: 3, cursor: r1.data.nextCursor })
+  const r2 = await h.call('visitor', 'ranking', { selectionId: selection._id, pageSize: 3, cursor: present(r1.data.nextCursor, 'the next page') })
   expect(h.stats().byAction).toEqual({ 'database.getDocument': 2, 'storage.batchGetDownloadUrl': 2 })
-  expect([...r1.data.items, ...r2.data.items].map((e: any) => [e.number, e.rank])).toEqual([[2, 1], [4, 1], [6, 3], [3, 4]])
+  expect([...r1.data.items, ...r2.data.items].map((e) => [e.number, e.rank])).toEqual([[2, 1], [4, 1], [6, 3], [3, 4]])
   const byNumber = await h.call('visitor', 'work', { selectionId: selection._id, number: 2 })
   expect(byNumber.data.work).toMatchObject({ _id: ids[1], votes: 3, mine: false, imageUrls: [expect.stringContaining('/files/')] })
   expect(byNumber.data.voting).toMatchObject({ open: true, remainingToday: 10, remainingForWork: 1 })
   const cases = await makeSelection(h, { kind: 'cases', categories: DEFAULT_CASE_CATEGORIES })
   expect(await h.call('visitor', 'ranking', { selectionId: cases._id })).toMatchObject({ ok: false, message: expect.stringContaining('类别') })
   const listed = await h.call('visitor', 'selections', {})
-  expect(listed.data.map((s: any) => s._id)).toEqual(expect.arrayContaining(['cq-2022-photo', 'cq-2022-video', 'cq-2022-cases', selection._id]))
-  expect(listed.data.find((s: any) => s._id === selection._id)).toMatchObject({ phase: 'voting', canSubmit: true, canVote: true })
+  expect(listed.data.map((s) => s._id)).toEqual(expect.arrayContaining(['cq-2022-photo', 'cq-2022-video', 'cq-2022-cases', selection._id]))
+  expect(listed.data.find((s) => s._id === selection._id)).toMatchObject({ phase: 'voting', canSubmit: true, canVote: true })
   expect(listed.data[0]).not.toHaveProperty('lastNumber')
 })

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { UPLOAD_QUOTA } from '../../../src/contract/selection'
 import { cloud } from '../../core/cloud'
 import { tempUrls } from '../../shared/work-files'
+import { present } from '../../__tests__/narrow'
 import { NOW, findDocs, makeSelection, png, startSelectionHarness, type SelectionHarness } from './harness'
 
 let h: SelectionHarness
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const MB = 1024 * 1024
-const photoInput = (selectionId: string, images: string[]) => ({ kind: 'photo', selectionId, title: '我们家的周末', story: '', images, showsChild: false })
+const photoInput = (selectionId: string, images: string[]) => ({ kind: 'photo' as const, selectionId, title: '我们家的周末', story: '', images, showsChild: false })
 
 test.each([
   ['another resident\'s photo', async () => h.upload('up-neighbour', png())],
@@ -39,7 +40,7 @@ test('an upload serves one work only, of its kind; a double-tapped submit makes 
   const video = await makeSelection(h, { kind: 'video' })
   const image = await h.upload('up-author', png())
   const taps = await Promise.all([h.call('up-author', 'submit', photoInput(selection._id, [image])), h.call('up-author', 'submit', photoInput(selection._id, [image]))])
-  const first = taps.find((r) => r.ok)
+  const first = present(taps.find((r) => r.ok), 'the accepted submit')
   expect(taps.filter((r) => r.ok)).toHaveLength(1)
   expect(taps.find((r) => !r.ok)).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('不要重复提交') })
   const [ticket] = await findDocs<{ used: boolean; workId: string }>(h, 'selectionUploads', { _id: /[0-9a-f]{32}/.exec(image)?.[0] })
@@ -51,7 +52,7 @@ test('an upload serves one work only, of its kind; a double-tapped submit makes 
 
 test('ticket paths are random and hold no openid', async () => {
   const openid = 'oAbCdEfGhIjKlMnOpQrStUvWxYz'
-  const paths = await Promise.all(Array.from({ length: 5 }, async () => (await h.call(openid, 'uploadTicket', { ext: 'jpg', size: 1000 })).data.cloudPath as string))
+  const paths = await Promise.all(Array.from({ length: 5 }, async () => (await h.call(openid, 'uploadTicket', { ext: 'jpg', size: 1000 })).data.cloudPath))
   for (const path of paths) {
     expect(path).toMatch(/^uploads\/[0-9a-f]{32}\.jpg$/)
     expect(path).not.toContain(openid.slice(-8))
@@ -60,7 +61,7 @@ test('ticket paths are random and hold no openid', async () => {
 })
 
 test(`the daily quota (${UPLOAD_QUOTA.filesPerDay} files, ${UPLOAD_QUOTA.bytesPerDay / MB} MB) holds under concurrency and resets at 00:00 China time`, async () => {
-  const ticket = (who: string, size: number, now = NOW, ext = 'jpg') => h.call(who, 'uploadTicket', { ext, size }, now)
+  const ticket = (who: string, size: number, now = NOW, ext: 'jpg' | 'mp4' = 'jpg') => h.call(who, 'uploadTicket', { ext, size }, now)
   const burst = await Promise.all(Array.from({ length: UPLOAD_QUOTA.filesPerDay + 20 }, () => ticket('up-hoarder', 1000)))
   expect(burst.filter((r) => r.ok)).toHaveLength(UPLOAD_QUOTA.filesPerDay)
   const refused = burst.filter((r) => !r.ok)
@@ -81,14 +82,14 @@ test('the purge timer removes uploads no work uses a day after, with their files
   const selection = await makeSelection(h)
   const day1 = '2022-06-20T10:00:00+08:00'
   const orphan = await h.upload('up-purge', png(), 'png', day1)
-  const neverSent = (await h.call('up-purge', 'uploadTicket', { ext: 'png', size: 10 }, day1)).data.ticket as string
+  const neverSent = (await h.call('up-purge', 'uploadTicket', { ext: 'png', size: 10 }, day1)).data.ticket
   const used = await h.upload('up-purge', png(), 'png', day1)
   expect((await h.call('up-purge', 'submit', photoInput(selection._id, [used]), '2022-06-20T11:00:00+08:00')).ok).toBe(true)
   const fresh = await h.upload('up-purge', png(), 'png', '2022-06-21T09:00:00+08:00')
-  const ids = (fileID: string) => /[0-9a-f]{32}/.exec(fileID)?.[0] as string
+  const ids = (fileID: string) => present(/[0-9a-f]{32}/.exec(fileID)?.[0], `the upload id in ${fileID}`)
 
-  expect((await h.timer('purgeUploads', '2022-06-21T09:59:00+08:00')).data).toMatchObject({ removed: 0 })
-  const run = await h.timer('purgeUploads', '2022-06-21T10:30:00+08:00')
+  expect((await h.timer('', 'purgeUploads', {}, '2022-06-21T09:59:00+08:00')).data).toMatchObject({ removed: 0 })
+  const run = await h.timer('', 'purgeUploads', {}, '2022-06-21T10:30:00+08:00')
   expect(run).toMatchObject({ ok: true, data: { removed: 1, missing: 1 } })
   const left = (await findDocs<{ _id: string }>(h, 'selectionUploads', { owner: 'up-purge' })).map((d) => d._id).sort()
   expect(left).toEqual([ids(used), ids(fresh)].sort())
@@ -97,7 +98,7 @@ test('the purge timer removes uploads no work uses a day after, with their files
   expect([urls.get(orphan), Boolean(urls.get(used)), Boolean(urls.get(fresh))]).toEqual(['', true, true])
   expect(await findDocs(h, 'selectionUploadQuota', { day: '2022-06-19' })).toHaveLength(0)
 
-  const config = JSON.parse(readFileSync(join(__dirname, '../../../cloudfunctions/selection/config.json'), 'utf8'))
+  const config: { triggers: unknown[] } = JSON.parse(readFileSync(join(__dirname, '../../../cloudfunctions/selection/config.json'), 'utf8'))
   expect(config.triggers).toContainEqual(expect.objectContaining({ name: 'selectionUploadsPurge', type: 'timer' }))
   expect(await h.call('up-purge', 'purgeUploads', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
 })

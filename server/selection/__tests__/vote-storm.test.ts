@@ -1,8 +1,11 @@
 // Votes under concurrency: a storm of 100 voters on 3 works with retries and double taps — every work's
 // count equals its accepted vote records, limits are never exceeded, a repeated request id never counts
 // twice — and the day boundary at 00:00 China time resets the limits.
+import { present } from '../../__tests__/narrow'
 import { findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, submitPhoto, type SelectionHarness } from './harness'
 import type { Ledger } from '../ballots'
+import type { VoteResult } from '../../../src/contract/selection-views'
+import type { Answer } from '../../__tests__/typed-caller'
 
 let h: SelectionHarness
 beforeAll(async () => {
@@ -28,7 +31,7 @@ test('vote storm: 100 voters, 3 works, double taps and retries — counts equal 
   const accepted = new Map<string, number>(works.map((w) => [w, 0]))
   let duplicates = 0
   let refused = 0
-  const record = (res: any) => {
+  const record = (res: Answer<VoteResult>) => {
     if (res.ok && res.data.status === 'counted') accepted.set(res.data.workId, (accepted.get(res.data.workId) ?? 0) + 1)
     else if (res.ok) duplicates += 1
     else {
@@ -42,7 +45,7 @@ test('vote storm: 100 voters, 3 works, double taps and retries — counts equal 
   const voter = async (v: number) => {
     const taps = [[v % 3, true], [(v + 1) % 3, true], [(v + 2) % 3, false], [v % 3, false]] as const
     for (const [i, [w, double]] of taps.entries()) {
-      const input = { selectionId: selection._id, workId: works[w] as string, requestId: `req-${v}-${i}-abcdef` }
+      const input = { selectionId: selection._id, workId: present(works[w]), requestId: `req-${v}-${i}-abcdef` }
       const send = () => h.call(`storm-voter-${v}`, 'vote', input, '2022-06-25T21:30:00+08:00')
       ;(await Promise.all(double ? [send(), send()] : [send()])).forEach(record)
     }
@@ -55,7 +58,7 @@ test('vote storm: 100 voters, 3 works, double taps and retries — counts equal 
   expect(records).toHaveLength(300)
   for (const w of works) {
     expect(await votesOf(w)).toBe(accepted.get(w))
-    expect(records.filter((r) => r.w === w)).toHaveLength(accepted.get(w) as number)
+    expect(records.filter((r) => r.w === w)).toHaveLength(accepted.get(w) ?? 0)
   }
   for (const l of all) {
     expect(l.votes).toHaveLength(3)

@@ -5,6 +5,7 @@
 import type { Ledger, VoteRecord } from '../ballots'
 import { ledgerScan } from '../ledger-scan'
 import { watchTimer } from '../watch-buckets'
+import { present } from '../../__tests__/narrow'
 import { ORGANISER, findDocs, makeSelection, startSelectionHarness, type SelectionHarness } from './harness'
 import { chinaDate } from '../../core/china-time'
 
@@ -41,7 +42,7 @@ async function seed(selectionId: string, voters: number, seedValue: number): Pro
     const n = 1 + Math.floor(rnd() * 8)
     for (let k = 0; k < n; k += 1) {
       const t = START + Math.floor(rnd() * 48 * 3600_000)
-      const record: VoteRecord = { k: `k${v}-${k}`, w: works[Math.floor(rnd() ** 2 * works.length)] as string, t, d: chinaDate(new Date(t)) }
+      const record: VoteRecord = { k: `k${v}-${k}`, w: present(works[Math.floor(rnd() ** 2 * works.length)]), t, d: chinaDate(new Date(t)) }
       if (rnd() < 0.1) Object.assign(record, { v: 1, r: 'old-void' })
       votes.push(record)
     }
@@ -96,15 +97,15 @@ test('the watch equals the records before, during and after the timer caught up,
   const late = '2022-06-26T01:00:00+08:00'
   for (const minutes of [5, 15, 60]) expect(await watched(selection._id, minutes, late)).toEqual(await bruteForce(selection._id, minutes))
 
-  expect((await h.timer('recountVotes', '2022-06-25T12:07:30+08:00')).ok).toBe(true)
+  expect((await h.timer('', 'recountVotes', {}, '2022-06-25T12:07:30+08:00')).ok).toBe(true)
   const [partial] = await findDocs<{ upTo: number }>(h, 'selectionWatch', { _id: `${selection._id}_state` })
   expect(partial?.upTo).toBe(Date.parse('2022-06-25T12:05:00+08:00'))
   for (const minutes of [5, 60]) expect(await watched(selection._id, minutes, late)).toEqual(await bruteForce(selection._id, minutes))
 
-  expect((await h.timer('recountVotes', late)).ok).toBe(true)
+  expect((await h.timer('', 'recountVotes', {}, late)).ok).toBe(true)
   expect(await watched(selection._id, 15, late)).toEqual(await bruteForce(selection._id, 15))
 
-  const target = works[0] as string
+  const target = present(works[0])
   const voided = await h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: target, from: '2022-06-24T08:00:00+08:00', to: '2022-06-24T20:00:00+08:00', onlyNewAccounts: false, reason: '核查为集中刷票，予以作废' }, late)
   expect(voided.ok).toBe(true)
   expect(voided.data.voided).toBeGreaterThan(0)
@@ -119,7 +120,7 @@ test('once the timer caught up, a watch costs the same requests at 60 and at 1,2
   for (const [voters, seedValue] of [[60, 1], [1200, 2]] as const) {
     const selection = await makeSelection(h)
     await seed(selection._id, voters, seedValue)
-    expect((await h.timer('recountVotes', late)).ok).toBe(true)
+    expect((await h.timer('', 'recountVotes', {}, late)).ok).toBe(true)
     h.resetStats()
     const seen = await watched(selection._id, 15, late)
     cost.push(h.stats().total)

@@ -41,8 +41,8 @@ test('bursts from new accounts are flagged and voided exactly, with an audit rec
   expect(watch.ok).toBe(true)
   const [first, second] = watch.data.works
   expect(first).toMatchObject({ workId: boosted, title: '刷票嫌疑作品', total: 38, newAccountVotes: 30 })
-  expect(first.flags.map((f: { kind: string }) => f.kind).sort()).toEqual(['burst', 'new_accounts'])
-  expect(first.flags[0]).toMatchObject({ start: '2022-06-25T14:00:00+08:00', votes: 30, message: expect.stringContaining('6月25日 14:00') })
+  expect(first?.flags.map((f) => f.kind).sort()).toEqual(['burst', 'new_accounts'])
+  expect(first?.flags[0]).toMatchObject({ start: '2022-06-25T14:00:00+08:00', votes: 30, message: expect.stringContaining('6月25日 14:00') })
   expect(second).toMatchObject({ workId: steady, total: 8, newAccountVotes: 0, flags: [] })
 
   const reason = '14:00 起 5 分钟内 30 个新账号集中投票，经核查为刷票'
@@ -65,7 +65,7 @@ test('bursts from new accounts are flagged and voided exactly, with an audit rec
     .toMatchObject({ ok: false, code: 'NOT_FOUND', issues: [{ path: 'from', message: expect.stringContaining('请调整时间范围') }] })
   const rewatch = await h.call(ORGANISER, 'voteWatch', { selectionId: selection._id, workId: boosted, from: at('00:00:00'), to: '2022-06-26T00:00:00+08:00', bucketMinutes: 60 })
   expect(rewatch.data.works[0]).toMatchObject({ total: 18 })
-  expect(rewatch.data.works[0].flags.map((f: { start: string }) => f.start)).toEqual([at('16:00:00'), at('16:00:00')])
+  expect(rewatch.data.works[0]?.flags.map((f) => f.start)).toEqual([at('16:00:00'), at('16:00:00')])
   expect(await h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), reason: '短' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
 })
 

@@ -3,6 +3,8 @@
 import { fireEvent, waitFor } from '@testing-library/react'
 import type { ClinicSlotDetail, ClinicSlotSummary, MySignup, Result } from '@/contract'
 import { ok } from '@/contract'
+import type { ActionName, InputOf } from '@/contract/api'
+import type { FunctionName } from '@/contract/schemas'
 import { callMock } from '@/pages/__tests__/helpers'
 
 const base: ClinicSlotSummary = {
@@ -43,18 +45,28 @@ export const waitlistedSignup: MySignup = {
   checkInCode: undefined, canCancel: true,
 }
 
-type Handler = (input: unknown) => Result<unknown> | Promise<Result<unknown>>
+/** `fn.action` of every action the contract declares. */
+type RouteKey = { [F in FunctionName]: `${F}.${ActionName<F>}` }[FunctionName]
+
+/** A stand-in handler: its input typed from the contract, its answer any Result (fixtures may be partial). */
+type RouteHandler<K extends RouteKey> = K extends `${infer F extends FunctionName}.${infer A}`
+  ? A extends ActionName<F> ? (input: InputOf<F, A>) => Result<unknown> | Promise<Result<unknown>> : never
+  : never
+
+type Routes = { [K in RouteKey]?: RouteHandler<K> }
 
 /** Answers each call by `fn.action`; an action without a handler fails the test loudly. */
 /** Answers a page may ask for beside its own (the venue's address; which selections take submissions):
  * none unless a test says. */
-const DEFAULTS: Record<string, Handler> = { 'festival.places': () => ok([]), 'selection.selections': () => ok([]) }
+const DEFAULTS: Routes = { 'festival.places': () => ok([]), 'selection.selections': () => ok([]) }
 
-export function route(handlers: Record<string, Handler>): void {
+export function route(handlers: Routes): void {
+  const table: Partial<Record<string, (input: never) => Result<unknown> | Promise<Result<unknown>>>> = { ...DEFAULTS, ...handlers }
   callMock.mockImplementation(async (fn, action, input) => {
-    const handler = handlers[`${fn}.${action}`] ?? DEFAULTS[`${fn}.${action}`]
+    const handler = table[`${fn}.${action}`]
     if (!handler) throw new Error(`unexpected call ${fn}.${action}`)
-    return handler(input)
+    // The app's client is typed from the same contract, so what it sent for `fn.action` is that action's input.
+    return handler(input as never)
   })
 }
 

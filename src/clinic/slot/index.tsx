@@ -1,7 +1,7 @@
 // One clinic slot: its facts, how to get there (address, map, phone, calendar), then the sign-up form (or 加入候补 when full and the waitlist is open;
 // otherwise why sign-up is not possible). The resident's last entries prefill the form.
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage, useRouter } from '@tarojs/taro'
+import { useShareAppMessage } from '@tarojs/taro'
 import { ok, type ClinicSlotDetail, type Result, type SignupPerson, type VenuePlace } from '@/contract'
 import { call } from '@/services/client'
 import { useResult } from '@/hooks/use-result'
@@ -16,6 +16,7 @@ import { shortInstant } from '@/utils/time'
 import { SignupForm } from '../components/signup-form'
 import { SlotInfo } from '../components/slot-info'
 import { GettingThere } from '../components/getting-there'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -76,10 +77,10 @@ function SlotLoader({ id }: { id: string }) {
 }
 
 export default function ClinicSlotPage() {
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParams().id ?? ''
   return (
     <View className='page clinic-slot'>
-      {id ? <SlotLoader id={id} /> : (
+      {id ? <SlotLoader key={id} id={id} /> : (
         <Empty
           title='没有指定义诊场次'
           hint='请从义诊场次列表中选择。'

@@ -1,8 +1,8 @@
-// One event: title, kind, China-time range, place, 提醒我, its sub-venue (link), description, clinic
-// services; a 义诊 event links to its sub-venue's clinic slots.
+// One event: title, kind, China-time range, place, 提醒我, its sub-venue (link), description, clinic services;
+// a 义诊 event links to its sub-venue's clinic slots.
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { EVENT_KIND_LABELS, type EventDetail } from '@/contract'
 import { EventReminderControl } from '@/components/event-reminder'
 import { useAction } from '@/hooks/use-action'
@@ -16,6 +16,7 @@ import { openMap } from '../../utils/open-map'
 import { openPage, openTab, routes } from '@/utils/nav'
 import { clinicRoutes } from '../../clinic/routes'
 import { formatTimeRange } from '@/utils/time'
+import { useRouteParams } from '@/hooks/use-route-params'
 import './index.scss'
 
 function EventContent({ detail }: { detail: EventDetail }) {
@@ -72,10 +73,10 @@ function EventLoader({ id }: { id: string }) {
 }
 
 export default function EventPage() {
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParams().id ?? ''
   return (
     <View className='page event-page'>
-      {id ? <EventLoader id={id} /> : (
+      {id ? <EventLoader key={id} id={id} /> : (
         <Empty
           title='没有指定活动'
           hint='请从分会场的活动日程中选择。'

@@ -2,7 +2,7 @@
 // and the programme by day (coming events first, ended ones folded).
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import type { VenueDetail } from '@/contract'
 import { useAction } from '@/hooks/use-action'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
@@ -17,6 +17,7 @@ import { openMap } from '../../utils/open-map'
 import { openPage, openTab, routes } from '@/utils/nav'
 import { clinicRoutes } from '../../clinic/routes'
 import { formatDateRange } from '@/utils/time'
+import { useRouteParams } from '@/hooks/use-route-params'
 import './index.scss'
 
 function VenueContent({ detail }: { detail: VenueDetail }) {
@@ -76,10 +77,10 @@ function VenueLoader({ id }: { id: string }) {
 }
 
 export default function VenuePage() {
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParams().id ?? ''
   return (
     <View className='page venue-page'>
-      {id ? <VenueLoader id={id} /> : (
+      {id ? <VenueLoader key={id} id={id} /> : (
         <Empty
           title='没有指定分会场'
           hint='请从分会场列表中选择。'

@@ -154,3 +154,17 @@ test('阶段与时间: a case selection shows 专家评审; a closed phase offer
   expect(await screen.findByText('这项评选的时间刚刚已被调整，请刷新后再试')).toBeTruthy()
   expect(callsOf('setWindow')[0]).toMatchObject({ window: 'judge', move: 'open', until: '2022-07-31T00:00:00+08:00' })
 })
+
+test('on h5, changing only the query of the address (?kind=photo → ?kind=cases) shows and saves the new selection', async () => {
+  setRouterParams({ kind: 'photo' })
+  window.location.hash = '#/pages/test/index?kind=photo'
+  route({ 'account.whoami': () => ok(organiser), 'selection.selections': () => ok([photoSelection, casesSelection]), 'selection.setWeights': () => ok({ auditId: 'a1' }) })
+  render(<SelectionManagePage />)
+  expect(await screen.findByText('「幸福亲子照」有奖征集点赞')).toBeTruthy()
+  window.location.hash = '#/pages/test/index?kind=cases'
+  expect(await screen.findByText('妇幼健康高质量发展典型案例征集评选')).toBeTruthy()
+  expect(screen.queryByText('「幸福亲子照」有奖征集点赞')).toBeNull()
+  await typeInto('网络投票权重', '40')
+  fireEvent.click(screen.getByText('保存权重'))
+  await waitFor(() => expect(callsOf('setWeights')).toEqual([{ selectionId: 'cq-2022-cases', vote: 40, expert: 60 }]))
+})

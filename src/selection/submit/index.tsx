@@ -3,7 +3,6 @@
 // prompt answers WeChat's authorization request before the photo or video chooser opens (weapp).
 // With ?redo=<workId>, the form corrects that rejected work (its reason above, its draft filled in).
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import type { MyWork } from '@/contract/selection-views'
 import { call } from '@/services/client'
@@ -19,6 +18,7 @@ import { submitWindow } from '../utils/text'
 import { PhotoForm } from './photo-form'
 import { VideoForm } from './video-form'
 import { CaseForm } from './case-form'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -77,12 +77,12 @@ function RedoForm({ selection, redo }: { selection: SelectionView; redo: string 
 }
 
 export default function SelectionSubmitPage() {
-  const { sel, redo } = useRouter().params
+  const { sel, redo } = useRouteParams()
   const selection = useSelection({ sel })
   return (
     <View className='page selection-submit'>
       <StateGate state={selection}>
-        {(s) => (redo && s.canSubmit ? <RedoForm key={redo} selection={s} redo={redo} /> : <FormOf selection={s} />)}
+        {(s) => (redo && s.canSubmit ? <RedoForm key={`${s._id}-${redo}`} selection={s} redo={redo} /> : <FormOf key={s._id} selection={s} />)}
       </StateGate>
       <PrivacyPrompt />
     </View>

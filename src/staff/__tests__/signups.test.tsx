@@ -5,7 +5,8 @@
 // opened from its temporary link (or copied when it cannot be opened).
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { fail, ok, type SignupListEntry } from '@/contract'
+import { fail, ok, type Result, type SignupListEntry } from '@/contract'
+import type { InputOf } from '@/contract/api'
 import SignupsPage from '../signups/index'
 import { callMock, stubTaro } from '@/pages/__tests__/helpers'
 import { chip, openSlot, route, typeInto } from '../../clinic/__tests__/fixtures'
@@ -25,7 +26,7 @@ const figures = { slots: [{ slotId: openSlot._id, title: openSlot.title, venueId
   startTime: openSlot.startTime, quota: 30, confirmed: 12, waitlisted: 0, checkedIn: 3, cancelled: 1, noShow: 0 }], venues: [] }
 const openExport = () => (jest.requireMock('../utils/open-file') as { openExport: jest.Mock }).openExport
 
-function setup(role: 'staff' | 'organiser', list: (input: any) => any = (input) => ok({ items: [entry], page: input.page ?? 1, hasMore: false })) {
+function setup(role: 'staff' | 'organiser', list: (input: InputOf<'clinicAdmin', 'signupList'>) => Result<unknown> = (input) => ok({ items: [entry], page: input.page ?? 1, hasMore: false })) {
   route({
     'account.whoami': () => ok({ role, venueId: role === 'staff' ? 'banan' : undefined }),
     'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
