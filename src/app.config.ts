@@ -20,7 +20,7 @@ export default defineAppConfig({
     { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
     { root: 'learn', pages: ['lectures/index', 'lecture/index', 'experts/index', 'expert/index', 'offers/index', 'claims/index', 'editions/index'] },
     { root: 'organiser', pages: ['home/index', 'edit/index', 'overview/index'] },
-    { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index'] },
+    { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index', 'door-list/index'] },
     {
       root: 'selection',
       pages: [
