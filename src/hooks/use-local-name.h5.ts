@@ -1,7 +1,7 @@
 // Local runtime (h5): the name of the demo identity signed in (王秀英, …), which a resident's whoami does
 // not carry (WeChat gives residents no name); read again when the identity changes.
 import { useCallback, useEffect, useState } from 'react'
-import { currentSession } from '@/services/local-session'
+import { currentSession } from '../services/local-session'
 import { IDENTITY_CHANGED } from '@/utils/app-events'
 import { useReloadOn } from './use-reload-on'
 

@@ -2,8 +2,8 @@
 // number) and 添加到日历. What each button does differs per platform (utils/open-map, utils/reach).
 import { Text, View } from '@tarojs/components'
 import type { ClinicSlotSummary, VenuePlace } from '@/contract'
-import { openMap } from '@/utils/open-map'
-import { addToCalendar, callPhone } from '@/utils/reach'
+import { openMap } from '../../../utils/open-map'
+import { addToCalendar, callPhone } from '../../../utils/reach'
 import type { CalendarEntry } from '@/utils/calendar'
 import type { MapPlace } from '@/utils/map-place'
 
