@@ -11,6 +11,9 @@ test('home → venue → event → back', async () => {
   await app.tap('巴南分会场')
   expect(app.route).toBe(R.venue)
   await app.waitForText('巴南区妇幼保健院')
+  // The opening is over in the replayed edition: ended events are folded under 已结束的活动（N）.
+  const past = /已结束的活动（\d+）/.exec(app.text())?.[0]
+  if (past) await app.tap(past)
   await app.tap('巴南分会场开幕式暨授旗仪式')
   expect(app.route).toBe(R.event)
   await app.waitForText(/\d{4}年\d{1,2}月\d{1,2}日 周. 09:00–09:30/)
