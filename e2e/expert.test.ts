@@ -106,3 +106,22 @@ test('a resident makes a poster of a published work; its code opens the same wor
   await scanner.context.close()
   await li.context.close()
 })
+
+test('once the organiser ends 专家评审, the expert is told scoring is over when changing a score', async () => {
+  const organiser = await phoneAs(stage, 'organiser')
+  const until = new Date(Date.now() + 8 * 3600_000 + 3 * 86_400_000).toISOString().slice(0, 10)
+  await fn(organiser.context.request, 'setWindow', { selectionId: 'cq-2022-cases', window: 'judge', move: 'open', until: `${until}T00:00:00+08:00`, reason: '进入专家评审' })
+  await fn(organiser.context.request, 'setWindow', { selectionId: 'cq-2022-cases', window: 'judge', move: 'end', reason: '评审提前完成' })
+  await organiser.context.close()
+
+  const expert = await phoneAs(stage, 'expert')
+  await expert.page.goto(`${stage.app.url}/#/selection/score/index?kind=cases`)
+  const card = expert.page.locator('.taro_page').last().locator('.case-score-card').filter({ hasText: CASE_TITLE })
+  await card.getByText('我的评分：88 分').waitFor()
+  await card.locator('input[placeholder="请输入 0–100 的整数"]').fill('90')
+  await pressAt(expert.page, card.getByText('修改评分', { exact: true }))
+  await card.getByText('专家评审已于', { exact: false }).waitFor()
+  await settle(expert.page)
+  await expert.page.screenshot({ path: join(OUTPUT_DIR, 'expert-3-judging-over.png'), fullPage: true })
+  await expert.context.close()
+})

@@ -4,6 +4,9 @@
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages-local/sign-in/index'] : []
 // WeChat routes privacy APIs (chooseMedia) through wx.onNeedPrivacyAuthorization (selection PrivacyPrompt).
 const privacyCheck = process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}
+// h5: Taro's own title bar, as WeChat draws one: the page's title, 返回 on non-tab pages (首页 when the
+// page was opened by link), none of either on tab pages. WeChat always draws its own, so weapp needs nothing.
+const h5TitleBar = process.env.TARO_ENV === 'h5' ? { navigationStyle: 'default' as const } : {}
 
 export default defineAppConfig({
   ...privacyCheck,
@@ -20,7 +23,7 @@ export default defineAppConfig({
     { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
     { root: 'learn', pages: ['lectures/index', 'lecture/index', 'experts/index', 'expert/index', 'offers/index', 'claims/index', 'editions/index'] },
     { root: 'organiser', pages: ['home/index', 'edit/index', 'overview/index'] },
-    { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index'] },
+    { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index', 'door-list/index'] },
     {
       root: 'selection',
       pages: [
@@ -39,6 +42,7 @@ export default defineAppConfig({
     navigationBarTitleText: '妇幼健康公益文化节',
     navigationBarTextStyle: 'white',
     backgroundColor: '#fff7f0',
+    ...h5TitleBar,
   },
   tabBar: {
     color: '#6b4f3f',

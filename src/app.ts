@@ -4,6 +4,7 @@ import { PropsWithChildren } from 'react'
 import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import { initBackend } from './services/backend-init'
 import { routes } from './utils/nav'
+import './utils/h5-chrome'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

@@ -18,10 +18,10 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-test('home: the published festival with its strands and sub-venues in order, in two database requests', async () => {
+test('home: the published festival with its strands and sub-venues in order, in three database requests', async () => {
   h.resetStats()
   const res = await call(VISITOR, 'home', {})
-  expect(h.stats().total).toBe(2)
+  expect(h.stats().total).toBe(3)
   expect(res.ok).toBe(true)
   expect(res.data.festival).toMatchObject({ _id: 'cq-2022', slogan: '爱佑新生，心系妇幼', phase: 'running' })
   expect(res.data.festival).not.toHaveProperty('published')
@@ -105,4 +105,16 @@ test('places: address, coordinates and phone of the venues asked for, in the ord
   expect(res.data[1]).toMatchObject({ name: '巴南分会场', place: '巴南区人民广场', latitude: 29.389, longitude: 106.527 })
   expect(res.data[1]).not.toHaveProperty('intro')
   expect(await call(VISITOR, 'places', { venueIds: [] })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+})
+
+test('home: each selection strand carries its selection’s windows, so the tile and the form say the same deadline', async () => {
+  const res = await call(VISITOR, 'home', {})
+  if (!res.ok || !res.data.festival) throw new Error('home failed')
+  const strands = res.data.festival.strands
+  const cases = strands.find((s) => s.key === 'cases')
+  const found = (await h.db.collection('selections').where({ festivalId: 'cq-2022', kind: 'cases' }).get()) as unknown as { data: Array<{ windows: unknown }> }
+  expect(cases?.windows).toEqual(found.data[0]?.windows)
+  expect(cases?.announced).toBe(false)
+  expect(cases?.summary).not.toMatch(/截止/)
+  expect(strands.find((s) => s.key === 'clinic')?.windows).toBeUndefined()
 })

@@ -15,11 +15,11 @@ import { getDocs } from '../core/db'
 import type { SignupDoc } from '../shared/clinic-records'
 import { audit } from '../shared/clinic-audit'
 import { exportCloudPath } from './export-files'
-import { buildWorkbook, type SlotInfo } from './workbook'
+import { buildWorkbook, exportFileName, type SlotInfo } from './workbook'
 
 export const EXPORT_BATCH = 1000
 export const EXPORT_LINK_SECONDS = 3600
-const SLOT_FIELDS = { _id: true, venueId: true, title: true, date: true, startTime: true, endTime: true }
+const SLOT_FIELDS = { _id: true, venueId: true, venueName: true, title: true, date: true, startTime: true, endTime: true }
 
 async function readAll(ctx: Ctx, where: Record<string, unknown>): Promise<SignupDoc[]> {
   const _ = ctx.db.command
@@ -36,7 +36,7 @@ async function readAll(ctx: Ctx, where: Record<string, unknown>): Promise<Signup
   }
 }
 
-async function slotsOf(ctx: Ctx, input: Api['clinicAdmin']['exportSignups']['parsed']): Promise<Array<SlotInfo & { venueId: string }>> {
+async function slotsOf(ctx: Ctx, input: Api['clinicAdmin']['exportSignups']['parsed']): Promise<Array<SlotInfo & { venueId: string; venueName: string }>> {
   const where = input.slotId ? { _id: input.slotId } : { venueId: input.venueId }
   return getDocs(ctx.db.collection(COLLECTIONS.clinicSlots).where(where).field(SLOT_FIELDS).limit(1000))
 }
@@ -62,7 +62,9 @@ export async function exportSignups(input: Api['clinicAdmin']['exportSignups']['
   const masked = auth.member.role !== 'organiser'
   const content = await buildWorkbook(rows, new Map(slots.map((s) => [s._id, s])), masked)
   const target = input.slotId ?? `venue:${venueId}`
-  const { fileID, url } = await upload(input.slotId ?? venueId, content)
+  const venueName = slots[0]?.venueName ?? venueId
+  const fileName = exportFileName(venueName, input.slotId ? slots[0] : undefined)
+  const { fileID, url } = await upload(fileName, content)
   await audit(ctx, auth.member, { action: 'export', target, rows: rows.length, detail: masked ? 'masked' : 'full', fileID })
-  return ok({ fileID, url, rows: rows.length, masked })
+  return ok({ fileID, url, fileName, rows: rows.length, masked })
 }

@@ -6,6 +6,8 @@ import { phaseOf } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import { getDocs, getFirst } from '../core/db'
 import type { Handlers } from '../core/router'
+import type { Ctx } from '../core/context'
+import type { Selection } from '../../src/contract/selection'
 import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
 import { cancelReminder, myReminders, reminderStatus, remindEvent } from './reminders'
 import { venuePlaces } from './places'
@@ -21,13 +23,26 @@ function view(festival: Festival, now: Date) {
   return { ...rest, phase: phaseOf(festival, now) }
 }
 
+type SelectionWindowsDoc = Pick<Selection, 'kind' | 'windows' | 'results'>
+
+/** The published selections of a festival with their windows: what the home tiles' deadlines read. */
+function festivalSelections(ctx: Ctx, festivalId: string): Promise<SelectionWindowsDoc[]> {
+  return getDocs<SelectionWindowsDoc>(ctx.db.collection(COLLECTIONS.selections).where({ festivalId, published: true })
+    .field({ kind: true, windows: true, results: true }).orderBy('order', 'asc').limit(20))
+}
+
 export const festivalHandlers: Handlers<'festival'> = {
   async home(_input, ctx) {
     const festival = await currentFestival(ctx.db)
     if (!festival) return ok({ festival: null, venues: [] })
-    const venues = await festivalVenues(ctx.db, festival._id)
+    const [venues, selections] = await Promise.all([festivalVenues(ctx.db, festival._id), festivalSelections(ctx, festival._id)])
     const now = ctx.now()
-    return ok({ festival: view(festival, now), venues: venues.map((v) => summarise(v, now)) })
+    const shown = view(festival, now)
+    const strands = shown.strands.map((strand) => {
+      const selection = selections.find((s) => s.kind === strand.key)
+      return selection ? { ...strand, windows: selection.windows, announced: Boolean(selection.results) } : strand
+    })
+    return ok({ festival: { ...shown, strands }, venues: venues.map((v) => summarise(v, now)) })
   },
 
   async editions(_input, ctx) {

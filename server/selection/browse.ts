@@ -67,7 +67,7 @@ export async function myWorks(input: { selectionId?: string }, ctx: Ctx): Promis
   const where: Record<string, unknown> = { author: ctx.openid }
   if (input.selectionId) where.selectionId = input.selectionId
   const works = await getDocs<Work>(worksOf(ctx.db).where(where).orderBy('createdAt', 'desc').limit(50))
-  const urls = await tempUrls(works.map((w) => w.cover))
+  const urls = await tempUrls(works.flatMap((w) => (w.status === 'rejected' ? [w.cover, ...w.images] : [w.cover])))
   return ok(works.map((w) => myWorkOf(w, urls)))
 }
 

@@ -1,8 +1,8 @@
 // The `selection` function's actions, one engine for the photo, video and typical-case selections.
-// Residents: selections, submit, myWorks, withdraw, gallery, work (by id, number or a code's scene), vote,
+// Residents: selections, submit, resubmit (a rejected work, corrected), myWorks, withdraw, gallery, work (by id, number or a code's scene), vote,
 // ranking, results, shareCode (a work's mini-program code for its poster), uploadTicket (where to upload
 // a file of a work). Organisers: reviewQueue, review, markInspected, voteWatch, voidVotes,
-// publishResults, setWeights, assignExpert, mediaCheckResult, recountVotes, purgeUploads (both also run
+// setWindow (open, extend or end a phase), publishResults, setWeights, assignExpert, mediaCheckResult, recountVotes, purgeUploads (both also run
 // by timers). Experts: expertCases, scoreCase.
 import { fail, ok } from '../../src/contract/result'
 import type { Handlers } from '../core/router'
@@ -16,15 +16,17 @@ import { markInspected, reviewQueue, reviewWork } from './review'
 import { requireOrganiser } from '../shared/staff-roles'
 import { assignExpert, expertCases, scoreCase } from './scoring'
 import { shareCode, workByRef } from './share-code'
-import { submitWork } from './submit'
+import { resubmitWork, submitWork } from './submit'
 import { purgeUploads, uploadTicket } from './uploads'
 import { voidVotes } from './void'
 import { castVote } from './vote'
 import { voteWatch } from './watch'
+import { setWindow } from './windows'
 
 export const selectionHandlers: Handlers<'selection'> = {
   selections: listSelections,
   submit: submitWork,
+  resubmit: resubmitWork,
   myWorks,
   withdraw: withdrawWork,
   gallery: galleryPage,
@@ -38,6 +40,7 @@ export const selectionHandlers: Handlers<'selection'> = {
   voteWatch,
   voidVotes,
   publishResults,
+  setWindow,
   setWeights,
   assignExpert,
   expertCases,

@@ -4,12 +4,12 @@
 import type { Work } from '../../src/contract/selection'
 import type { ExpertCase, ScoreOutcome } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
-import { toChinaIsoMs } from '../core/china-time'
+import { chinaLabel, toChinaIsoMs } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import { writeAudit } from './audit'
-import { SELECTION_NOT_FOUND, categoryOf, loadSelection, unknownCategory } from '../shared/selection-config'
+import { SELECTION_NOT_FOUND, canJudge, categoryOf, loadSelection, unknownCategory } from '../shared/selection-config'
 import { tempUrls, urlOf } from '../shared/work-files'
 import { requireExpert, requireOrganiser, saveExpertAssignment } from '../shared/staff-roles'
 import { workById, worksOf } from './works'
@@ -74,6 +74,11 @@ export async function scoreCase(input: { workId: string; score: number; comment?
     return fail('FORBIDDEN', `您只能为分配给您的类别评分；这件案例属于「${categoryOf(selection, work.category)?.label ?? work.category}」类别`)
   }
   if (selection.results) return fail('FORBIDDEN', '评选结果已经公布，不能再修改评分')
+  if (!canJudge(selection, ctx.now())) {
+    const { judgeFrom, judgeUntil } = selection.windows
+    const early = judgeFrom !== undefined && ctx.now().getTime() < Date.parse(judgeFrom)
+    return fail('FORBIDDEN', early ? `专家评审将于 ${chinaLabel(new Date(judgeFrom))} 开始，请届时再评分` : `专家评审已于 ${chinaLabel(new Date(judgeUntil ?? ''))} 结束，不能再评分或修改`)
+  }
   if (selection.weights.expert === 0) return fail('FORBIDDEN', '这项评选不设专家评分')
   const doc: Record<string, unknown> = {
     selectionId: selection._id, workId: work._id, category: work.category, expert: ctx.openid, score: input.score, at: toChinaIsoMs(ctx.now()),

@@ -3,23 +3,24 @@
 // double tap or a race inserts one work), files that must be the author's own uploads for it (upload
 // tickets, uploads.ts: marked used by the work just before it is inserted) and exist, the video
 // re-check, the text check (msgSecCheck; 'risky' refuses), then asynchronous image checks whose trace
-// ids are stored.
+// ids are stored. A rejected work can be corrected and resubmitted under the same rules (resubmitWork).
 import { createHash } from 'node:crypto'
 import { SELECTION_KIND_LABELS, WORK_LIMITS, type Selection, type Work } from '../../src/contract/selection'
 import type { SubmitInput } from '../../src/contract/selection-contract'
 import type { MyWork } from '../../src/contract/selection-views'
-import { fail, ok, type Result } from '../../src/contract/result'
+import { fail, ok, type Fail, type Result } from '../../src/contract/result'
 import { toChinaIsoMs } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
-import { getDocs, isDuplicateKey } from '../core/db'
+import { getDocs, isDuplicateKey, updated } from '../core/db'
 import { SELECTION_NOT_FOUND, categoryOf, loadSelection, submitClosedReason } from '../shared/selection-config'
 import { TEXT_RISKY_MESSAGE, checkText, requestImageChecks } from './content-security'
 import { tempUrls } from '../shared/work-files'
 import { checkUploads, useUploads, type WorkFile } from './uploads'
 import { requireSignedIn } from '../shared/staff-roles'
 import { probeVideo } from './video-probe'
-import { myWorkOf, worksOf } from './works'
+import { WORK_GONE, myWorkOf, workById, worksOf } from './works'
+import { writeAudit } from './audit'
 
 const ACTIVE = new Set(['pending', 'published', 'frozen'])
 
@@ -58,9 +59,15 @@ function newWork(input: SubmitInput, id: string, ctx: Ctx, textVerdict: 'pass' |
   return work
 }
 
-export async function submitWork(input: SubmitInput, ctx: Ctx): Promise<Result<MyWork>> {
-  const denied = requireSignedIn(ctx)
-  if (denied) return denied
+interface Prepared {
+  selection: Selection
+  work: Work
+  uploads: WorkFile[]
+  urls: Map<string, string>
+}
+
+/** Every check a work's content must pass before it is stored as `id` (new, or a rejected one corrected). */
+async function prepare(input: SubmitInput, id: string, ctx: Ctx): Promise<Prepared | Fail> {
   const selection = await loadSelection(ctx.db, input.selectionId, { cached: true })
   if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
   if (selection.kind !== input.kind) return fail('INVALID_INPUT', `这项评选只收「${SELECTION_KIND_LABELS[selection.kind]}」作品，请返回重新选择`)
@@ -68,15 +75,6 @@ export async function submitWork(input: SubmitInput, ctx: Ctx): Promise<Result<M
   if (closed) return fail('FORBIDDEN', closed)
   const problem = caseProblem(selection, input)
   if (problem) return fail('INVALID_INPUT', problem)
-
-  const mine = await getDocs<Pick<Work, '_id' | 'status'>>(
-    worksOf(ctx.db).where({ selectionId: selection._id, author: ctx.openid }).field({ _id: true, status: true }).limit(1000),
-  )
-  if (mine.filter((w) => ACTIVE.has(w.status)).length >= selection.worksPerPerson) {
-    return fail('RATE_LIMITED', `本次评选每人最多 ${selection.worksPerPerson} 件作品（审核中或已发布），如需更换请先在「我的作品」中撤回一件`)
-  }
-
-  const id = workId(selection._id, ctx.openid, mine.length + 1)
   const uploads: WorkFile[] = input.kind === 'video'
     ? [{ fileID: input.cover, kind: 'image' }, { fileID: input.video.fileID, kind: 'video' }]
     : input.images.map((fileID) => ({ fileID, kind: 'image' as const }))
@@ -87,13 +85,34 @@ export async function submitWork(input: SubmitInput, ctx: Ctx): Promise<Result<M
   if (files.some((f) => !urls.get(f))) return fail('INVALID_INPUT', '有文件没有上传成功或已失效，请重新上传后再提交')
   const textVerdict = await checkText(ctx.openid, [input.title, input.story, input.kind === 'cases' ? `${input.applicant.institution} ${input.applicant.person ?? ''}` : ''].join('\n').trim())
   if (textVerdict === 'risky') return fail('INVALID_INPUT', TEXT_RISKY_MESSAGE)
-
   const work = newWork(input, id, ctx, textVerdict)
   if (input.kind === 'video') {
     const video = await checkVideo(input, urls.get(input.video.fileID) ?? '')
     if (typeof video === 'string') return fail('INVALID_INPUT', video)
     work.video = { fileID: input.video.fileID, ...video }
   }
+  return { selection, work, uploads, urls }
+}
+
+const activeWorks = (ctx: Ctx, selectionId: string) => getDocs<Pick<Work, '_id' | 'status'>>(
+  worksOf(ctx.db).where({ selectionId, author: ctx.openid }).field({ _id: true, status: true }).limit(1000),
+)
+
+const overLimit = (selection: Selection) =>
+  fail('RATE_LIMITED', `本次评选每人最多 ${selection.worksPerPerson} 件作品（审核中或已发布），如需更换请先在「我的作品」中撤回一件`)
+
+export async function submitWork(input: SubmitInput, ctx: Ctx): Promise<Result<MyWork>> {
+  const denied = requireSignedIn(ctx)
+  if (denied) return denied
+  const selection = await loadSelection(ctx.db, input.selectionId, { cached: true })
+  if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
+  const mine = await activeWorks(ctx, selection._id)
+  if (mine.filter((w) => ACTIVE.has(w.status)).length >= selection.worksPerPerson) return overLimit(selection)
+
+  const id = workId(selection._id, ctx.openid, mine.length + 1)
+  const ready = await prepare(input, id, ctx)
+  if ('ok' in ready) return ready
+  const { work, uploads, urls } = ready
   const taken = await useUploads(ctx, uploads, id)
   if (taken) return fail('CONFLICT', taken)
   try {
@@ -104,6 +123,45 @@ export async function submitWork(input: SubmitInput, ctx: Ctx): Promise<Result<M
   }
   await startImageChecks(ctx, work, urls)
   return ok(myWorkOf(work, urls))
+}
+
+/**
+ * The author sends a rejected work again, corrected, while submissions are open: same work (its id, and
+ * its number if it had one), back to 审核中 with fresh content checks; the rejection it answers is kept
+ * in `revisions`. Verdicts still pending for its old images no longer count (marked superseded).
+ */
+export async function resubmitWork(input: { workId: string; work: SubmitInput }, ctx: Ctx): Promise<Result<MyWork>> {
+  const denied = requireSignedIn(ctx)
+  if (denied) return denied
+  const old = await workById(ctx.db, input.workId)
+  if (!old || old.author !== ctx.openid) return fail('NOT_FOUND', WORK_GONE)
+  if (old.status !== 'rejected') return fail('CONFLICT', '只有未通过审核的作品可以修改后重新提交，请刷新「我的作品」')
+  if (old.selectionId !== input.work.selectionId || old.kind !== input.work.kind) {
+    return fail('INVALID_INPUT', '修改后的作品应属于原来的评选，请从「我的作品」中点「修改后重新提交」')
+  }
+  const ready = await prepare(input.work, old._id, ctx)
+  if ('ok' in ready) return ready
+  const { selection, work, uploads, urls } = ready
+  const mine = await activeWorks(ctx, selection._id)
+  if (mine.filter((w) => ACTIVE.has(w.status)).length >= selection.worksPerPerson) return overLimit(selection)
+  const taken = await useUploads(ctx, uploads, old._id)
+  if (taken) return fail('CONFLICT', taken)
+
+  const stamp = toChinaIsoMs(ctx.now())
+  const revisions = [...(old.revisions ?? []), { title: old.title, reason: old.reason ?? '', rejectedAt: old.updatedAt, resubmittedAt: stamp }]
+  const _ = ctx.db.command
+  const { _id: _workId, author: _author, createdAt: _createdAt, votes: _votes, voided: _voided, ...content } = work
+  const fresh: Record<string, unknown> = {
+    ...content, revisions, updatedAt: stamp, reason: _.remove(),
+  }
+  await ctx.db.collection(COLLECTIONS.selectionMediaChecks).where({ workId: old._id, suggest: 'pending' }).update({ data: { suggest: 'superseded', decidedAt: stamp } })
+  const done = await updated(worksOf(ctx.db).where({ _id: old._id, author: ctx.openid, status: 'rejected', updatedAt: old.updatedAt }).update({ data: fresh }))
+  if (!done) return fail('CONFLICT', '这件作品刚刚已重新提交过，请到「我的作品」查看，不要重复提交')
+  const stored: Work = { ...old, ...work, _id: old._id, createdAt: old.createdAt, votes: old.votes, voided: old.voided, revisions, updatedAt: stamp }
+  delete stored.reason
+  await startImageChecks(ctx, stored, urls)
+  await writeAudit(ctx, { action: 'work.resubmit', selectionId: old.selectionId, workId: old._id, reason: old.reason ?? '', detail: { revision: revisions.length } })
+  return ok(myWorkOf(stored, urls))
 }
 
 async function startImageChecks(ctx: Ctx, work: Work, urls: Map<string, string>): Promise<void> {

@@ -1,7 +1,7 @@
 // Works as stored and as shown: reads by id or number, and the card / "my work" / review views.
 import type { DB } from 'wx-server-sdk'
 import type { MediaState, Work } from '../../src/contract/selection'
-import type { MyWork, ReviewItem, WorkCard } from '../../src/contract/selection-views'
+import type { MyWork, ReviewItem, WorkCard, WorkDraft } from '../../src/contract/selection-views'
 import { COLLECTIONS } from '../core/collections'
 import { getFirst } from '../core/db'
 import { urlOf } from '../shared/work-files'
@@ -53,7 +53,21 @@ export function myWorkOf(work: Work, urls: Map<string, string>): MyWork {
     createdAt: work.createdAt,
   }
   if (work.reason !== undefined) mine.reason = work.reason
+  if (work.revisions !== undefined && work.revisions.length > 0) mine.revisions = work.revisions
+  if (work.status === 'rejected') mine.draft = draftOf(work, urls)
   return mine
+}
+
+function draftOf(work: Work, urls: Map<string, string>): WorkDraft {
+  const draft: WorkDraft = { title: work.title, story: work.story, images: work.images.map((fileID) => ({ fileID, url: urlOf(urls, fileID) })) }
+  if (work.showsChild !== undefined) draft.showsChild = work.showsChild
+  if (work.guardianConsent !== undefined) draft.guardianConsent = work.guardianConsent
+  if (work.category !== undefined) draft.category = work.category
+  if (work.applicant !== undefined) {
+    draft.institution = work.applicant.institution
+    if (work.applicant.person !== undefined) draft.person = work.applicant.person
+  }
+  return draft
 }
 
 export function mediaStateOf(work: Pick<Work, 'checks' | 'images'>): MediaState {
@@ -83,7 +97,7 @@ export function reviewItemOf(work: Work, urls: Map<string, string>): ReviewItem 
     item.videoUrl = urlOf(urls, work.video.fileID)
     item.duration = work.video.duration
   }
-  for (const key of ['showsChild', 'guardianConsent', 'category', 'applicant', 'reason', 'inspected'] as const) {
+  for (const key of ['showsChild', 'guardianConsent', 'category', 'applicant', 'reason', 'inspected', 'revisions'] as const) {
     if (work[key] !== undefined) (item as unknown as Record<string, unknown>)[key] = work[key]
   }
   return item

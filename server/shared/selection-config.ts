@@ -41,12 +41,22 @@ export function canVote(selection: Selection, now: Date): boolean {
   return !selection.results && at(selection.windows.voteFrom) <= n && n < at(selection.windows.voteUntil)
 }
 
+/** Experts may score: within the judging window where organisers set one, otherwise until results are published. */
+export function canJudge(selection: Selection, now: Date): boolean {
+  const { judgeFrom, judgeUntil } = selection.windows
+  if (selection.results) return false
+  if (judgeFrom === undefined || judgeUntil === undefined) return true
+  const n = now.getTime()
+  return at(judgeFrom) <= n && n < at(judgeUntil)
+}
+
 export function phaseOf(selection: Selection, now: Date): SelectionPhase {
   const n = now.getTime()
   const w = selection.windows
   if (selection.results) return n < at(selection.results.noticeUntil) ? 'notice' : 'announced'
   if (canVote(selection, now)) return 'voting'
   if (canSubmit(selection, now)) return 'submission'
+  if (w.judgeFrom !== undefined && canJudge(selection, now)) return 'judging'
   if (n < Math.min(at(w.submitFrom), at(w.voteFrom))) return 'upcoming'
   if (n >= at(w.voteUntil)) return 'judging'
   return 'review'

@@ -75,6 +75,8 @@ export interface ExportFile {
   fileID: string
   /** Temporary link (1 hour). */
   url: string
+  /** The name to save it under: 巴南分会场-孕产保健咨询专场-2026-12-06-报名名单.xlsx */
+  fileName: string
   rows: number
   masked: boolean
 }

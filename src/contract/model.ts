@@ -13,12 +13,18 @@ export const PHASE_LABELS: Record<Phase, string> = {
 export type StrandKey = 'clinic' | 'photo' | 'video' | 'cases' | 'lectures' | 'thinktank' | 'offers'
 
 /** One strand of the festival programme (free clinics, photo collection ...). */
+import type { SelectionWindows } from './selection'
+
 export interface Strand {
   key: StrandKey
   title: string
   summary: string
   /** True once the app offers the strand's feature; otherwise the home screen says "敬请期待". */
   live: boolean
+  /** A selection strand's windows as the selection has them now (the tile's deadline line), from festival.home. */
+  windows?: SelectionWindows
+  /** The selection's results are published. */
+  announced?: boolean
 }
 
 export interface Festival {

@@ -6,7 +6,7 @@ import { c, defineContract } from './define'
 import type { SelectionView } from './selection'
 import type * as S from './selection-views'
 import { plainText } from './plain-text'
-import { UPLOAD_EXTS, WORK_LIMITS } from './selection'
+import { SELECTION_WINDOWS, UPLOAD_EXTS, WINDOW_MOVES, WORK_LIMITS } from './selection'
 
 const idChars = /^[A-Za-z0-9_-]+$/
 const id = (label: string, max = 64) =>
@@ -102,6 +102,8 @@ const shareScene = z.string().min(1, '小程序码内容为空，请重新扫码
 export const selectionContract = defineContract({
   selections: { input: z.object({ festivalId: id('文化节编号').optional() }).strict(), output: c.type<SelectionView[]>() },
   submit: { input: submitSchema, output: c.type<S.MyWork>() },
+  /** The author corrects a rejected work and sends it for review again, within the submission window; the rejection is kept. */
+  resubmit: { input: z.object({ workId, work: submitSchema }).strict(), output: c.type<S.MyWork>() },
   myWorks: { input: z.object({ selectionId: selectionId.optional() }).strict(), output: c.type<S.MyWork[]>() },
   withdraw: { input: z.object({ workId }).strict(), output: c.type<S.MyWork>() },
   gallery: {
@@ -171,6 +173,20 @@ export const selectionContract = defineContract({
       .object({ selectionId, workId, from: isoInstant, to: isoInstant, onlyNewAccounts: z.boolean().default(false), reason: text('作废理由', 5, 200, true) })
       .strict(),
     output: c.type<S.VoidOutcome>(),
+  },
+  /** Organisers open (now until `until`), extend (to `until`) or end (now) a phase, with a reason for the audit log. */
+  setWindow: {
+    input: z
+      .object({
+        selectionId,
+        window: z.enum(SELECTION_WINDOWS, { error: '阶段只能是作品征集、网络投票或专家评审' }),
+        move: z.enum(WINDOW_MOVES, { error: '请选择开启、延长或结束' }),
+        until: isoInstant.optional(),
+        reason: text('调整理由', 2, 200, true),
+      })
+      .strict()
+      .refine((v) => v.move === 'end' || v.until !== undefined, { message: '请选择截止时间', path: ['until'] }),
+    output: c.type<S.WindowOutcome>(),
   },
   publishResults: { input: z.object({ selectionId, noticeDays: z.number().int('公示天数应为整数').min(1, '公示期至少 1 天').max(30, '公示期最长 30 天').optional() }).strict(), output: c.type<S.PublishOutcome>() },
   setWeights: {

@@ -1,6 +1,6 @@
 // What the `selection` function answers: gallery cards, a work's page with the caller's remaining votes,
 // rankings, results with their formula, and the organiser's and experts' views. Plain TypeScript.
-import type { Applicant, MediaState, ScoreWeights, SelectionKind, WorkChecks, WorkStatus } from './selection'
+import type { Applicant, MediaState, ScoreWeights, SelectionKind, SelectionWindows, WorkChecks, WorkRevision, WorkStatus } from './selection'
 
 export interface WorkCard {
   _id: string
@@ -59,7 +59,23 @@ export interface MyWork {
   votes: number
   coverUrl: string
   reason?: string
+  /** Earlier rejections before it was resubmitted, oldest first. */
+  revisions?: WorkRevision[]
+  /** A rejected work's content, to correct it and resubmit (修改后重新提交) without typing it again. */
+  draft?: WorkDraft
   createdAt: string
+}
+
+/** What the form of a rejected work starts from: its texts, its photos (kept unless removed), its consent. */
+export interface WorkDraft {
+  title: string
+  story: string
+  images: Array<{ fileID: string; url: string }>
+  showsChild?: boolean
+  guardianConsent?: boolean
+  category?: string
+  institution?: string
+  person?: string
 }
 
 export interface VoteResult {
@@ -135,6 +151,8 @@ export interface ReviewItem {
   mediaState: MediaState
   reason?: string
   inspected?: { at: string; by: string; note?: string }
+  /** Earlier rejections before it was resubmitted, oldest first: reviewers see what was asked before. */
+  revisions?: WorkRevision[]
   votes: number
   createdAt: string
 }
@@ -272,5 +290,11 @@ export interface ShareCode {
 }
 
 export interface AuditOutcome {
+  auditId: string
+}
+
+/** A phase opened, extended or ended: the selection's windows as they now are. */
+export interface WindowOutcome {
+  windows: SelectionWindows
   auditId: string
 }

@@ -61,7 +61,17 @@ export interface SelectionWindows {
   submitUntil: string
   voteFrom: string
   voteUntil: string
+  /** Expert scoring (典型案例), when organisers set it; without it experts score until results are published. */
+  judgeFrom?: string
+  judgeUntil?: string
 }
+
+/** The phases organisers open, extend and end from 评选管理 (selection.setWindow). */
+export const SELECTION_WINDOWS = ['submit', 'vote', 'judge'] as const
+export type SelectionWindowKey = (typeof SELECTION_WINDOWS)[number]
+export const SELECTION_WINDOW_LABELS: Record<SelectionWindowKey, string> = { submit: '作品征集', vote: '网络投票', judge: '专家评审' }
+export const WINDOW_MOVES = ['open', 'extend', 'end'] as const
+export type WindowMove = (typeof WINDOW_MOVES)[number]
 
 export interface VoteLimits {
   /** Votes one person may cast per China day across the whole selection. */
@@ -197,7 +207,18 @@ export interface Work {
   /** Why the work was rejected or frozen; the author sees it. */
   reason?: string
   inspected?: { at: string; by: string; note?: string }
+  /** Earlier rejections, oldest first: the work was corrected and resubmitted after each. */
+  revisions?: WorkRevision[]
   createdAt: string
   publishedAt?: string
   updatedAt: string
+}
+
+/** One rejection a work went through before it was corrected and resubmitted. */
+export interface WorkRevision {
+  /** The title it had then, and why it was rejected. */
+  title: string
+  reason: string
+  rejectedAt: string
+  resubmittedAt: string
 }

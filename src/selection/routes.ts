@@ -9,6 +9,8 @@ export const selectionRoutes = {
   galleryOfKind: (kind: SelectionKind) => `/selection/gallery/index?kind=${kind}`,
   work: (id: string) => `/selection/work/index?id=${q(id)}`,
   submit: (sel: string) => `/selection/submit/index?sel=${q(sel)}`,
+  /** 修改后重新提交: the submit form of `sel`, starting from the rejected work `redo`. */
+  resubmit: (sel: string, redo: string) => `/selection/submit/index?sel=${q(sel)}&redo=${q(redo)}`,
   mine: '/selection/mine/index',
   ranking: (sel: string) => `/selection/ranking/index?sel=${q(sel)}`,
   review: (sel: string) => `/selection/review/index?sel=${q(sel)}`,

@@ -28,6 +28,7 @@ const pages: Record<string, { query?: Record<string, string>; expect: (role: Rol
   [R.invites]: { expect: (r) => (r === 'organiser' ? '生成邀请码' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : undefined) },
   [R.redeem]: { expect: () => '请输入组委会发给您的邀请码' },
   [R.signups]: { expect: (r) => (staffish(r) ? '已报名 0' : STAFF_ONLY) },
+  [R.doorList]: { expect: (r) => (staffish(r) ? '没有指定场次' : STAFF_ONLY) },
   [R.gallery]: { query: { sel: PHOTO }, expect: () => '「幸福亲子照」有奖征集点赞' },
   [R.work]: { query: { id: 'no-such-work' }, expect: () => '没有找到这件作品' },
   [R.submit]: { query: { sel: PHOTO }, expect: () => '照片（1–9 张）' },

@@ -31,6 +31,7 @@ test('sign-up: bad input is marked per field, good input signs up and 我的报�
   expect(app.calls.map((c) => c.action)).not.toContain('signUp')
 
   await app.input('11 位手机号码', '13800001234')
+  await app.tap('提醒我：义诊前一天通过微信通知我')
   await app.tap('提交报名')
   expect((await app.prompt('requestSubscribeMessage')).detail.tmplIds).toEqual(expect.arrayContaining(['local-template-reminder']))
   await app.answer('requestSubscribeMessage', 'accept')
@@ -60,6 +61,7 @@ test('full slot → waitlist → a cancel promotes the waiter, who sees the noti
   await waiter.tap('妇女', waiter.field('人群类别'))
   await waiter.tap('孕产保健咨询', waiter.field('想要的义诊服务（可多选）'))
   await waiter.tap('我已阅读并同意以上说明')
+  await waiter.tap('提醒我：义诊前一天和候补转正时通过微信通知我')
   await waiter.tap('加入候补')
   await waiter.answer('requestSubscribeMessage', 'reject')
   expect((await waiter.prompt('showModal')).detail).toMatchObject({ title: '已加入候补' })

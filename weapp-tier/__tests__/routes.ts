@@ -33,6 +33,7 @@ export const R = {
   invites: `${staff}/invites/index`,
   redeem: `${staff}/redeem/index`,
   signups: `${staff}/signups/index`,
+  doorList: `${staff}/door-list/index`,
   gallery: `${selection}/gallery/index`,
   work: `${selection}/work/index`,
   submit: `${selection}/submit/index`,

@@ -40,10 +40,12 @@ test('a slot exported by staff: masked rows under Chinese headers, audit-logged'
   expect(res.data).toMatchObject({ rows: 5, masked: true, fileID: expect.stringMatching(/^cloud:\/\/[^/]+\/exports\/[0-9a-f]{32}\/[^/]+\.xlsx$/) })
   const [head, ...rows] = rowsOf(await sheetOf(res.data.url))
   expect(head).toEqual(HEADERS)
-  expect(HEADERS).toEqual(['场次', '日期', '时间', '姓名', '手机号', '人群', '服务', '状态', '签到时间', '备注'])
+  expect(HEADERS).toEqual(['场次', '日期', '时间', '报名号', '姓名', '为谁报名', '手机号', '人群', '出生年月', '服务', '状态', '签到时间', '备注'])
   expect(rows).toHaveLength(5)
-  expect(rows[0]).toEqual(['巴南上午场', '2022-06-26', '09:00–11:30', `王*安`, '139****0001', '妇女', '两癌筛查', '报名成功', '', '需要轮椅'])
-  expect(rows.map((r) => r[7])).toEqual(['报名成功', '报名成功', '报名成功', '候补中', '候补中'])
+  expect(rows[0]).toEqual(['巴南上午场', '2022-06-26', '09:00–11:30', expect.stringMatching(/^[0-9A-F]{8}$/), `王*安`, '本人', '139****0001', '妇女', '', '两癌筛查', '报名成功', '', '需要轮椅'])
+  expect(rows.map((r) => r[10])).toEqual(['报名成功', '报名成功', '报名成功', '候补中', '候补中'])
+  expect(res.data.fileName).toBe('巴南分会场-巴南上午场-2022-06-26-报名名单.xlsx')
+  expect(res.data.fileID).toMatch(/\/巴南分会场-巴南上午场-2022-06-26-报名名单\.xlsx$/)
   expect(JSON.stringify(rows)).not.toMatch(/1\d{10}|王[^*]安/)
   expect((await t.audits()).at(-1)).toMatchObject({
     action: 'export', target: banan, rows: 5, detail: 'masked', fileID: res.data.fileID,
@@ -55,15 +57,28 @@ test('an organiser exports full entries, and a whole venue', async () => {
   const slot = await t.admin(ORGANISER, 'exportSignups', { slotId: banan })
   expect(slot.data).toMatchObject({ rows: 5, masked: false })
   const rows = rowsOf(await sheetOf(slot.data.url)).slice(1)
-  expect(rows.map((r) => [r[3], r[4]])).toEqual([1, 2, 3, 4, 5].map((i) => [nameOf(i), `1390000000${i}`]))
+  expect(rows.map((r) => [r[4], r[6]])).toEqual([1, 2, 3, 4, 5].map((i) => [nameOf(i), `1390000000${i}`]))
   const venue = await t.admin(ORGANISER, 'exportSignups', { venueId: 'banan' })
   const venueRows = rowsOf(await sheetOf(venue.data.url)).slice(1)
   expect(venue.data.rows).toBe(6)
+  expect(venue.data.fileName).toBe('巴南分会场-全部场次-报名名单.xlsx')
   expect(venueRows.map((r) => r[0])).toEqual([...Array(5).fill('巴南上午场'), '巴南下午场'])
   expect((await t.audits()).slice(-2)).toEqual([
     expect.objectContaining({ action: 'export', target: banan, rows: 5, detail: 'full', actor: { openid: ORGANISER, name: '组委会 赵老师' } }),
     expect.objectContaining({ action: 'export', target: 'venue:banan', rows: 6, detail: 'full' }),
   ])
+})
+
+test('a child’s row says 为谁报名 孩子 with the birth month; a checked-in row its 签到时间', async () => {
+  const slotId = await t.makeSlot({ title: '儿童保健 专场', audience: ['child', 'woman'] })
+  await t.call('resident-7', 'signUp', signUpInput(slotId, 7, { person: { relation: 'child', name: '李小宝', phone: '13900000007', category: 'child', birthMonth: '2021-05' } }))
+  await t.call('resident-8', 'signUp', signUpInput(slotId, 8))
+  const code = present((await t.call('resident-8', 'mySignups', {})).data.find((s) => s.slotId === slotId)?.checkInCode, 'check-in code')
+  expect((await t.call(STAFF_BANAN, 'checkIn', { code }, '2022-06-26T09:12:00+08:00')).ok).toBe(true)
+  const res = await t.admin(STAFF_BANAN, 'exportSignups', { slotId })
+  expect(res.data.fileName).toBe('巴南分会场-儿童保健专场-2022-06-26-报名名单.xlsx')
+  const rows = rowsOf(await sheetOf(res.data.url)).slice(1)
+  expect(rows.map((r) => [r[5], r[7], r[8], r[11]])).toEqual([['孩子', '儿童', '2021-05', ''], ['本人', '妇女', '', '2022-06-26 09:12']])
 })
 
 test('staff cannot export another venue; residents cannot export; nothing is logged for a refusal', async () => {
@@ -86,6 +101,6 @@ test('at most one database request per 100 exported rows (2,500 rows: 6 requests
   expect(requests).toBeLessThanOrEqual(res.data.rows / 100)
   const rows = rowsOf(await sheetOf(res.data.url)).slice(1)
   expect(rows).toHaveLength(2500)
-  expect(rows[0]?.[3]).toBe('赵批量0')
-  expect(rows[2499]?.[3]).toBe('赵批量2499')
+  expect(rows[0]?.[4]).toBe('赵批量0')
+  expect(rows[2499]?.[4]).toBe('赵批量2499')
 })

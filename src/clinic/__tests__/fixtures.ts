@@ -56,8 +56,9 @@ type RouteHandler<K extends RouteKey> = K extends `${infer F extends FunctionNam
 type Routes = { [K in RouteKey]?: RouteHandler<K> }
 
 /** Answers each call by `fn.action`; an action without a handler fails the test loudly. */
-/** Answers a page may ask for beside its own (the venue's address): none known unless a test says. */
-const DEFAULTS: Routes = { 'festival.places': () => ok([]) }
+/** Answers a page may ask for beside its own (the venue's address; which selections take submissions):
+ * none unless a test says. */
+const DEFAULTS: Routes = { 'festival.places': () => ok([]), 'selection.selections': () => ok([]) }
 
 export function route(handlers: Routes): void {
   const table: Partial<Record<string, (input: never) => Result<unknown> | Promise<Result<unknown>>>> = { ...DEFAULTS, ...handlers }

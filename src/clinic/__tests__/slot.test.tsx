@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { fail, ok } from '@/contract'
 import ClinicSlotPage from '../slot/index'
+import { childMonthGuess } from '../components/signup-form/person-fields'
 import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
 import { chip, field, typeInto, confirmedSignup, detailOf, fullSlot, openSlot, route } from './fixtures'
 
@@ -59,6 +60,7 @@ test('a double tap submits the right input once, then shows the outcome and 我�
   fireEvent.click(chip('妇女'))
   fireEvent.click(chip('乳腺彩超'))
   fireEvent.click(screen.getByText('我已阅读并同意以上说明'))
+  fireEvent.click(screen.getByText(/^提醒我/))
   const button = screen.getByText('提交报名')
   act(() => {
     button.click()
@@ -142,4 +144,34 @@ test('a closed slot explains why and offers other slots', async () => {
   render(<ClinicSlotPage />)
   expect(await screen.findByText('本场报名已截止，请选择其他场次。')).toBeTruthy()
   expect(screen.queryByText('提交报名')).toBeNull()
+})
+
+test('提醒我 starts unticked and says what it does; left unticked, the sign-up asks for no reminder', async () => {
+  route({
+    'clinic.slot': () => ok(detailOf(openSlot)),
+    'clinic.lastEntries': () => ok([{ relation: 'self', name: '王秀英', phone: '13812341234', category: 'woman' }]),
+    'clinic.signUp': () => ok({ signup: confirmedSignup, outcome: 'confirmed' }),
+  })
+  render(<ClinicSlotPage />)
+  await screen.findByText('✓ 王秀英（本人）')
+  expect(screen.getByText(/不勾选也能正常报名/)).toBeTruthy()
+  expect(screen.queryByText(/^✓ 提醒我/)).toBeNull()
+  fireEvent.click(chip('两癌筛查'))
+  fireEvent.click(screen.getByText('我已阅读并同意以上说明'))
+  fireEvent.click(screen.getByText('提交报名'))
+  await waitFor(() => expect(signUpCalls()).toHaveLength(1))
+  expect(signUpCalls()[0]?.[2]).toMatchObject({ remind: false })
+})
+
+test('the child’s birth-month picker opens three years back, not at 2000', async () => {
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-05T10:00:00+08:00'))
+  expect(childMonthGuess()).toBe('2023-12')
+  setRouterParams({ id: 'banan-0625pm' })
+  route({ 'clinic.slot': () => ok(detailOf(fullSlot)), 'clinic.lastEntries': () => ok([]) })
+  render(<ClinicSlotPage />)
+  await screen.findByText('为谁报名')
+  fireEvent.click(chip('孩子'))
+  await screen.findByText('孩子出生年月')
+  const picker = document.querySelector('taro-picker-core') as (Element & { value?: unknown }) | null
+  expect(picker?.value).toBe('2023-12')
 })

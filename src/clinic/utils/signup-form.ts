@@ -35,7 +35,7 @@ const PATHS: Record<string, FormKey> = {
 export function initialForm(slotServices: readonly string[], last?: SignupPerson): SignupForm {
   const base: SignupForm = {
     relation: 'self', name: '', phone: '', category: '', birthMonth: '',
-    services: slotServices.length === 1 ? [...slotServices] : [], note: '', agree: false, remind: true,
+    services: slotServices.length === 1 ? [...slotServices] : [], note: '', agree: false, remind: false,
   }
   return last ? withPerson(base, last) : base
 }

@@ -9,9 +9,11 @@ export interface PickerBoxProps {
   placeholder?: string
   start?: string
   end?: string
+  /** Where the picker opens while nothing is chosen (e.g. a child's birth month: a few years back). */
+  opensAt?: string
 }
 
-export function PickerBox({ mode, value, onChange, placeholder = '请选择', start, end }: PickerBoxProps) {
+export function PickerBox({ mode, value, onChange, placeholder = '请选择', start, end, opensAt }: PickerBoxProps) {
   const shown = (
     <View className='field-input picker-box'>
       <Text className={value ? 'picker-box__value' : 'field-input__placeholder'}>{value || placeholder}</Text>
@@ -25,7 +27,7 @@ export function PickerBox({ mode, value, onChange, placeholder = '请选择', st
     <Picker
       mode='date'
       fields={mode === 'month' ? 'month' : 'day'}
-      value={value}
+      value={value || opensAt || ''}
       start={start}
       end={end}
       onChange={(e) => onChange(e.detail.value)}

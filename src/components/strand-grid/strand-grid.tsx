@@ -1,7 +1,8 @@
 // The festival's strands as a grid of icon tiles. A strand the organisers have not published says
 // 敬请期待 and is not tappable; the free-clinic tile opens the clinic sign-up list, the photo, video and
 // typical-case tiles open the gallery of that kind's selection, the lecture, think-tank and discount-week
-// tiles open their lists in the learn subpackage.
+// tiles open their lists in the learn subpackage. A selection tile says its current deadline, read from
+// the selection's windows as the submit form's are.
 import { Text, View } from '@tarojs/components'
 import type { Strand, StrandKey } from '@/contract'
 import { openPage } from '@/utils/nav'
@@ -9,6 +10,7 @@ import { clinicRoutes } from '../../clinic/routes'
 import { selectionRoutes } from '../../selection/routes'
 import { learnRoutes } from '../../learn/routes'
 import { Tag } from '../tag'
+import { deadlineLine } from '@/utils/deadline'
 
 const ICONS: Record<StrandKey, string> = {
   clinic: '🩺',
@@ -45,6 +47,9 @@ export function StrandGrid({ strands }: { strands: Strand[] }) {
               <Text className='strand-tile__icon'>{ICONS[strand.key]}</Text>
               <Text className='strand-tile__title'>{strand.title}</Text>
               <Text className='strand-tile__summary'>{strand.summary}</Text>
+              {open && strand.windows ? (
+                <Text className='strand-tile__deadline'>{deadlineLine(strand.windows, Date.now(), strand.announced === true)}</Text>
+              ) : null}
               {open ? null : <Tag tone='grey'>敬请期待</Tag>}
             </View>
           </View>

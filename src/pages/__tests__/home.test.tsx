@@ -3,6 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { fail, ok } from '@/contract'
 import Home from '../index/index'
 import { home } from './fixtures'
+import { photoSelection } from '@/selection/__tests__/fixtures'
+import { submitWindow } from '@/selection/utils/text'
 import { answer, callMock, pullDown, stubTaro } from './helpers'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
@@ -75,4 +77,18 @@ test('往届回顾 opens the published editions', async () => {
   render(<Home />)
   fireEvent.click(await screen.findByText('往届回顾 ›'))
   expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/learn/editions/index' })
+})
+
+test('a selection tile says its current deadline from the selection’s windows, as the submit form does', async () => {
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2022-06-20T10:00:00+08:00'))
+  const windows = { submitFrom: '2022-06-01T00:00:00+08:00', submitUntil: '2022-07-11T00:00:00+08:00', voteFrom: '2022-06-25T00:00:00+08:00', voteUntil: '2022-07-21T18:00:00+08:00' }
+  const strands = [
+    { key: 'photo' as const, title: '幸福亲子照', summary: '有奖征集点赞', live: true, windows, announced: false },
+    { key: 'video' as const, title: '1分钟说孕产健康', summary: '短视频有奖征集', live: true, windows: { ...windows, submitUntil: '2022-06-15T00:00:00+08:00', voteFrom: '2022-06-15T00:00:00+08:00' }, announced: false },
+  ]
+  answer(ok({ ...home, festival: { ...home.festival, strands } }))
+  render(<Home />)
+  expect(await screen.findByText('征集中 · 至 7月10日')).toBeTruthy()
+  expect(screen.getByText('投票中 · 至 7月21日 18:00')).toBeTruthy()
+  expect(submitWindow({ ...photoSelection, windows })).toBe('征集时间：6月1日 至 7月10日')
 })

@@ -98,3 +98,16 @@ test('without reminders it says how to set one', async () => {
   render(<MePage />)
   expect(await screen.findByText('在活动页点「提醒我」，活动开始前一天会提醒您。')).toBeTruthy()
 })
+
+test('on h5 a resident is shown by the demo identity’s name, read again when the identity changes', async () => {
+  const sessions = [{ key: 'resident-wang', displayName: '王秀英', role: 'resident' }, { key: 'resident-li', displayName: '李建国', role: 'resident' }]
+  const fetchMock = jest.fn(async () => ({ json: async () => ok(sessions.shift() ?? null) }))
+  Object.assign(globalThis, { fetch: fetchMock })
+  answer(ok({ role: 'resident' }), ok({ role: 'resident' }))
+  render(<MePage />)
+  expect(await screen.findByText('王秀英')).toBeTruthy()
+  expect(fetchMock).toHaveBeenCalledWith('/api/local/session', expect.objectContaining({ method: 'GET' }))
+  await act(async () => notifyIdentityChanged())
+  expect(await screen.findByText('李建国')).toBeTruthy()
+  Reflect.deleteProperty(globalThis, 'fetch')
+})

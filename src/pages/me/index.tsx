@@ -1,10 +1,12 @@
 // 我的: the current identity (account.whoami) with its role and work links, the free-clinic entry, the
 // events I asked to be reminded of; on the local runtime also the demo sign-in entry. Reloads when the
-// identity changes, and the reminders also when the page shows again.
+// identity changes, and the reminders also when the page shows again. On h5 a resident is shown by the
+// demo identity's name.
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS, type Me, type Role } from '@/contract'
 import { useAction } from '@/hooks/use-action'
 import { useReloadOn } from '@/hooks/use-reload-on'
+import { useLocalName } from '../../hooks/use-local-name'
 import { Card } from '@/components/card'
 import { ClinicEntry } from '@/components/clinic-entry'
 import { StaffEntry } from '@/components/staff-entry'
@@ -26,7 +28,8 @@ const ROLE_HINTS: Record<Role, string> = {
 }
 
 function Identity({ me }: { me: Me }) {
-  const name = me.displayName ?? '微信用户'
+  const local = useLocalName()
+  const name = me.displayName ?? local ?? '微信用户'
   return (
     <View>
       <Card className='me-card'>

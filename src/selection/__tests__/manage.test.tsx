@@ -107,6 +107,54 @@ test('residents, staff and experts opening 评选管理 by link are told it is f
   expect(screen.queryByText('发布结果')).toBeNull()
 })
 
+test('阶段与时间: the open phase can be extended to a chosen day with a reason, after a confirmation', async () => {
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2022-06-20T10:00:00+08:00'))
+  setRouterParams({ sel: 'cq-2022-photo' })
+  const extended = { ...photoSelection.windows, submitUntil: '2022-07-16T00:00:00+08:00' }
+  route({
+    'account.whoami': () => ok(organiser),
+    'selection.selections': () => ok([photoSelection]),
+    'selection.setWindow': () => ok({ windows: extended, auditId: 'a9' }),
+  })
+  render(<SelectionManagePage />)
+  expect(await screen.findByText('进行中，至 7月10日')).toBeTruthy()
+  expect(screen.queryByText('专家评审')).toBeNull()
+  fireEvent.click(screen.getByText('延长作品征集'))
+  expect(await screen.findByText('请先选择截止日期')).toBeTruthy()
+  const picker = document.querySelector('.windows-card taro-picker-core') as Element
+  fireEvent(picker, new CustomEvent('change', { detail: { value: '2022-07-15' } }))
+  expect(await screen.findByText('2022-07-15')).toBeTruthy()
+  fireEvent.click(screen.getByText('延长作品征集'))
+  expect(await screen.findByText('请写明调整理由（至少 2 个字），会记入操作日志')).toBeTruthy()
+  await typeInto('如：应参赛单位要求顺延一周', '应参赛家庭要求顺延')
+  taro.showModal.mockResolvedValueOnce({ errMsg: 'ok', confirm: true, cancel: false })
+  fireEvent.click(screen.getByText('延长作品征集'))
+  await waitFor(() => expect(callsOf('setWindow')).toEqual([{
+    selectionId: 'cq-2022-photo', window: 'submit', move: 'extend', until: '2022-07-16T00:00:00+08:00', reason: '应参赛家庭要求顺延',
+  }]))
+  expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '延长作品征集', content: expect.stringContaining('至 7月15日') }))
+})
+
+test('阶段与时间: a case selection shows 专家评审; a closed phase offers 开启 and a refusal is shown', async () => {
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2022-06-20T10:00:00+08:00'))
+  setRouterParams({ sel: 'cq-2022-cases' })
+  route({
+    'account.whoami': () => ok(organiser),
+    'selection.selections': () => ok([casesSelection]),
+    'selection.setWindow': () => fail('CONFLICT', '这项评选的时间刚刚已被调整，请刷新后再试'),
+  })
+  render(<SelectionManagePage />)
+  expect(await screen.findByText('未单独设定（投票结束后至结果公布前均可评分）')).toBeTruthy()
+  fireEvent.click(document.querySelector('.windows-card [role="radio"]:last-child') as Element)
+  const picker = document.querySelector('.windows-card taro-picker-core') as Element
+  fireEvent(picker, new CustomEvent('change', { detail: { value: '2022-07-30' } }))
+  await typeInto('如：应参赛单位要求顺延一周', '进入专家评审')
+  taro.showModal.mockResolvedValueOnce({ errMsg: 'ok', confirm: true, cancel: false })
+  fireEvent.click(await screen.findByText('开启专家评审'))
+  expect(await screen.findByText('这项评选的时间刚刚已被调整，请刷新后再试')).toBeTruthy()
+  expect(callsOf('setWindow')[0]).toMatchObject({ window: 'judge', move: 'open', until: '2022-07-31T00:00:00+08:00' })
+})
+
 test('on h5, changing only the query of the address (?kind=photo → ?kind=cases) shows and saves the new selection', async () => {
   setRouterParams({ kind: 'photo' })
   window.location.hash = '#/pages/test/index?kind=photo'

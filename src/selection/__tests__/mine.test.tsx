@@ -5,7 +5,7 @@ import { fail, ok } from '@/contract'
 import type { MyWork } from '@/contract/selection-views'
 import SelectionMinePage from '../mine/index'
 import { callMock, pullDown, stubTaro } from '@/pages/__tests__/helpers'
-import { route } from './fixtures'
+import { photoSelection, route } from './fixtures'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 
@@ -58,4 +58,22 @@ test('a refused withdraw is spelled out and the card stays; a pull-down reloads 
   await pullDown()
   await waitFor(() => expect(screen.getByText('007 号 · 13 票')).toBeTruthy())
   expect(taro.stopPullDownRefresh).toHaveBeenCalled()
+})
+
+test('a rejected work of a selection still taking submissions offers 修改后重新提交 and lists its earlier rejections', async () => {
+  const again: MyWork = {
+    ...rejected, revisions: [{ title: '海边', reason: '请补充照片故事', rejectedAt: '2022-06-21T09:00:00+08:00', resubmittedAt: '2022-06-21T20:00:00+08:00' }],
+  }
+  route({ 'selection.myWorks': () => ok([again]), 'selection.selections': () => ok([photoSelection]) })
+  render(<SelectionMinePage />)
+  expect(await screen.findByText('第 1 次未通过（6月21日 09:00）：请补充照片故事；6月21日 20:00 修改后重新提交')).toBeTruthy()
+  fireEvent.click(screen.getByText('修改后重新提交'))
+  expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/selection/submit/index?sel=cq-2022-photo&redo=w2' })
+})
+
+test('after the submission deadline a rejected work says it can no longer be resubmitted', async () => {
+  route({ 'selection.myWorks': () => ok([rejected]), 'selection.selections': () => ok([{ ...photoSelection, canSubmit: false }]) })
+  render(<SelectionMinePage />)
+  expect(await screen.findByText('征集已截止，不能再修改重新提交。')).toBeTruthy()
+  expect(screen.queryByText('修改后重新提交')).toBeNull()
 })

@@ -76,3 +76,55 @@ test('outside the submission window it says so instead of showing the form', asy
   expect(await screen.findByText('现在不在征集时间内')).toBeTruthy()
   expect(screen.queryByText('提交作品')).toBeNull()
 })
+
+test('the picker says the limit first; photos past it or over 10 MB are refused with a reason before any upload', async () => {
+  const files = Array.from({ length: 8 }, (_, i) => ({ tempFilePath: `blob:p${i}`, size: 2000 }))
+  ;(Taro.chooseMedia as unknown as jest.Mock)
+    .mockResolvedValueOnce({ tempFiles: files, type: 'image', errMsg: 'ok' })
+    .mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:big', size: 11 * 1024 * 1024 }, { tempFilePath: 'blob:x', size: 2000 }, { tempFilePath: 'blob:y', size: 2000 }], type: 'image', errMsg: 'ok' })
+  route({ 'selection.selections': () => ok([photoSelection]) })
+  render(<SelectionSubmitPage />)
+  expect(await screen.findByText('最多 9 张')).toBeTruthy()
+  fireEvent.click(screen.getByText('添加照片'))
+  await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(8))
+  expect(await screen.findByText('还可添加 1 张')).toBeTruthy()
+  fireEvent.click(screen.getByText('添加照片'))
+  await waitFor(() => expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({
+    title: '有照片没有添加', content: '1 张照片超过 10 MB，请换一张小一些的照片；每件作品最多 9 张照片，多选的 1 张没有上传。',
+  })))
+  await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(9))
+  expect(uploadMock.mock.calls.map(([path]) => path)).not.toContain('blob:big')
+  expect(uploadMock.mock.calls.map(([path]) => path)).not.toContain('blob:y')
+  expect(screen.queryByText('添加照片')).toBeNull()
+})
+
+test('修改后重新提交: the form starts from the rejected work (title, story, kept photo) and sends resubmit', async () => {
+  setRouterParams({ sel: 'cq-2022-photo', redo: 'w-rejected' })
+  const rejectedWork = {
+    _id: 'w-rejected', selectionId: 'cq-2022-photo', kind: 'photo', status: 'rejected', number: null, title: '外婆的生日', votes: 0,
+    coverUrl: 'http://files.local/kept.jpg', reason: '照片模糊，请换一张清晰的', createdAt: '2022-06-20T09:00:00+08:00',
+    draft: { title: '外婆的生日', story: '八十大寿', images: [{ fileID: 'cloud://env.bucket/uploads/kept.jpg', url: 'http://files.local/kept.jpg' }], showsChild: false, guardianConsent: false },
+  }
+  route({
+    'selection.selections': () => ok([photoSelection]),
+    'selection.myWorks': () => ok([rejectedWork]),
+    'selection.resubmit': () => ok({ ...rejectedWork, status: 'pending', draft: undefined }),
+  })
+  render(<SelectionSubmitPage />)
+  expect(await screen.findByText('未通过原因：照片模糊，请换一张清晰的')).toBeTruthy()
+  expect(screen.getByText('还可添加 8 张')).toBeTruthy()
+  fireEvent.click(screen.getByText('添加照片'))
+  await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(2))
+  await waitFor(() => expect(screen.queryByText('上传中…')).toBeNull())
+  fireEvent.click(screen.getByText('提交作品'))
+  await waitFor(() => expect(callMock.mock.calls.filter(([, action]) => action === 'resubmit')).toHaveLength(1))
+  expect(submitCalls()).toHaveLength(0)
+  expect(callMock.mock.calls.find(([, action]) => action === 'resubmit')?.[2]).toEqual({
+    workId: 'w-rejected',
+    work: {
+      kind: 'photo', selectionId: 'cq-2022-photo', title: '外婆的生日', story: '八十大寿', showsChild: false, guardianConsent: false,
+      images: ['cloud://env.bucket/uploads/kept.jpg', 'cloud://env.bucket/uploads/a.jpg', 'cloud://env.bucket/uploads/b.jpg'],
+    },
+  })
+  await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: '/selection/mine/index' }))
+})

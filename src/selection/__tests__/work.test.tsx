@@ -71,3 +71,19 @@ test('tapping a picture previews all of them', async () => {
   fireEvent.click(img)
   expect(preview).toHaveBeenCalledWith({ urls: ['https://tmp.example/w7.jpg', 'https://tmp.example/w7b.jpg'], current: 'https://tmp.example/w7.jpg' })
 })
+
+test('分享给好友 on h5 hands the work’s link to the share sheet where there is one, otherwise copies it', async () => {
+  route({ 'selection.work': () => ok(detail(3, 5, 0)) })
+  const share = jest.fn(async () => undefined)
+  Object.assign(navigator, { share })
+  render(<SelectionWorkPage />)
+  fireEvent.click(await screen.findByText('分享给好友'))
+  await waitFor(() => expect(share).toHaveBeenCalledWith(expect.objectContaining({
+    title: '请为 007 号「外婆的生日」投一票', url: `${window.location.origin}${window.location.pathname}#/selection/work/index?id=w7`,
+  })))
+  Reflect.deleteProperty(navigator, 'share')
+  const copy = jest.spyOn(Taro, 'setClipboardData')
+  fireEvent.click(screen.getByText('分享给好友'))
+  await waitFor(() => expect(copy).toHaveBeenCalledWith({ data: expect.stringContaining('#/selection/work/index?id=w7') }))
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '链接已复制，可粘贴发给好友', icon: 'none' })
+})

@@ -1,4 +1,5 @@
-// The photos of a work being written: choose up to the limit, upload each as soon as it is chosen
+// The photos of a work being written: choose up to the limit (photos past it, or over 10 MB, are refused
+// with a message before anything uploads), upload each as soon as it is chosen
 // (one after another, so a low-end phone is not flooded), retry a failed one, remove one.
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
@@ -6,9 +7,24 @@ import { WORK_LIMITS } from '@/contract/selection'
 import { uploadFile } from '../../services/upload'
 import { chooseImages } from '../utils/choose-images'
 import { IMAGE_BYTES_MAX, type PhotoItem } from '../utils/picked'
+import { useRedo } from './use-redo'
 
-export function usePhotos() {
-  const [photos, setPhotos] = useState<PhotoItem[]>([])
+/** Why some chosen photos were not taken, said before any upload starts; empty when all were taken. */
+export function refusedText(tooLarge: number, overLimit: number, max: number): string {
+  const parts: string[] = []
+  if (tooLarge > 0) parts.push(`${tooLarge} 张照片超过 10 MB，请换一张小一些的照片`)
+  if (overLimit > 0) parts.push(`每件作品最多 ${max} 张照片，多选的 ${overLimit} 张没有上传`)
+  return parts.length > 0 ? `${parts.join('；')}。` : ''
+}
+
+function tell(title: string, content: string): void {
+  Taro.showModal({ title, content, showCancel: false, confirmText: '知道了' }).catch(() => undefined)
+}
+
+export function usePhotos(max: number = WORK_LIMITS.imagesMax) {
+  const redo = useRedo()
+  const [photos, setPhotos] = useState<PhotoItem[]>(() =>
+    (redo?.draft?.images ?? []).map((image, i): PhotoItem => ({ key: `kept${i}`, path: image.url, size: 0, state: 'done', fileID: image.fileID })))
   const seq = useRef(0)
   const patch = (key: string, change: Partial<PhotoItem>) => setPhotos((all) => all.map((p) => (p.key === key ? { ...p, ...change } : p)))
 
@@ -20,14 +36,17 @@ export function usePhotos() {
   }
 
   const add = async () => {
-    const room = WORK_LIMITS.imagesMax - photos.length
-    if (room <= 0) return
+    const room = max - photos.length
+    if (room <= 0) {
+      tell('照片已满', `每件作品最多 ${max} 张照片。要换一张，请先删去一张再添加。`)
+      return
+    }
     const picked = await chooseImages(room)
     if (!picked || picked.length === 0) return
-    const fitting = picked.filter((p) => p.size <= IMAGE_BYTES_MAX).slice(0, room)
-    if (fitting.length < picked.length) {
-      Taro.showToast({ title: '有照片超过 10 MB 或超出 9 张，已略去', icon: 'none' }).catch(() => undefined)
-    }
+    const small = picked.filter((p) => p.size <= IMAGE_BYTES_MAX)
+    const fitting = small.slice(0, room)
+    const refused = refusedText(picked.length - small.length, small.length - fitting.length, max)
+    if (refused) tell('有照片没有添加', refused)
     const items = fitting.map((p): PhotoItem => ({ ...p, key: `p${++seq.current}`, state: 'uploading' }))
     setPhotos((all) => [...all, ...items])
     for (const item of items) await upload(item)

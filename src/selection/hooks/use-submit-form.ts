@@ -1,11 +1,12 @@
 // The work forms' submit (photo, video, case) on the shared form hook: the form's `build` becomes one
-// selection.submit; success says 审核中 and replaces the page with 我的作品. Issues no field takes are
+// selection.submit (selection.resubmit when correcting a rejected work, from its draft); success says 审核中 and replaces the page with 我的作品. Issues no field takes are
 // left to the failure's own message.
 import Taro from '@tarojs/taro'
 import type { InputOf } from '@/contract'
 import { call } from '@/services/client'
 import { useForm, type FormErrors } from '@/hooks/use-form'
 import { selectionRoutes } from '../routes'
+import { prefill, useRedo } from './use-redo'
 
 type SubmitInput = InputOf<'selection', 'submit'>
 
@@ -28,11 +29,12 @@ async function submitted(): Promise<void> {
 }
 
 export function useSubmitForm<F extends object, K extends string>(spec: SubmitSpec<F, K>) {
+  const redo = useRedo()
   const { form, errors, formError, pending, update, clear, submit } = useForm({
-    initial: spec.initial,
+    initial: () => prefill(spec.initial, redo?.draft),
     validate: spec.validate,
-    fieldOf: spec.fieldOf,
-    send: (f: F) => call('selection', 'submit', spec.build(f)),
+    fieldOf: (path: string) => spec.fieldOf(redo ? path.replace(/^work\./, '') : path),
+    send: (f: F) => (redo ? call('selection', 'resubmit', { workId: redo._id, work: spec.build(f) }) : call('selection', 'submit', spec.build(f))),
     done: submitted,
     unplaced: 'message',
   })

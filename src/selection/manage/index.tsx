@@ -1,5 +1,5 @@
 // 评选管理 (organisers only; the server refuses the writes of anyone else): one selection's phase and
-// windows, links to 作品审核, 投票监控 and 结果公示, the weights of public vote and expert score, and
+// windows, links to 作品审核, 投票监控 and 结果公示, opening, extending or ending its phases (阶段与时间), the weights of public vote and expert score, and
 // publishing the results with a notice period. Opened by id or, from 我的, by kind.
 import { Text, View } from '@tarojs/components'
 import { RoleGate } from '@/components/role-gate'
@@ -12,6 +12,7 @@ import { openPage } from '@/utils/nav'
 import { useSelection } from '../hooks/use-selection'
 import { PublishCard } from '../components/publish-card'
 import { WeightsCard } from '../components/weights-card'
+import { WindowsCard } from '../components/windows-card'
 import { selectionRoutes } from '../routes'
 import { voteWindow } from '../utils/text'
 import { useRouteParams } from '../../hooks/use-route-params'
@@ -37,6 +38,7 @@ function Manage({ selection, reload }: { selection: SelectionView; reload: () =>
           <ActionButton key={link.label} kind='plain' className='selection-manage__link' onClick={() => openPage(link.url)}>{link.label}</ActionButton>
         ))}
       </View>
+      <WindowsCard key={JSON.stringify(selection.windows)} selection={selection} onChanged={() => void reload()} />
       {selection.kind === 'cases' ? (
         <WeightsCard key={`${selection.weights.vote}-${Boolean(selection.results)}`} selection={selection} onSaved={() => void reload()} />
       ) : (

@@ -3,26 +3,16 @@
 import type { SelectionView, WorkStatus } from '@/contract/selection'
 import { WORK_STATUS_LABELS } from '@/contract/selection'
 import type { VoteAllowance } from '@/contract/selection-views'
-import { chinaIso } from '@/utils/time'
+import { endText, monthDay } from '@/utils/deadline'
 
-/** 2022-06-25T09:00:00+08:00 → 6月25日 */
-export function monthDay(iso: string): string {
-  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(iso)
-  return m ? `${Number(m[1])}月${Number(m[2])}日` : iso
-}
-
-/** The day before an exclusive 00:00 end, so 「至 7月10日」 means the whole of that day. */
-export function lastDay(iso: string): string {
-  if (!/T00:00(:00)?(\.0+)?\+08:00$/.test(iso)) return monthDay(iso)
-  return monthDay(chinaIso(Date.parse(iso) - 1))
-}
+export { lastDay, monthDay } from '@/utils/deadline'
 
 export function submitWindow(s: SelectionView): string {
-  return `征集时间：${monthDay(s.windows.submitFrom)} 至 ${lastDay(s.windows.submitUntil)}`
+  return `征集时间：${monthDay(s.windows.submitFrom)} 至 ${endText(s.windows.submitUntil)}`
 }
 
 export function voteWindow(s: SelectionView): string {
-  return `投票时间：${monthDay(s.windows.voteFrom)} 至 ${lastDay(s.windows.voteUntil)}`
+  return `投票时间：${monthDay(s.windows.voteFrom)} 至 ${endText(s.windows.voteUntil)}`
 }
 
 export function voteRule(s: SelectionView): string {

@@ -2,13 +2,14 @@
 // the caller's remaining votes judged by the server; 分享给好友 opens this work, 生成海报 makes a poster
 // with its mini-program code. Opens by ?id= or by ?scene= (what WeChat passes when that code is
 // scanned). The author of a work not yet published sees its status and, when rejected, the reason.
-import { Button, Image, Text, Video, View } from '@tarojs/components'
+import { Image, Text, Video, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import type { WorkDetail } from '@/contract/selection-views'
 import { call } from '@/services/client'
 import { useResult } from '@/hooks/use-result'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
+import { ShareButton } from '../../components/share-button'
 import { Tag } from '@/components/tag'
 import { Empty, StateGate } from '@/components/state-view'
 import { openPage } from '@/utils/nav'
@@ -50,7 +51,7 @@ function WorkContent({ detail, reload }: { detail: WorkDetail; reload: () => Pro
       {work.story ? <Text className='selection-work__story'>{work.story}</Text> : null}
       {work.status === 'published' ? <VotePanel votes={work.votes} voting={voting} pending={pending} message={message} onVote={() => void vote()} /> : null}
       <View className='selection-work__actions'>
-        <Button className='action-button action-button--plain selection-work__share' openType='share'>分享给好友</Button>
+        <ShareButton className='selection-work__share' title={`请为 ${workNumber(work.number)}「${work.title}」投一票`} path={selectionRoutes.work(work._id)} />
         {work.status === 'published' ? <PosterSheet workId={work._id} /> : null}
         <ActionButton kind='plain' onClick={() => openPage(selectionRoutes.ranking(work.selectionId))}>查看排行榜</ActionButton>
       </View>

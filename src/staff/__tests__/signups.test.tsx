@@ -33,7 +33,7 @@ function setup(role: 'staff' | 'organiser', list: (input: InputOf<'clinicAdmin',
     'clinicAdmin.attendance': () => ok(figures),
     'clinicAdmin.signupList': list,
     'clinicAdmin.revealSignup': () => ok({ signupId: entry.signupId, name: '王秀英', phone: '13812341234' }),
-    'clinicAdmin.exportSignups': () => ok({ fileID: 'cloud://x/e.xlsx', url: 'http://127.0.0.1/e.xlsx', rows: 12, masked: role === 'staff' }),
+    'clinicAdmin.exportSignups': () => ok({ fileID: 'cloud://x/e.xlsx', url: 'http://127.0.0.1/e.xlsx', fileName: '巴南分会场-两癌筛查专场-2022-06-25-报名名单.xlsx', rows: 12, masked: role === 'staff' }),
   })
   const taro = stubTaro()
   render(<SignupsPage />)
@@ -130,9 +130,9 @@ test('export: the slot or the whole venue, opened from the temporary link', asyn
   const loading = jest.spyOn(Taro, 'showLoading').mockResolvedValue({ errMsg: 'ok' })
   jest.spyOn(Taro, 'hideLoading').mockImplementation(() => undefined as never)
   fireEvent.click(await screen.findByText('导出本场 Excel'))
-  await waitFor(() => expect(openExport()).toHaveBeenCalledWith('http://127.0.0.1/e.xlsx'))
+  await waitFor(() => expect(openExport()).toHaveBeenCalledWith('http://127.0.0.1/e.xlsx', '巴南分会场-两癌筛查专场-2022-06-25-报名名单.xlsx'))
   expect(loading).toHaveBeenCalled()
-  expect(taro.showModal.mock.calls[0]![0]).toMatchObject({ title: '名单已生成', content: expect.stringContaining('共 12 条。含完整姓名和手机号') })
+  expect(taro.showModal.mock.calls[0]![0]).toMatchObject({ title: '名单已生成', content: expect.stringContaining('「巴南分会场-两癌筛查专场-2022-06-25-报名名单.xlsx」共 12 条。含完整姓名和手机号') })
   fireEvent.click(screen.getByText('导出巴南分会场全部场次'))
   await waitFor(() => expect(calls('exportSignups')).toEqual([{ slotId: openSlot._id }, { venueId: 'banan' }]))
 })

@@ -16,12 +16,12 @@ export async function exportList(input: InputOf<'clinicAdmin', 'exportSignups'>)
   const masked = res.data.masked ? '姓名和手机号已隐去部分。' : '含完整姓名和手机号，已记入审计日志，请妥善保管、用后删除。'
   await Taro.showModal({
     title: '名单已生成',
-    content: `共 ${res.data.rows} 条。${masked}链接 1 小时内有效。`,
+    content: `「${res.data.fileName}」共 ${res.data.rows} 条。${masked}链接 1 小时内有效。`,
     showCancel: false,
     confirmText: '打开',
   })
   try {
-    await openExport(res.data.url)
+    await openExport(res.data.url, res.data.fileName)
   } catch {
     await Taro.setClipboardData({ data: res.data.url })
     await Taro.showToast({ title: '无法直接打开，链接已复制', icon: 'none' })

@@ -16,6 +16,8 @@ import { Empty, StateGate } from '@/components/state-view'
 import { SlotChooser } from '../components/slot-chooser'
 import { StaffGate } from '../components/staff-gate'
 import { exportList } from './export-list'
+import { openPage } from '@/utils/nav'
+import { staffRoutes } from '../routes'
 import { SignupRow } from './signup-row'
 import { useSignupPages } from './use-signup-pages'
 import '../styles.scss'
@@ -83,6 +85,7 @@ function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
       </StateGate>
       <View className='signups__export'>
         <ActionButton disabled={exporting} onClick={() => void runExport({ slotId: slot._id })}>导出本场 Excel</ActionButton>
+        <ActionButton kind='plain' onClick={() => openPage(staffRoutes.doorList(slot._id))}>门口签到名单（打印）</ActionButton>
         <ActionButton kind='plain' disabled={exporting} onClick={() => void runExport({ venueId: slot.venueId })}>
           {`导出${slot.venueName}全部场次`}
         </ActionButton>

@@ -7,6 +7,12 @@ import {
 } from '@/contract'
 import { ChoiceChips } from '@/components/choice-chips'
 import { FieldInput, FormField, PickerBox } from '@/components/form-field'
+
+/** The birth-month picker opens three years back (a child of clinic age), not at its first year, 2000. */
+export function childMonthGuess(now: number = Date.now()): string {
+  const [year, month] = chinaMonthKey(now).split('-')
+  return `${Number(year) - 3}-${month}`
+}
 import { needsBirthMonth, type FormErrors, type SignupForm } from '../../utils/signup-form'
 import { audienceText } from '../../utils/slot-text'
 import { chinaMonthKey } from '@/utils/time'
@@ -55,7 +61,7 @@ export function PersonFields({ form, errors, audience, lastEntries, update, setR
       </FormField>
       {needsBirthMonth(form) ? (
         <FormField label='孩子出生年月' required error={errors.birthMonth}>
-          <PickerBox mode='month' value={form.birthMonth} placeholder='请选择出生年月' start='2000-01' end={chinaMonthKey()} onChange={(birthMonth) => update({ birthMonth })} />
+          <PickerBox mode='month' value={form.birthMonth} placeholder='请选择出生年月' start='2000-01' end={chinaMonthKey()} opensAt={childMonthGuess()} onChange={(birthMonth) => update({ birthMonth })} />
           <Text className='person-fields__guardian'>报名账号的主人即为孩子的监护人。</Text>
         </FormField>
       ) : null}

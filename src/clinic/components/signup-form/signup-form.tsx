@@ -14,6 +14,9 @@ export interface SignupFormProps {
   lastEntries: readonly SignupPerson[]
 }
 
+/** What 提醒我 does and costs, said before the resident decides (it starts unticked). */
+export const REMIND_HINT = '选填。勾选后，提交时微信会询问是否允许本小程序给您发「义诊提醒」，只发与本次报名有关的通知（时间、地点、候补转正）；不勾选也能正常报名，签到码始终在「我的报名」中。'
+
 export function SignupForm({ slot, lastEntries }: SignupFormProps) {
   const { form, full: waitlist, errors, formError, pending, update, setRelation, choosePerson, toggleService, submit } = useSignupForm(slot, lastEntries)
   const idle = waitlist ? '加入候补' : '提交报名'
@@ -40,9 +43,14 @@ export function SignupForm({ slot, lastEntries }: SignupFormProps) {
         <CheckRow checked={form.agree} onChange={(agree) => update({ agree })}>我已阅读并同意以上说明</CheckRow>
         {errors.agree ? <View className='form-field__error' role='alert'><Text>{errors.agree}</Text></View> : null}
       </View>
-      <CheckRow checked={form.remind} onChange={(remind) => update({ remind })}>
-        提醒我：义诊前一天{waitlist ? '和候补转正时' : ''}通过微信通知我
-      </CheckRow>
+      <View className='signup-form__remind'>
+        <CheckRow checked={form.remind} onChange={(remind) => update({ remind })}>
+          提醒我：义诊前一天{waitlist ? '和候补转正时' : ''}通过微信通知我
+        </CheckRow>
+        <Text className='signup-form__remind-hint'>
+          {REMIND_HINT}
+        </Text>
+      </View>
       {waitlist ? <Text className='signup-form__waitlist'>本场名额已满。加入候补后，有人取消时将按顺序自动为您转为报名成功。</Text> : null}
       {formError ? <View className='signup-form__error' role='alert'><Text>{formError}</Text></View> : null}
       <View className='signup-form__submit'>

@@ -1,5 +1,5 @@
 // The photos of a work: thumbnails with their upload state (上传中 / 上传失败 with 重试) and a 删除 under
-// each, then a large 添加照片 tile while fewer than the limit are chosen.
+// each, then a large 添加照片 tile, saying how many more fit, while fewer than the limit are chosen.
 import { Image, Text, View } from '@tarojs/components'
 import type { PhotoItem } from '../../utils/picked'
 
@@ -28,6 +28,7 @@ export function ImagePicker({ photos, max, onAdd, onRemove, onRetry }: ImagePick
         <View className='image-picker__cell image-picker__add' hoverClass='image-picker__add--pressed' onClick={onAdd}>
           <Text className='image-picker__plus'>＋</Text>
           <Text className='image-picker__label'>添加照片</Text>
+          <Text className='image-picker__room'>{photos.length === 0 ? `最多 ${max} 张` : `还可添加 ${max - photos.length} 张`}</Text>
         </View>
       ) : null}
     </View>

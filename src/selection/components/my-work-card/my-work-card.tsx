@@ -1,5 +1,6 @@
 // One of my works: cover, title, status (审核中 / 已发布 with its number and votes / 未通过 with the
-// reason / 已撤回), and 撤回 while it is under review or published. A published work opens its page.
+// reason / 已撤回), and 撤回 while it is under review or published; a rejected one can be corrected and
+// resubmitted while submissions are open, its earlier rejections listed. A published work opens its page.
 import { Image, Text, View } from '@tarojs/components'
 import { SELECTION_KIND_LABELS } from '@/contract/selection'
 import type { MyWork } from '@/contract/selection-views'
@@ -8,16 +9,19 @@ import { Tag } from '@/components/tag'
 import { openPage } from '@/utils/nav'
 import { selectionRoutes } from '../../routes'
 import { statusLabel, workNumber } from '../../utils/text'
+import { shortInstant } from '@/utils/time'
 
 export interface MyWorkCardProps {
   work: MyWork
   withdrawing: boolean
   onWithdraw: (work: MyWork) => void
+  /** The work's selection still takes submissions: a rejected work may be corrected and resubmitted. */
+  canResubmit?: boolean
 }
 
 const TONES = { pending: 'amber', published: 'red', rejected: 'grey', withdrawn: 'grey', frozen: 'grey' } as const
 
-export function MyWorkCard({ work, withdrawing, onWithdraw }: MyWorkCardProps) {
+export function MyWorkCard({ work, withdrawing, onWithdraw, canResubmit = false }: MyWorkCardProps) {
   const canWithdraw = work.status === 'pending' || work.status === 'published'
   return (
     <View className='my-work'>
@@ -36,6 +40,19 @@ export function MyWorkCard({ work, withdrawing, onWithdraw }: MyWorkCardProps) {
       {work.reason && (work.status === 'rejected' || work.status === 'frozen') ? (
         <Text className='my-work__reason'>{work.status === 'rejected' ? '未通过原因' : '冻结原因'}：{work.reason}</Text>
       ) : null}
+      {work.revisions && work.revisions.length > 0 ? (
+        <View className='my-work__revisions'>
+          {work.revisions.map((r, i) => (
+            <Text key={r.resubmittedAt} className='my-work__revision'>
+              {`第 ${i + 1} 次未通过（${shortInstant(r.rejectedAt)}）：${r.reason}；${shortInstant(r.resubmittedAt)} 修改后重新提交`}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      {work.status === 'rejected' && canResubmit ? (
+        <ActionButton onClick={() => openPage(selectionRoutes.resubmit(work.selectionId, work._id))}>修改后重新提交</ActionButton>
+      ) : null}
+      {work.status === 'rejected' && !canResubmit ? <Text className='my-work__note'>征集已截止，不能再修改重新提交。</Text> : null}
       {canWithdraw ? (
         <ActionButton kind='plain' disabled={withdrawing} onClick={() => onWithdraw(work)}>{withdrawing ? '正在撤回…' : '撤回作品'}</ActionButton>
       ) : null}
