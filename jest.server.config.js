@@ -14,6 +14,7 @@ module.exports = {
     '<rootDir>/local/gateway/__tests__/**/*.test.ts',
     '<rootDir>/local/__tests__/**/*.test.ts',
     '<rootDir>/checks/**/*.test.ts',
+    '<rootDir>/deploy/**/__tests__/**/*.test.ts',
   ],
   transform: { '^.+\\.tsx?$': tsTransform },
   testTimeout: 30000,

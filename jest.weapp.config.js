@@ -12,5 +12,11 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/weapp-tier/__tests__/**/*.test.ts'],
   transform: { '^.+\\.tsx?$': tsTransform },
+  moduleNameMapper: {
+    // Tests read a few of the app's own constants (the poster's layout) from src/.
+    '^@/(.*)$': '<rootDir>/src/$1',
+    // Image codecs run in Node's own context, not jest's sandbox (weapp-tier/native/node-require.js).
+    '^(qrcode|pngjs|jsqr)$': '<rootDir>/weapp-tier/native/$1.js',
+  },
   testTimeout: 30000,
 }

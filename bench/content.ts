@@ -1,9 +1,10 @@
 // Lecture and discount-week figures through the full local stack (gateway → content bundle →
 // wx-server-sdk → CloudBase-compatible service): database requests for a lecture list page, a lecture
 // page, a first and a repeated view, a claim; then 1,000 distinct residents (each its own session)
-// claiming an offer of 100 places, 50 in flight, which must end with exactly 100 claims.
+// claiming an offer of 100 places, 50 in flight, which must end with exactly 100 claims; then the
+// organisers' 数据概览 and an edit's save and publish.
 import type { LocalApp } from '../local/runtime'
-import { callFn, callFnRaw, newBrowser, percentile, pool, type Browser } from './gateway-client'
+import { callFn, callFnRaw, newBrowser, percentile, pool, signInAs, type Browser } from './gateway-client'
 
 const RUSH_USERS = 1000
 const RUSH_PLACES = 100
@@ -78,5 +79,21 @@ export async function contentFigures(app: LocalApp): Promise<Array<[string, stri
     await measured(app, 'content.offers', resident, 'offers', {}),
     await measured(app, 'content.claim', resident, 'claim', { offerId: 'bench-one' }),
     ...(await rush(app)),
+    ...(await organiserFigures(app)),
+  ]
+}
+
+/** 数据概览 (all its charts in one call; its requests do not depend on the records) and an edit's save and publish. */
+async function organiserFigures(app: LocalApp): Promise<Array<[string, string]>> {
+  const organiser = await newBrowser(app.url)
+  await signInAs(app.url, organiser, 'organiser')
+  const view = await callFn(app.url, organiser, 'content', 'editable', { kind: 'event', id: 'banan-opening' })
+  if (!view.ok) throw new Error(`editable failed: ${view.message}`)
+  const live = (view.data as { live: Record<string, unknown> }).live
+  return [
+    await measured(app, 'content.overview (6 charts, whole festival)', organiser, 'overview', { festivalId: 'cq-2022' }),
+    await measured(app, 'content.overview (6 charts, one venue)', organiser, 'overview', { festivalId: 'cq-2022', venueId: 'banan' }),
+    await measured(app, 'content.saveDraft (an event)', organiser, 'saveDraft', { kind: 'event', festivalId: 'cq-2022', id: 'banan-opening', data: { ...live, title: '压测：开幕式' } }),
+    await measured(app, 'content.publish (an event)', organiser, 'publish', { kind: 'event', id: 'banan-opening' }),
   ]
 }

@@ -1,6 +1,7 @@
 // The weapp build's setData traffic, measured by the weapp tier (weapp-tier/): calls and bytes for the
-// first screen of each page (as a role that sees the page's real content) and for each step of two
-// flows, and the time from a cold launch to the home page's first text. WeChat advises small,
+// first screen of each page (as a role that sees the page's real content) and for each step of the
+// flows (browse, clinic sign-up, photo upload behind the privacy prompt, review, vote, poster, expert
+// score), and the time from a cold launch to the home page's first text. WeChat advises small,
 // infrequent setData; these figures show where a page sends a lot.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,6 +9,8 @@ import { DIST, type IdentityKey } from '../weapp-tier/app'
 import { readAppJson } from '../weapp-tier/app-json'
 import { startCloud } from '../weapp-tier/cloud'
 import { launch, type Weapp } from '../weapp-tier/harness'
+import { docs, photo, publishedCase } from '../weapp-tier/scene'
+import { CASES, PHOTO, R, url } from '../weapp-tier/__tests__/routes'
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
@@ -74,6 +77,50 @@ export async function weappFigures(): Promise<Array<[string, string]>> {
     })
     await step(signup, 'sign-up: 查看报名 → 我的报名', () => signup.answer('showModal', true))
     signup.close()
+
+    const author = await launch(runtime, url(R.submit, { sel: PHOTO }), { as: { openid: `bench-weapp-photo-${Date.now()}` } })
+    await step(author, 'photo: tap 添加照片 (privacy prompt)', () => author.tap('添加照片'))
+    await step(author, 'photo: tap 拒绝', () => author.tap('拒绝'))
+    await step(author, 'photo: 添加照片 → 同意 → pick a photo (uploads)', async () => {
+      await author.tap('添加照片')
+      await author.tap('同意')
+      await author.answer('chooseMedia', [photo(80, 60)])
+    })
+    await step(author, 'photo: type the title', () => author.input('给照片起个名字', '一家三口的周末'))
+    await step(author, 'photo: 提交作品 → 我的作品', async () => {
+      await author.tap('提交作品')
+      await author.answer('showModal', true)
+    })
+    author.close()
+
+    const review = await launch(runtime, url(R.review, { sel: PHOTO }), { as: 'organiser' })
+    rows.push([`first screen ${R.review} with 1 pending work (organiser)`, `${review.pages.totals.calls} setData, ${kb(review.pages.totals.bytes)}`])
+    await step(review, 'review: tap 通过', () => review.tap('通过'))
+    review.close()
+
+    const [work] = await docs<{ _id: string }>(runtime, 'selectionWorks', { selectionId: PHOTO, status: 'published' })
+    const voter = await launch(runtime, url(R.work, { id: work?._id ?? '' }), { as: 'resident-li' })
+    rows.push([`first screen ${R.work} of a published work (resident-li)`, `${voter.pages.totals.calls} setData, ${kb(voter.pages.totals.bytes)}`])
+    await step(voter, 'vote: tap 投票', () => voter.tap('投票'))
+    await step(voter, 'poster: tap 生成海报 (drawn on the canvas)', () => voter.tap('生成海报'))
+    await step(voter, 'poster: tap 保存到相册, allow the album', async () => {
+      await voter.tap('保存到相册')
+      await voter.answer('authorize', true)
+    })
+    voter.close()
+
+    const ranking = await launch(runtime, url(R.ranking, { sel: PHOTO }), { as: 'resident-wang' })
+    rows.push([`first screen ${R.ranking} with 1 work (resident-wang)`, `${ranking.pages.totals.calls} setData, ${kb(ranking.pages.totals.bytes)}`])
+    ranking.close()
+
+    await publishedCase(runtime, `bench-weapp-case-${Date.now()}`, CASES, 'midwife', '产房里的温柔守护')
+    const expert = await launch(runtime, url(R.score, { kind: 'cases' }), { as: 'expert' })
+    rows.push([`first screen ${R.score} with 1 case (expert)`, `${expert.pages.totals.calls} setData, ${kb(expert.pages.totals.bytes)}`])
+    await step(expert, 'score: type 101', () => expert.input('请输入 0–100 的整数', '101'))
+    await step(expert, 'score: 保存评分 (refused on the card)', () => expert.tap('保存评分'))
+    await step(expert, 'score: type 88', () => expert.input('请输入 0–100 的整数', '88'))
+    await step(expert, 'score: 保存评分 (saved)', () => expert.tap('保存评分'))
+    expert.close()
   } finally {
     await runtime.close()
   }

@@ -18,8 +18,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
       CLINIC_SUBSCRIBE_TEMPLATE_IDS: JSON.stringify([process.env.CLINIC_TEMPLATE_REMINDER, process.env.CLINIC_TEMPLATE_PROMOTED].filter(Boolean)),
+      REMINDER_TEMPLATE_ID: JSON.stringify(process.env.CLINIC_TEMPLATE_REMINDER ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    // The h5 build's tab icon, so browsers' /favicon.ico request finds a file (WeChat has no such request).
+    copy: {
+      patterns: isH5 ? [{ from: 'src/assets/favicon.png', to: 'dist-h5/favicon.png' }, { from: 'src/assets/favicon.png', to: 'dist-h5/favicon.ico' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

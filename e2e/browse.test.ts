@@ -77,3 +77,27 @@ test('backend unreachable: a Chinese error with 重试 that recovers', async () 
   await page.locator('.home-page').getByText('爱佑新生，心系妇幼').first().waitFor()
   await page.context().close()
 })
+
+test('a link to a page that does not exist shows 页面不存在 with the way home', async () => {
+  const page = await phone()
+  await page.goto(`${stage.app.url}/#/pages/no-such-page/index?from=old-share`)
+  const notFound = page.locator('.not-found-page')
+  await notFound.getByText('页面不存在', { exact: true }).waitFor()
+  await notFound.getByText('返回首页', { exact: true }).click()
+  await page.locator('.home-page').getByText('爱佑新生，心系妇幼').first().waitFor()
+  await page.context().close()
+})
+
+test('the h5 build serves its icon: /favicon.ico answers an image and a page load logs no console error', async () => {
+  const icon = await fetch(`${stage.app.url}/favicon.ico`)
+  expect(icon.status).toBe(200)
+  expect(Buffer.from(await icon.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG')
+  const page = await phone()
+  const errors: string[] = []
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+  await page.goto(stage.app.url)
+  await page.locator('.home-page').getByText('爱佑新生，心系妇幼').first().waitFor()
+  await settle(page)
+  expect(errors).toEqual([])
+  await page.context().close()
+})

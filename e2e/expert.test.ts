@@ -39,6 +39,14 @@ test('the demo expert scores a case from 我的 → 案例评审, and the score 
   const card = score.locator('.case-score-card').filter({ hasText: CASE_TITLE })
   await card.getByText('我的评分：尚未评分').waitFor()
   await card.getByText('申报：重庆市某区妇幼保健院 · 张医生').waitFor()
+  // Typed key by key, as a person types: h5's number input would drop '.', '-' and 'e' (85.5 → 855).
+  const box = card.locator('input[placeholder="请输入 0–100 的整数"]')
+  for (const [typed, refusal] of [['85.5', '评分应为整数，请去掉小数'], ['-1', '评分应在 0–100 之间，您填的是 -1'], ['1e2', '评分只能填数字，请填写 0–100 的整数']] as const) {
+    await box.fill('')
+    await box.pressSequentially(typed)
+    await pressAt(expert.page, card.getByText('保存评分', { exact: true }))
+    await card.getByText(refusal).waitFor()
+  }
   await card.locator('input[placeholder="请输入 0–100 的整数"]').fill('150')
   await pressAt(expert.page, card.getByText('保存评分', { exact: true }))
   await card.getByText('评分应在 0–100 之间，您填的是 150').waitFor()

@@ -76,8 +76,10 @@ test('the organiser watches votes, voids a flagged range, publishes, and residen
   await pressAt(page, form.getByText('返回投票监控', { exact: true }))
   await top(page).getByText(`这段时间共 ${8 - voided} 票`, { exact: false }).waitFor()
 
-  // Voting closes: the demo's window runs for weeks, so its end is moved to now, as the calendar would.
-  await stage.app.db.collection('selections').doc(SEL).update({ data: { windows: { submitFrom: toChinaIso(new Date(Date.now() - 20 * 86400_000)), submitUntil: toChinaIso(new Date(Date.now() - 1000)), voteFrom: toChinaIso(new Date(Date.now() - 10 * 86400_000)), voteUntil: toChinaIso(new Date(Date.now() - 1000)) } } })
+  // Voting closed: the demo's window runs for weeks, so its end is moved to 3 minutes ago, as the calendar
+  // would (publishing waits 2 minutes after the close, while a last vote may still be being counted).
+  const closed = toChinaIso(new Date(Date.now() - 3 * 60_000))
+  await stage.app.db.collection('selections').doc(SEL).update({ data: { windows: { submitFrom: toChinaIso(new Date(Date.now() - 20 * 86400_000)), submitUntil: closed, voteFrom: toChinaIso(new Date(Date.now() - 10 * 86400_000)), voteUntil: closed } } })
   await page.goto(`${stage.app.url}/#/selection/manage/index?sel=${SEL}`)
   await page.reload()
   const manage = top(page)

@@ -86,6 +86,8 @@ test('a large photo is redrawn at most 1920 px long before it is uploaded (the b
   const chooser = wang.page.waitForEvent('filechooser')
   await form.getByText('添加照片', { exact: true }).click()
   await (await chooser).setFiles({ name: 'big.jpg', mimeType: 'image/jpeg', buffer: big })
+  // The thumb appears once the photo is redrawn (slow on a busy machine); only then is 上传中… worth waiting out.
+  await form.locator('.image-picker__thumb').first().waitFor()
   await form.getByText('上传中…').waitFor({ state: 'detached' })
   await form.locator('input[placeholder="给照片起个名字"]').fill('E2E 大照片')
   await pressAt(wang.page, form.getByText('提交作品', { exact: true }))

@@ -1,6 +1,6 @@
 // App manifest. The local sign-in page exists only in the h5 build (the local runtime); WeChat
 // identifies users itself, so the weapp build never contains it. Free clinics (clinic/), the staff
-// tools (staff/), the selections (selection/) and the lectures, experts and offers (learn/) are subpackages; the clinic one is preloaded from 首页 and 我的.
+// tools (staff/), the selections (selection/) and the lectures, experts and offers (learn/) and the organisers' content desk (organiser/) are subpackages; the clinic one is preloaded from 首页 and 我的.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages-local/sign-in/index'] : []
 // WeChat routes privacy APIs (chooseMedia) through wx.onNeedPrivacyAuthorization (selection PrivacyPrompt).
 const privacyCheck = process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}
@@ -13,11 +13,13 @@ export default defineAppConfig({
     'pages/venue/index',
     'pages/event/index',
     'pages/me/index',
+    'pages/not-found/index',
     ...localOnlyPages,
   ],
   subPackages: [
     { root: 'clinic', pages: ['slots/index', 'slot/index', 'mine/index'] },
-    { root: 'learn', pages: ['lectures/index', 'lecture/index', 'experts/index', 'expert/index', 'offers/index', 'claims/index'] },
+    { root: 'learn', pages: ['lectures/index', 'lecture/index', 'experts/index', 'expert/index', 'offers/index', 'claims/index', 'editions/index'] },
+    { root: 'organiser', pages: ['home/index', 'edit/index', 'overview/index'] },
     { root: 'staff', pages: ['check-in/index', 'slot-edit/index', 'invites/index', 'redeem/index', 'signups/index'] },
     {
       root: 'selection',

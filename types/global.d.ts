@@ -13,6 +13,8 @@ declare const CLOUD_ENV: string
 /** Subscribe-message template ids asked for at clinic sign-up: CLINIC_TEMPLATE_REMINDER and
  * CLINIC_TEMPLATE_PROMOTED at build time (the same ids the `clinic` function sends with); empty: not configured. */
 declare const CLINIC_SUBSCRIBE_TEMPLATE_IDS: string[]
+/** The reminder subscribe-message template (event reminders ask for it alone); '' when not configured. */
+declare const REMINDER_TEMPLATE_ID: string
 
 declare namespace NodeJS {
   interface ProcessEnv {

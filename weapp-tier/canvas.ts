@@ -35,7 +35,7 @@ export class FakeCanvas {
         if (key === 'measureText') {
           return (text: string) => {
             const px = fontPx(String(target.font))
-            return { width: [...String(text)].reduce((w, ch) => w + (/[\u0000-\u00ff]/.test(ch) ? px / 2 : px), 0) }
+            return { width: [...String(text)].reduce((w, ch) => w + (ch.charCodeAt(0) <= 0xff ? px / 2 : px), 0) }
           }
         }
         if (key in target) return target[key]

@@ -1,8 +1,9 @@
 // Fakes of WeChat's device and privacy APIs, with their refusals: scanCode (scanned / cancelled),
 // requestSubscribeMessage (only inside a tap; accept / reject per template), chooseMedia behind the
 // privacy check (onNeedPrivacyAuthorization → agree from the open-type button / disagree), album saving
-// behind scope.writePhotosAlbum (ask / granted / denied → openSetting), canvas nodes found by selector
-// query, images and downloads over real HTTP, openLocation, documents, previews.
+// behind scope.writePhotosAlbum (ask / granted / denied → openSetting, where the test turns the switch), canvas nodes found by selector
+// query, images and downloads over real HTTP, the file system manager's getFileInfo, openLocation,
+// documents, previews.
 import { FakeCanvas } from './canvas'
 import type { FakeContext } from './fakes-ui'
 import { imageSize } from './ui'
@@ -19,6 +20,30 @@ function findById(node: VNode | undefined, id: string): VNode | undefined {
     if (found) return found
   }
   return undefined
+}
+
+/**
+ * The file system manager, for the app's temp files: getFileInfo (size) is faked; any other method
+ * fails the test like an unfaked wx API.
+ */
+function fileSystemManager(c: FakeContext): Record<string, unknown> {
+  const { host, ui } = c
+  const known: Record<string, unknown> = {
+    getFileInfo: (o?: ApiOption) => {
+      const file = ui.files.get(String(o?.filePath))
+      return answer(host, 'getFileInfo', o, file ? ok({ size: file.bytes.length }) : refuse(`getFileInfo:fail no such file or directory ${String(o?.filePath)}`))
+    },
+  }
+  return new Proxy(known, {
+    get: (target, key) => {
+      if (typeof key !== 'string' || key in target) return typeof key === 'string' ? target[key] : undefined
+      return () => {
+        const message = `FileSystemManager.${key} 没有在 weapp 测试层中模拟：请在 weapp-tier/fakes-device.ts 里按微信的行为为它写一个模拟`
+        host.fail(message)
+        throw new Error(message)
+      }
+    },
+  })
 }
 
 export function deviceFakes(c: FakeContext): WxFakes & { canvases: Map<string, FakeCanvas> } {
@@ -94,8 +119,13 @@ export function deviceFakes(c: FakeContext): WxFakes & { canvases: Map<string, F
       ui.opened.push({ what: 'album', detail: { filePath: o.filePath } })
       return ok()
     }),
-    openSetting: simple('openSetting', () => {
-      ui.opened.push({ what: 'setting', detail: {} })
+    /** The settings page waits as a prompt: the test answers the switches the user turned ({ 'scope.writePhotosAlbum': true }) or null. */
+    openSetting: simple('openSetting', async () => {
+      const before = { 'scope.writePhotosAlbum': ui.albumAuth === 'granted' }
+      ui.opened.push({ what: 'setting', detail: { authSetting: before } })
+      const turned = await ui.ask('openSetting', { authSetting: before })
+      const album = (turned as Record<string, unknown> | null)?.['scope.writePhotosAlbum']
+      if (typeof album === 'boolean') ui.albumAuth = album ? 'granted' : 'denied'
       return ok({ authSetting: { 'scope.writePhotosAlbum': ui.albumAuth === 'granted' } })
     }),
     createSelectorQuery: () => {
@@ -145,6 +175,7 @@ export function deviceFakes(c: FakeContext): WxFakes & { canvases: Map<string, F
       return path ? ok({ tempFilePath: path, statusCode: 200 }) : ok({ tempFilePath: '', statusCode: 404 })
     }),
     openDocument: simple('openDocument', (o) => (ui.opened.push({ what: 'document', detail: { filePath: o.filePath } }), ok())),
+    getFileSystemManager: () => fileSystemManager(c),
     previewImage: simple('previewImage', (o) => (ui.opened.push({ what: 'preview', detail: { urls: o.urls, current: o.current } }), ok())),
     openLocation: simple('openLocation', (o) => {
       if (typeof o.latitude !== 'number' || typeof o.longitude !== 'number') return refuse('openLocation:fail invalid latitude or longitude')

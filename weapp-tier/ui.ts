@@ -55,7 +55,7 @@ export class SystemUI {
 
 /** Width and height of a PNG or JPEG, read from its header (0 × 0 when unknown). */
 export function imageSize(bytes: Buffer): { width: number; height: number; type: string } {
-  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), type: 'png' }
+  if (bytes.length >= 24 && bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), type: 'png' }
   if (bytes[0] === 0xff && bytes[1] === 0xd8) {
     let i = 2
     while (i + 9 < bytes.length) {

@@ -72,7 +72,10 @@ export async function lastEntries(ctx: Ctx): Promise<Result<SignupPerson[]>> {
 export async function myNotices(ctx: Ctx): Promise<Result<ClinicNotice[]>> {
   if (!ctx.openid) return ok([])
   const docs = await getDocs<OutboxDoc>(
-    ctx.db.collection(COLLECTIONS.clinicOutbox).where({ openid: ctx.openid }).orderBy('createdAt', 'desc').limit(20),
+    ctx.db.collection(COLLECTIONS.clinicOutbox)
+      .where({ openid: ctx.openid, kind: ctx.db.command.in(['promoted', 'reminder']) })
+      .orderBy('createdAt', 'desc').limit(20),
   )
-  return ok(docs.map(({ _id, kind, signupId, title, body, createdAt }) => ({ _id, kind, signupId, title, body, createdAt })))
+  const clinic = docs.flatMap((d) => (d.kind === 'event' ? [] : [{ ...d, kind: d.kind }]))
+  return ok(clinic.map(({ _id, kind, signupId, title, body, createdAt }) => ({ _id, kind, signupId, title, body, createdAt })))
 }

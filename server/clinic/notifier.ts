@@ -34,6 +34,7 @@ export const NOTICE_PAGE = 'clinic/mine/index'
 const TEMPLATE_ENV: Record<Notice['kind'], string> = {
   promoted: 'CLINIC_TEMPLATE_PROMOTED',
   reminder: 'CLINIC_TEMPLATE_REMINDER',
+  event: 'CLINIC_TEMPLATE_REMINDER',
 }
 
 /** WeChat "thing" fields take at most 20 characters. */

@@ -20,6 +20,9 @@ import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 import { cleanPerson, signupView } from './views'
 import { sleep } from '../core/timing'
 
+/** The place went while the form was open: the app switches the form to 加入候补 (the joinWaitlist issue) keeping what was typed. */
+const JUST_FULL = '本场名额刚刚报满。您填写的内容已保留，点「加入候补」即可排队：有人取消时按顺序自动递补，并通知您'
+
 type SignUpInput = Api['clinic']['signUp']['parsed']
 type Taken = 'confirmed' | 'waitlisted'
 
@@ -174,12 +177,10 @@ export async function signUp(input: SignUpInput, ctx: Ctx): Promise<Result<SignU
       if (await takePlace(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'confirmed', now.getTime())
       continue
     }
-    if (!input.joinWaitlist) {
-      return fail('CONFLICT', '本场名额已满。可勾选「名额满时加入候补」再提交：有人取消时按候补顺序自动递补，并通知您')
-    }
     if (slot.waitlisted >= slot.waitlistLimit) {
       return fail('CONFLICT', slot.waitlistLimit === 0 ? '本场名额已满，且不设候补，请选择其他场次' : '本场名额和候补名单都已满，请选择其他场次')
     }
+    if (!input.joinWaitlist) return fail('CONFLICT', JUST_FULL, [{ path: 'joinWaitlist', message: JUST_FULL }])
     if (await joinWaitlist(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'waitlisted', now.getTime())
   }
   return fail('CONFLICT', '报名的人太多，请稍后再试')

@@ -59,6 +59,12 @@ export const COLLECTIONS = {
   offers: 'offers',
   /** One claim per person and offer (deterministic _id) with its one-time redeem code. */
   offerClaims: 'offerClaims',
+  /** One document per person and event (deterministic _id): 提醒我, sent once by the clinic reminder engine. */
+  eventReminders: 'eventReminders',
+  /** Organisers' unpublished changes, one per document (`<kind>-<id>`); residents never read them. */
+  contentDrafts: 'contentDrafts',
+  /** Every publish of festival content: who, when, which fields changed from what to what. */
+  contentAudit: 'contentAudit',
 } as const
 
 export const ALL_COLLECTIONS: string[] = Object.values(COLLECTIONS)

@@ -1,9 +1,13 @@
-// Browsing the festival: home, sub-venues, a sub-venue's programme, one event. Read-only and public.
+// Browsing the festival: home, sub-venues, a sub-venue's programme, one event (read-only and public);
+// a resident's reminders of events (提醒我).
 import type { Festival, Venue, VenueSummary } from '../../src/contract/model'
 import { fail, ok } from '../../src/contract/result'
 import { phaseOf } from '../core/china-time'
+import { COLLECTIONS } from '../core/collections'
+import { getDocs, getFirst } from '../core/db'
 import type { Handlers } from '../core/router'
 import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
+import { cancelReminder, myReminders, reminderStatus, remindEvent } from './reminders'
 
 function summarise(venue: Venue, now: Date): VenueSummary {
   const { _id, name, host, district, place, startDate, endDate, theme } = venue
@@ -25,8 +29,16 @@ export const festivalHandlers: Handlers<'festival'> = {
     return ok({ festival: view(festival, now), venues: venues.map((v) => summarise(v, now)) })
   },
 
+  async editions(_input, ctx) {
+    const docs = await getDocs<Festival>(ctx.db.collection(COLLECTIONS.festivals).where({ published: true })
+      .field({ _id: true, name: true, year: true, startDate: true, endDate: true }).orderBy('startDate', 'desc').limit(50))
+    return ok(docs.map(({ _id, name, year, startDate, endDate }) => ({ _id, name, year, startDate, endDate, published: true })))
+  },
+
   async venues(input, ctx) {
-    const festivalId = input.festivalId ?? (await currentFestival(ctx.db))?._id
+    const festivalId = input.festivalId
+      ? (await getFirst<Festival>(ctx.db.collection(COLLECTIONS.festivals).where({ _id: input.festivalId, published: true }).field({ _id: true }).limit(1)))?._id
+      : (await currentFestival(ctx.db))?._id
     if (!festivalId) return ok([])
     const now = ctx.now()
     return ok((await festivalVenues(ctx.db, festivalId)).map((v) => summarise(v, now)))
@@ -47,4 +59,9 @@ export const festivalHandlers: Handlers<'festival'> = {
     const { _id, name, host, address, place, latitude, longitude } = venue
     return ok({ event, venue: { _id, name, host, address, place, latitude, longitude } })
   },
+
+  reminder: (input, ctx) => reminderStatus(input.eventId, ctx),
+  remind: (input, ctx) => remindEvent(input.eventId, ctx),
+  cancelReminder: (input, ctx) => cancelReminder(input.eventId, ctx),
+  myReminders: (_input, ctx) => myReminders(ctx),
 }

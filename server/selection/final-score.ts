@@ -36,7 +36,7 @@ export function scoreGroup(entries: Scorable[], weights: ScoreWeights): Scored[]
     const voteScore = max > 0 ? round2((e.votes / max) * 100) : 0
     const expertScore = weights.expert > 0 ? round2(e.expertMean ?? 0) : null
     const finalScore = round2((voteScore * weights.vote) / 100 + ((expertScore ?? 0) * weights.expert) / 100)
-    const voteWorking = `${e.votes} ÷ ${max} × 100 = ${f2(voteScore)}`
+    const voteWorking = max > 0 ? `${e.votes} ÷ ${max} × 100 = ${f2(voteScore)}` : '本组暂无有效投票，网络投票得分记 0.00'
     const working = expertScore === null
       ? `${voteWorking}；最终得分 ${f2(finalScore)}`
       : `${voteWorking}；${f2(voteScore)} × ${weights.vote}% + ${f2(expertScore)} × ${weights.expert}% = ${f2(finalScore)}`

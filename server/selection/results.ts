@@ -27,6 +27,10 @@ export async function setWeights(input: { selectionId: string; vote: number; exp
   const selection = await loadSelection(ctx.db, input.selectionId)
   if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
   if (selection.results) return fail('FORBIDDEN', '结果已经公布，不能再修改权重')
+  if (selection.kind !== 'cases' && input.expert > 0) {
+    const message = '照片和短视频评选没有专家评分环节，最终得分只看网络投票：专家权重须为 0'
+    return fail('INVALID_INPUT', message, [{ path: 'expert', message }])
+  }
   const weights = { vote: input.vote, expert: input.expert }
   await ctx.db.collection(COLLECTIONS.selections).doc(selection._id).update({ data: { weights } })
   forgetSelection(selection._id)

@@ -70,7 +70,8 @@ export interface SignupDoc {
 export interface OutboxDoc {
   _id: string
   openid: string
-  kind: 'promoted' | 'reminder'
+  /** 'event': a festival event's reminder (提醒我), with the reminder's id as signupId and the event's as slotId. */
+  kind: 'promoted' | 'reminder' | 'event'
   signupId: string
   slotId: string
   title: string

@@ -7,7 +7,7 @@ import type {
   CheckInResult, ClinicNotice, ClinicSlotDetail, ClinicSlotPage, HoldRepairRun, MySignup, ReminderRun, SignUpResult, SignupPerson,
 } from './clinic'
 import { plainText } from './plain-text'
-import { CLINIC_CATEGORIES, PERSON_RELATIONS } from './clinic'
+import { CLINIC_CATEGORIES, PERSON_RELATIONS, personMismatch } from './clinic'
 
 const idChars = /^[A-Za-z0-9_-]+$/
 export const slotIdSchema = z
@@ -129,6 +129,8 @@ const person = z
     if ((p.relation === 'child' || p.category === 'child') && !p.birthMonth) {
       ctx.addIssue({ code: 'custom', message: '为孩子报名请填写出生年月（如 2020-05），报名账号的主人即为监护人', path: ['birthMonth'] })
     }
+    const mismatch = personMismatch(p)
+    if (mismatch) ctx.addIssue({ code: 'custom', message: mismatch.message, path: [mismatch.field] })
   })
 
 const signUp = z

@@ -156,6 +156,8 @@ export interface ReminderRun {
   date: string
   sent: number
   failed: number
+  /** Of `sent` and `failed`, the reminders of festival events (提醒我). */
+  events?: { sent: number; failed: number }
   /** Set when the run did nothing on purpose (quiet hours). */
   skipped?: string
 }
@@ -177,3 +179,15 @@ export const CLINIC_PRIVACY_NOTICE =
   '为安排义诊，我们收集您填写的姓名、手机号、人群类别和所选服务（为孩子报名时还有出生年月），不收集身份证号。' +
   '这些信息只用于本场义诊的报名、候补通知、就诊提醒和现场签到；只有该分会场工作人员和文化节组委会可以查看，名单默认隐去部分姓名和号码。' +
   '文化节结束后按组委会公布的期限删除或匿名化，只保留不含个人信息的统计数字。'
+
+/**
+ * Who a sign-up is for must agree with its category and birth month (a resident cannot sign herself up
+ * as a child; a child is in the 儿童 category; only children have a birth month). Plain TypeScript so the
+ * form and the `clinic.signUp` schema apply the same rule: the field at fault and what to do, or null.
+ */
+export function personMismatch(p: { relation: PersonRelation; category: ClinicCategory | ''; birthMonth?: string }): { field: 'category' | 'birthMonth'; message: string } | null {
+  if (p.relation === 'child' && p.category && p.category !== 'child') return { field: 'category', message: '为孩子报名时，人群类别请选「儿童」' }
+  if (p.relation === 'self' && p.category === 'child') return { field: 'category', message: '为本人报名不能选「儿童」；为孩子报名请在「为谁报名」中选「孩子」' }
+  if (p.birthMonth && p.category !== 'child') return { field: 'birthMonth', message: '只有儿童需要填写出生年月，请删去' }
+  return null
+}

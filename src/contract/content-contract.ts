@@ -1,5 +1,6 @@
 // The `content` function: lectures (科普大讲堂), experts (智库) and discount-week offers (惠民活动周) for
-// residents, and the staff's redeeming of claimed offers. Input schemas and output types side by side.
+// residents, the staff's redeeming of claimed offers, and organisers' editing of the festival's content
+// (drafts, publish with audit, new editions; edit-contract.ts). Input schemas and output types side by side.
 import * as z from 'zod'
 import { c, defineContract } from './define'
 import { idSchema } from './ids'
@@ -7,6 +8,7 @@ import type {
   ClaimResult, ExpertDetail, ExpertDirectory, LectureDetail, LecturePage, LectureProgress, MyClaim, OffersView, RedeemResult, ViewResult,
 } from './content'
 import { LECTURE_TOPICS } from './content'
+import { editActions } from './edit-contract'
 
 const empty = z.object({}).strict()
 const topic = z.enum(LECTURE_TOPICS as [string, ...string[]], { error: '请从 孕期、产后、儿童、妇女、更年期 中选择主题' })
@@ -37,4 +39,5 @@ export const contentContract = defineContract({
   claim: { input: z.object({ offerId: idSchema }).strict(), output: c.type<ClaimResult>() },
   myClaims: { input: empty, output: c.type<MyClaim[]>() },
   redeem: { input: z.object({ code: offerCodeSchema }).strict(), output: c.type<RedeemResult>() },
+  ...editActions,
 })

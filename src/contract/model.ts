@@ -37,6 +37,8 @@ export interface Festival {
   hosts: string[]
   coOrganisers: string[]
   strands: Strand[]
+  /** The banner image (cloud:// fileID) organisers chose; the app's own banner without it. */
+  bannerFileId?: string
   published: boolean
 }
 
@@ -54,6 +56,7 @@ export interface Venue {
   address: string
   latitude?: number
   longitude?: number
+  phone?: string
   theme?: string
   startDate: string
   endDate: string
@@ -97,6 +100,8 @@ export interface FestivalEvent {
   description: string
   /** Services offered at a free clinic, e.g. 两癌筛查, 儿童保健 */
   services?: string[]
+  /** Who speaks or leads it, e.g. 重庆市妇幼保健院 王主任 */
+  speaker?: string
 }
 
 export type FestivalView = Omit<Festival, 'published'> & { phase: Phase }

@@ -78,7 +78,11 @@ export function useForm<F extends object, K extends string, T>(spec: FormSpec<F,
     setPending(false)
     const { fields, other } = placeIssues(result.issues, spec.fieldOf)
     setErrors(fields)
-    setFormError(spec.unplaced !== 'message' && other.length > 0 ? other.join('；') : result.message)
+    // When every issue sits beside its field, the line above the button only points there: repeating
+    // the issue (「提交的内容有误：…」) would show the same words twice.
+    const allPlaced = other.length === 0 && Object.keys(fields).length > 0
+    if (allPlaced) setFormError(spec.invalidMessage ?? '请按红色提示修改后再提交')
+    else setFormError(spec.unplaced !== 'message' && other.length > 0 ? other.join('；') : result.message)
   }
 
   return { form, errors, formError, pending, update, edit, clear, submit }

@@ -9,4 +9,6 @@ export const learnRoutes = {
   offers: '/learn/offers/index',
   offersOfVenue: (venueId: string) => `/learn/offers/index?venue=${encodeURIComponent(venueId)}`,
   claims: '/learn/claims/index',
+  /** 往届回顾: every published edition. */
+  editions: '/learn/editions/index',
 }

@@ -8,6 +8,7 @@ export const routes = {
   venue: (id: string) => `/pages/venue/index?id=${encodeURIComponent(id)}`,
   event: (id: string) => `/pages/event/index?id=${encodeURIComponent(id)}`,
   localSignIn: '/pages-local/sign-in/index',
+  notFound: '/pages/not-found/index',
 }
 
 /** Opens a (non-tab) page; when the page stack is full, replaces the current page instead. */

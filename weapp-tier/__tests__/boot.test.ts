@@ -18,6 +18,7 @@ const pages: Record<string, { query?: Record<string, string>; expect: (role: Rol
   [R.venue]: { query: { id: 'banan' }, expect: () => '巴南区妇幼保健院' },
   [R.event]: { query: { id: 'banan-opening' }, expect: () => '巴南分会场开幕式暨授旗仪式' },
   [R.me]: { expect: (r) => ({ resident: '可以浏览文化节、分会场和活动日程', resident2: '居民', staff: '可以管理所在分会场的义诊场次和现场签到', organiser: '可以管理文化节全部分会场', expert: '可以参与典型案例的评审' })[r] },
+  [R.notFound]: { expect: () => '页面不存在' },
   [R.clinicSlots]: { expect: () => '查看我的报名' },
   [R.clinicSlot]: { query: { id: 'banan-d1-am' }, expect: () => '广场便民义诊' },
   [R.clinicMine]: { expect: () => '您还没有报名义诊' },
@@ -32,11 +33,16 @@ const pages: Record<string, { query?: Record<string, string>; expect: (role: Rol
   [R.selectionMine]: { expect: () => '您还没有上传作品' },
   [R.ranking]: { query: { sel: PHOTO }, expect: () => '票数实时更新' },
   [R.review]: { query: { sel: PHOTO }, expect: (r) => (r === 'organiser' ? '待审核' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : undefined) },
-  // The manage page shows its form to anyone; the server refuses every write of a non-organiser.
-  [R.manage]: { query: { kind: 'photo' }, expect: () => '评分权重' },
+  [R.manage]: { query: { kind: 'photo' }, expect: (r) => (r === 'organiser' ? '本评选没有专家评分环节' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : '发布结果') },
   [R.watch]: { query: { sel: PHOTO }, expect: (r) => (r === 'organiser' ? '近 6 小时' : ORGANISER_ONLY), absent: (r) => (r === 'organiser' ? ORGANISER_ONLY : undefined) },
   [R.results]: { query: { sel: PHOTO }, expect: () => '评选结果尚未公布' },
   [R.score]: { query: { kind: 'cases' }, expect: (r) => (r === 'expert' ? '暂时没有待评审的案例' : EXPERT_ONLY) },
+  [R.lectures]: { expect: () => '妇幼健康专家录制的科普课程' },
+  [R.lecture]: { query: { id: 'lecture-pregnancy-nutrition' }, expect: () => '孕期营养与体重管理' },
+  [R.experts]: { expect: () => '汇聚妇幼健康领域的专家' },
+  [R.expert]: { query: { id: 'expert-chen' }, expect: () => '专家简介' },
+  [R.offers]: { expect: () => '「两癌」筛查套餐' },
+  [R.claims]: { expect: () => '您还没有领取优惠' },
 }
 
 test('the table covers every page of app.json', () => {

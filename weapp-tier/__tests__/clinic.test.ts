@@ -1,8 +1,9 @@
 // Free-clinic flows in the weapp build: sign-up with bad then good input (the subscribe prompt inside
-// the tap) → 我的报名 with the check-in code; a full slot → waitlist → someone cancels → the waiter's
-// promotion notice; the door's scan check-in, where a second scan says when and by whom.
+// the tap) → 我的报名 with the check-in code (its QR image scans to it); a full slot → waitlist →
+// someone cancels → the waiter's promotion notice; the door's scan check-in, where a second scan says when and by whom.
 import { R, url } from './routes'
 import { useWeapp } from './setup'
+import { decodeQrDataUrl } from '../../src/utils/__tests__/qr-pixels'
 
 const { open, runtime } = useWeapp()
 
@@ -39,7 +40,11 @@ test('sign-up: bad input is marked per field, good input signs up and 我的报�
   expect(app.route).toBe(R.clinicMine)
   expect(app.pages.stack).toHaveLength(1)
   await app.waitForText('签到码：到场后请向工作人员出示')
-  expect(app.text()).toMatch(/banan-d1-am-[0-9a-f]+\.\S+/)
+  const code = /banan-d1-am-[0-9a-f]+\.\S+/.exec(app.text())?.[0]
+  expect(code).toBeDefined()
+  const images = app.byClass('qr-code__image')
+  expect(images).toHaveLength(1)
+  expect(decodeQrDataUrl(String(images[0]?.attr.src))).toBe(code)
   expect(app.text()).toContain('138****1234')
 })
 

@@ -14,6 +14,7 @@ function subpackageWith(page: string): string {
 const selection = subpackageWith('gallery/index')
 const clinic = subpackageWith('slot/index')
 const staff = subpackageWith('check-in/index')
+const learn = subpackageWith('lectures/index')
 const q = encodeURIComponent
 
 export const R = {
@@ -22,6 +23,7 @@ export const R = {
   venue: 'pages/venue/index',
   event: 'pages/event/index',
   me: 'pages/me/index',
+  notFound: 'pages/not-found/index',
   clinicSlots: `${clinic}/slots/index`,
   clinicSlot: `${clinic}/slot/index`,
   clinicMine: `${clinic}/mine/index`,
@@ -40,6 +42,12 @@ export const R = {
   watch: `${selection}/watch/index`,
   results: `${selection}/results/index`,
   score: `${selection}/score/index`,
+  lectures: `${learn}/lectures/index`,
+  lecture: `${learn}/lecture/index`,
+  experts: `${learn}/experts/index`,
+  expert: `${learn}/expert/index`,
+  offers: `${learn}/offers/index`,
+  claims: `${learn}/claims/index`,
 } as const
 
 /** '/route?k=v' with encoded values. */

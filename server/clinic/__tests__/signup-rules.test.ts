@@ -62,8 +62,9 @@ test('services the slot does not offer, the wrong audience, a future birth month
   expect(notOffered.message).toContain('两癌筛查')
   const child = personOf(2, { relation: 'child', category: 'child', birthMonth: '2020-05' })
   expect((await t.call('v-2', 'signUp', signUpInput(slotId, 2, { person: child }))).message).toContain('本场义诊面向妇女')
-  const unborn = personOf(3, { category: 'pregnant', birthMonth: '2023-01' })
-  expect((await t.call('v-2', 'signUp', signUpInput(slotId, 3, { person: unborn }))).message).toContain('不能晚于本月')
+  const forChildren = await t.makeSlot({ services: ['两癌筛查'], audience: ['child'] })
+  const unborn = personOf(3, { relation: 'child', category: 'child', birthMonth: '2023-01' })
+  expect((await t.call('v-2', 'signUp', signUpInput(forChildren, 3, { person: unborn }))).message).toContain('不能晚于本月')
 })
 
 test('per-account limit: at most N persons per account in one slot, a cancelled one frees the slot for another', async () => {
@@ -83,7 +84,7 @@ test('full without joining the waitlist is refused; windows and cut-off are expl
   expect((await t.call('w-0', 'signUp', signUpInput(slotId, 0))).message).toBe('本场将于 6月25日 12:00 开放报名，请届时再来')
   await t.call('w-1', 'signUp', signUpInput(slotId, 1), '2022-06-25T12:00:00+08:00')
   const full = await t.call('w-2', 'signUp', signUpInput(slotId, 2, { joinWaitlist: false }), '2022-06-25T12:00:00+08:00')
-  expect(full.message).toContain('名额已满')
+  expect(full).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('刚刚报满'), issues: [{ path: 'joinWaitlist' }] })
   const late = await t.call('w-2', 'signUp', signUpInput(slotId, 2), '2022-06-26T08:00:00+08:00')
   expect(late.message).toContain('6月26日 08:00 截止')
   const mine = present((await t.call('w-1', 'mySignups', {}, '2022-06-25T20:00:00+08:00')).data[0])
@@ -148,4 +149,14 @@ test('a refused subscribe message (43101) does not undo the promotion; the outbo
   expect((await t.call('n-2', 'mySignups', {})).data).toEqual([expect.objectContaining({ status: 'confirmed' })])
   const outbox = await docsWhere<OutboxDoc>(t.h.db, 'clinicOutbox', { slotId })
   expect(outbox).toEqual([expect.objectContaining({ openid: 'n-2', kind: 'promoted', send: expect.objectContaining({ state: 'failed', errCode: 43101 }) })])
+})
+
+test('who a sign-up is for agrees with its category and birth month', async () => {
+  const slotId = await t.makeSlot({ quota: 5 })
+  const childAsPregnant = await t.call('mix-1', 'signUp', signUpInput(slotId, 31, { person: { relation: 'child', name: '王小美', phone: '13900000031', category: 'pregnant', birthMonth: '2019-03' } }))
+  expect(childAsPregnant).toMatchObject({ ok: false, code: 'INVALID_INPUT', issues: [{ path: 'person.category', message: '为孩子报名时，人群类别请选「儿童」' }] })
+  const herselfAsChild = await t.call('mix-2', 'signUp', signUpInput(slotId, 32, { person: { relation: 'self', name: '王秀英', phone: '13900000032', category: 'child', birthMonth: '2019-03' } }))
+  expect(herselfAsChild.issues?.[0]?.path).toBe('person.category')
+  const womanWithBirthMonth = await t.call('mix-3', 'signUp', signUpInput(slotId, 33, { person: { relation: 'family', name: '王秀兰', phone: '13900000033', category: 'woman', birthMonth: '1960-03' } }))
+  expect(womanWithBirthMonth.issues).toEqual([{ path: 'person.birthMonth', message: '只有儿童需要填写出生年月，请删去' }])
 })

@@ -1,7 +1,8 @@
-// Work numbers come from the selection's atomic counter, not a transaction (CloudBase fails concurrent
-// transactions on one document fast): many approvals at once get unique numbers with no gap, the same
-// work approved twice at once is published once and hands its spare number back, and a frozen work
-// keeps its number when approved again.
+// An organiser's review and settings of a selection. Work numbers are claimed with unique ids, not in a
+// transaction (CloudBase fails concurrent transactions on one document fast): many approvals at once get
+// unique numbers with no gap, the same work approved twice at once is published once and hands its spare
+// number back, a frozen work keeps its number when approved again; weights exist only where a selection
+// has experts.
 import type { Selection, Work } from '../../../src/contract/selection'
 import { ORGANISER, findDoc, makeSelection, startSelectionHarness, submitPhoto, type SelectionHarness } from './harness'
 
@@ -40,4 +41,12 @@ test('a frozen work approved again keeps its number', async () => {
   await h.call(ORGANISER, 'review', { workId: id, decision: 'freeze', reason: '核查投票异常' })
   expect((await approve(id)).data).toMatchObject({ status: 'published', number: 1 })
   expect((await findDoc<Selection>(h, 'selections', selection._id)).lastNumber).toBe(1)
+})
+
+test('a photo selection has no expert step: an expert weight is refused, 100 % votes is accepted', async () => {
+  const selection = await makeSelection(h)
+  const refused = await h.call(ORGANISER, 'setWeights', { selectionId: selection._id, vote: 70, expert: 30 })
+  expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT', issues: [{ path: 'expert' }] })
+  expect(refused.message).toContain('没有专家评分环节')
+  expect((await h.call(ORGANISER, 'setWeights', { selectionId: selection._id, vote: 100, expert: 0 })).ok).toBe(true)
 })

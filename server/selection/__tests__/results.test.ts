@@ -31,6 +31,8 @@ test('final score = 30% × votes normalised to the group\'s best + 70% × mean e
   expect(formulaText({ vote: 30, expert: 70 })).toBe('最终得分 = 网络投票得分 × 30% + 专家评分平均分 × 70%；网络投票得分 = 票数 ÷ 同组最高票数 × 100（典型案例按类别分组）')
   const photos = scoreGroup([{ workId: 'p', number: 1, votes: 7, expertMean: null, expertCount: 0 }], { vote: 100, expert: 0 })
   expect(photos[0]).toMatchObject({ expertScore: null, finalScore: 100, working: '7 ÷ 7 × 100 = 100.00；最终得分 100.00' })
+  const noVotes = scoreGroup([{ workId: 'q', number: 1, votes: 0, expertMean: 75, expertCount: 2 }], { vote: 30, expert: 70 })
+  expect(noVotes[0]?.working).toBe('本组暂无有效投票，网络投票得分记 0.00；0.00 × 30% + 75.00 × 70% = 52.50')
 })
 
 test('typical cases: publish after voting with expert scores, per category, notice period, exact recount', async () => {

@@ -5,7 +5,7 @@ import { fail, ok } from '@/contract'
 import ClinicMinePage from '../mine/index'
 import { callMock, stubTaro } from '@/pages/__tests__/helpers'
 import { confirmedSignup, route, waitlistedSignup } from './fixtures'
-import { decodeQrViews } from './qr-pixels'
+import { decodeQrImage } from '@/utils/__tests__/qr-pixels'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 
@@ -33,7 +33,7 @@ test('shows each sign-up with its status, and a QR code only for the confirmed p
   expect(screen.getByText('2022年6月20日 10:05')).toBeTruthy()
   const codes = container.querySelectorAll('.qr-code')
   expect(codes).toHaveLength(1)
-  expect(decodeQrViews(codes[0] as Element)).toBe(confirmedSignup.checkInCode)
+  expect(decodeQrImage(codes[0] as Element)).toBe(confirmedSignup.checkInCode)
   expect(screen.getByText(confirmedSignup.checkInCode ?? '')).toBeTruthy()
   expect(screen.getAllByText('取消报名')).toHaveLength(2)
 })

@@ -89,8 +89,8 @@ test('shows the server\'s field issues beside the fields', async () => {
   fireEvent.click(chip('两癌筛查'))
   fireEvent.click(screen.getByText('我已阅读并同意以上说明'))
   fireEvent.click(screen.getByText('提交报名'))
-  expect(await screen.findByText('这个号码今天已为 3 人报名')).toBeTruthy()
-  expect(screen.getByText('提交的内容有误，请检查后重试')).toBeTruthy()
+  expect(await screen.findAllByText('这个号码今天已为 3 人报名')).toHaveLength(1)
+  expect(screen.getByText('请按红色提示修改后再提交')).toBeTruthy()
   expect(redirectTo).not.toHaveBeenCalled()
 })
 
@@ -111,6 +111,30 @@ test('a full slot with an open waitlist joins the waitlist, a child needs a birt
     person: { relation: 'child', name: '王小明', category: 'child', birthMonth: '2019-03' }, services: ['儿童保健'], joinWaitlist: true,
   })
   expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '已加入候补' }))
+})
+
+test('a slot that fills while the form is open switches to 加入候补 in place, keeping what was typed', async () => {
+  const JUST_FULL = '本场名额刚刚报满。您填写的内容已保留，点「加入候补」即可排队：有人取消时按顺序自动递补，并通知您'
+  let filled = false
+  route({
+    'clinic.slot': () => ok(detailOf(openSlot)),
+    'clinic.lastEntries': () => ok([]),
+    'clinic.signUp': () => (filled ? ok({ signup: confirmedSignup, outcome: 'waitlisted' }) : ((filled = true), fail('CONFLICT', JUST_FULL, [{ path: 'joinWaitlist', message: JUST_FULL }]))),
+  })
+  render(<ClinicSlotPage />)
+  await typeInto('请填写真实姓名', '王秀英')
+  await typeInto('11 位手机号码', '13812341234')
+  fireEvent.click(chip('妇女'))
+  fireEvent.click(chip('两癌筛查'))
+  fireEvent.click(screen.getByText('我已阅读并同意以上说明'))
+  fireEvent.click(screen.getByText('提交报名'))
+  expect(await screen.findAllByText(JUST_FULL)).toHaveLength(1)
+  expect(screen.getByText('加入候补')).toBeTruthy()
+  expect(screen.queryByText('提交报名')).toBeNull()
+  expect((await field('请填写真实姓名')).value).toBe('王秀英')
+  fireEvent.click(screen.getByText('加入候补'))
+  await waitFor(() => expect(redirectTo).toHaveBeenCalled())
+  expect(signUpCalls()[1]?.[2]).toMatchObject({ person: { name: '王秀英' }, joinWaitlist: true })
 })
 
 test('a closed slot explains why and offers other slots', async () => {

@@ -1,6 +1,7 @@
 // The sign-up form's state, its checks, the `clinic.signUp` input it becomes, and the server's field
 // issues mapped back onto its fields (issue paths such as 'person.phone').
 import type { ClinicCategory, InputOf, PersonRelation, SignupPerson } from '@/contract'
+import { personMismatch } from '@/contract/clinic'
 import type { FormErrors as ErrorsOf } from '@/utils/field-issues'
 import { BIRTH_MONTH_PATTERN, MESSAGES, nameError, phoneError } from './rules'
 
@@ -39,10 +40,12 @@ export function initialForm(slotServices: readonly string[], last?: SignupPerson
   return last ? withPerson(base, last) : base
 }
 
+/** Fills the form from an earlier entry, made consistent (an entry saved before the rule may disagree). */
 export function withPerson(form: SignupForm, person: SignupPerson): SignupForm {
+  const category = person.relation === 'child' ? 'child' : person.relation === 'self' && person.category === 'child' ? '' : person.category
   return {
     ...form,
-    relation: person.relation, name: person.name, phone: person.phone, category: person.category, birthMonth: person.birthMonth ?? '',
+    relation: person.relation, name: person.name, phone: person.phone, category, birthMonth: category === 'child' ? person.birthMonth ?? '' : '',
   }
 }
 
@@ -67,6 +70,8 @@ export function validateForm(form: SignupForm): FormErrors {
     if (!form.birthMonth) errors.birthMonth = MESSAGES.birthMonthMissing
     else if (!BIRTH_MONTH_PATTERN.test(form.birthMonth)) errors.birthMonth = MESSAGES.birthMonth
   }
+  const mismatch = personMismatch({ ...form, birthMonth: needsBirthMonth(form) ? form.birthMonth : undefined })
+  if (mismatch && !errors[mismatch.field]) errors[mismatch.field] = mismatch.message
   if (form.services.length === 0) errors.services = MESSAGES.services
   if (form.note.trim().length > 200) errors.note = MESSAGES.note
   if (!form.agree) errors.agree = MESSAGES.agree

@@ -1,4 +1,4 @@
-// Work links for sub-venue staff and organisers (现场签到, 新建义诊场次, 报名名单; organisers also
+// Work links for sub-venue staff and organisers (现场签到, 新建义诊场次, 报名名单, 内容管理; organisers also
 // 评选管理 of each selection — review, vote watch, weights, results — and 邀请码管理); for everyone else
 // a quiet link to bind a work identity with an invite code.
 // Takes the identity 我的 already loaded (account.whoami), so it makes no call of its own.
@@ -8,6 +8,7 @@ import { SELECTION_KINDS, type SelectionKind } from '@/contract/selection'
 import { openPage } from '@/utils/nav'
 import { selectionRoutes } from '../../selection/routes'
 import { staffRoutes } from '../../staff/routes'
+import { organiserRoutes } from '../../organiser/routes'
 import { ActionButton } from '../action-button'
 import { Card } from '../card'
 
@@ -16,7 +17,7 @@ const KIND_SHORT: Record<SelectionKind, string> = { photo: '亲子照', video: '
 export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
   if (me.role !== 'staff' && me.role !== 'organiser') {
     return (
-      <Text className='staff-entry__bind' onClick={() => openPage(staffRoutes.redeem)}>工作人员或评审专家？输入邀请码绑定身份 ›</Text>
+      <Text className='staff-entry__bind' onClick={() => openPage(staffRoutes.redeem)}>绑定工作身份：工作人员、评审专家在此输入邀请码 ›</Text>
     )
   }
   return (
@@ -33,6 +34,9 @@ export function StaffEntry({ me }: { me: Pick<Me, 'role'> }) {
       </View>
       <View className='staff-entry__action'>
         <ActionButton kind='plain' onClick={() => openPage(staffRoutes.signups)}>报名名单与导出</ActionButton>
+      </View>
+      <View className='staff-entry__action'>
+        <ActionButton kind='plain' onClick={() => openPage(organiserRoutes.home)}>内容管理（活动、讲座、优惠）</ActionButton>
       </View>
       {me.role === 'organiser' ? (
         <View>

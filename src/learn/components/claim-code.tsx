@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import { CLAIM_STATUS_LABELS, type MyClaim } from '@/contract'
 import { Tag } from '@/components/tag'
-import { QrCode } from '../../clinic/components/qr-code'
+import { QrCode } from '@/components/qr-code'
 import { formatDateRange, shortInstant } from '@/utils/time'
 
 export function ClaimCode({ claim }: { claim: MyClaim }) {

@@ -69,3 +69,10 @@ test('pull-down refresh reloads and stops the spinner, keeping the content meanw
   expect(await screen.findByText('分会场信息即将公布。')).toBeTruthy()
   expect(taro.stopPullDownRefresh).toHaveBeenCalled()
 })
+
+test('往届回顾 opens the published editions', async () => {
+  answer(ok(home))
+  render(<Home />)
+  fireEvent.click(await screen.findByText('往届回顾 ›'))
+  expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/learn/editions/index' })
+})

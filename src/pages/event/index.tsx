@@ -1,8 +1,9 @@
-// One event: title, kind, China-time range, place, its sub-venue (link), description, clinic services.
+// One event: title, kind, China-time range, place, 提醒我, its sub-venue (link), description, clinic services.
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { EVENT_KIND_LABELS, type EventDetail } from '@/contract'
+import { EventReminderControl } from '@/components/event-reminder'
 import { useAction } from '@/hooks/use-action'
 import { ActionButton } from '@/components/action-button'
 import { Card } from '@/components/card'
@@ -31,6 +32,7 @@ function EventContent({ detail }: { detail: EventDetail }) {
           查看地图/导航
         </ActionButton>
       </Card>
+      <EventReminderControl eventId={event._id} startAt={event.startAt} />
       <Card className='event-venue-link' onClick={() => openPage(routes.venue(venue._id))}>
         <Text className='event-venue-link__label'>所属分会场</Text>
         <Text className='event-venue-link__name'>{venue.name}</Text>

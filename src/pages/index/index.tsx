@@ -13,7 +13,8 @@ import { Section } from '@/components/section'
 import { Empty, StateGate } from '@/components/state-view'
 import { StrandGrid } from '@/components/strand-grid'
 import { VenueCard } from '@/components/venue-card'
-import { openTab, routes } from '@/utils/nav'
+import { openPage, openTab, routes } from '@/utils/nav'
+import { learnRoutes } from '../../learn/routes'
 import './index.scss'
 
 function Bodies({ festival }: { festival: FestivalView }) {
@@ -35,7 +36,7 @@ function Festival({ home, festival }: { home: HomeView; festival: FestivalView }
   return (
     <View>
       <FestivalBanner festival={festival} />
-      <Section title='活动简介'>
+      <Section title='活动简介' extra={<Text className='home-more' onClick={() => openPage(learnRoutes.editions)}>往届回顾 ›</Text>}>
         <Text className='paragraph'>{festival.intro}</Text>
       </Section>
       <Section title='组织单位'>

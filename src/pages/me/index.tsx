@@ -1,5 +1,6 @@
-// 我的: the current identity (account.whoami) with its role and work links, the free-clinic entry;
-// on the local runtime also the demo sign-in entry. Reloads when the identity changes.
+// 我的: the current identity (account.whoami) with its role and work links, the free-clinic entry, the
+// events I asked to be reminded of; on the local runtime also the demo sign-in entry. Reloads when the
+// identity changes, and the reminders also when the page shows again.
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS, type Me, type Role } from '@/contract'
 import { useAction } from '@/hooks/use-action'
@@ -9,6 +10,8 @@ import { ClinicEntry } from '@/components/clinic-entry'
 import { StaffEntry } from '@/components/staff-entry'
 import { ExpertEntry } from '@/components/expert-entry'
 import { LocalIdentity } from '@/components/local-identity'
+import { MyReminders } from '@/components/my-reminders'
+import { useReloadOnReturn } from '@/hooks/use-reload-on-return'
 import { StateGate } from '@/components/state-view'
 import { Tag } from '@/components/tag'
 import { IDENTITY_CHANGED } from '@/utils/app-events'
@@ -51,11 +54,15 @@ function Identity({ me }: { me: Me }) {
 
 export default function MePage() {
   const state = useAction('account', 'whoami', {})
+  const reminders = useAction('festival', 'myReminders', {})
   useReloadOn(IDENTITY_CHANGED, state.reload)
+  useReloadOn(IDENTITY_CHANGED, reminders.reload)
+  useReloadOnReturn(reminders.reload)
   return (
     <View className='page me-page'>
       <StateGate state={state}>{(me) => <Identity me={me} />}</StateGate>
       <ClinicEntry />
+      <MyReminders state={reminders} />
       <LocalIdentity />
     </View>
   )

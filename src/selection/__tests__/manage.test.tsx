@@ -16,11 +16,13 @@ beforeEach(() => {
   taro = stubTaro()
 })
 
+const organiser = { role: 'organiser' as const, displayName: '组委会 王老师' }
+
 const callsOf = (name: string) => callMock.mock.calls.filter(([, action]) => action === name).map(([, , input]) => input)
 
 test('the weights stay at 100 in sum, the formula follows them, and saving sends them', async () => {
   setRouterParams({ kind: 'cases' })
-  route({ 'selection.selections': () => ok([photoSelection, casesSelection]), 'selection.setWeights': () => ok({ auditId: 'a1' }) })
+  route({ 'account.whoami': () => ok(organiser), 'selection.selections': () => ok([photoSelection, casesSelection]), 'selection.setWeights': () => ok({ auditId: 'a1' }) })
   render(<SelectionManagePage />)
   expect(await screen.findByText('最终得分 = 网络投票得分 × 30% + 专家评分 × 70%')).toBeTruthy()
   await typeInto('网络投票权重', '40')
@@ -40,7 +42,7 @@ test('the weights stay at 100 in sum, the formula follows them, and saving sends
 
 test('a refused save shows the server message under the weights', async () => {
   setRouterParams({ sel: 'cq-2022-cases' })
-  route({ 'selection.selections': () => ok([casesSelection]), 'selection.setWeights': () => fail('FORBIDDEN', '结果已经公布，不能再修改权重') })
+  route({ 'account.whoami': () => ok(organiser), 'selection.selections': () => ok([casesSelection]), 'selection.setWeights': () => fail('FORBIDDEN', '结果已经公布，不能再修改权重') })
   render(<SelectionManagePage />)
   fireEvent.click(await screen.findByText('保存权重'))
   expect(await screen.findByText('结果已经公布，不能再修改权重')).toBeTruthy()
@@ -50,6 +52,7 @@ test('publishing asks first, then sends the notice days and shows the outcome', 
   setRouterParams({ sel: 'cq-2022-photo' })
   let selection = photoJudging
   route({
+    'account.whoami': () => ok(organiser),
     'selection.selections': () => ok([selection]),
     'selection.publishResults': () => {
       selection = { ...photoJudging, phase: 'notice', results: { publishedAt: '2022-07-21T10:00:00+08:00', noticeUntil: '2022-07-27T00:00:00+08:00', formula: '最终得分 = 网络投票得分' } }
@@ -68,19 +71,19 @@ test('publishing asks first, then sends the notice days and shows the outcome', 
   expect(await screen.findByText('共 12 件作品参与排名，其中 1 件的票数已按投票记录重新核对。')).toBeTruthy()
   expect(callsOf('publishResults')).toEqual([{ selectionId: 'cq-2022-photo', noticeDays: 5 }])
   expect(screen.getByText('公示期至 7月26日')).toBeTruthy()
-  await waitFor(() => expect(screen.getByText('结果已经公布，权重不能再修改。')).toBeTruthy())
   fireEvent.click(screen.getByText('查看结果公示'))
   expect(taro.navigateTo).toHaveBeenLastCalledWith({ url: '/selection/results/index?sel=cq-2022-photo' })
 })
 
 test('while voting runs publishing stays off; the links open review, watch and results', async () => {
   setRouterParams({ sel: 'cq-2022-photo' })
-  route({ 'selection.selections': () => ok([photoSelection]) })
+  route({ 'account.whoami': () => ok(organiser), 'selection.selections': () => ok([photoSelection]) })
   render(<SelectionManagePage />)
   expect(await screen.findByText('投票 7月21日 00:00 结束后才能发布结果。')).toBeTruthy()
   fireEvent.click(screen.getByText('发布结果', { selector: '.action-button' }))
   expect(taro.showModal).not.toHaveBeenCalled()
-  expect(screen.getByText('照片和短视频评选没有专家评分环节，专家权重应为 0')).toBeTruthy()
+  expect(screen.getByText('本评选没有专家评分环节：最终得分 = 网络投票得分（票数 ÷ 最高票数 × 100）。')).toBeTruthy()
+  expect(screen.queryByText('评分权重')).toBeNull()
   for (const label of ['作品审核', '投票监控', '结果公示']) fireEvent.click(screen.getByText(label))
   expect(taro.navigateTo.mock.calls.map(([arg]) => arg)).toEqual([
     { url: '/selection/review/index?sel=cq-2022-photo' }, { url: '/selection/watch/index?sel=cq-2022-photo' }, { url: '/selection/results/index?sel=cq-2022-photo' },
@@ -93,4 +96,13 @@ test('我的 gives organisers one 评选管理 entry per selection kind', () => 
   expect(taro.navigateTo.mock.calls.map(([arg]) => arg)).toEqual([
     { url: '/selection/manage/index?kind=photo' }, { url: '/selection/manage/index?kind=video' }, { url: '/selection/manage/index?kind=cases' },
   ])
+})
+
+test('residents, staff and experts opening 评选管理 by link are told it is for organisers, and see no form', async () => {
+  setRouterParams({ kind: 'photo' })
+  route({ 'account.whoami': () => ok({ role: 'resident' as const }), 'selection.selections': () => ok([photoSelection]) })
+  render(<SelectionManagePage />)
+  expect(await screen.findByText('此功能仅限文化节组委会使用')).toBeTruthy()
+  expect(screen.queryByText('评分权重')).toBeNull()
+  expect(screen.queryByText('发布结果')).toBeNull()
 })

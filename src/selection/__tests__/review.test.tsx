@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { fail, ok } from '@/contract'
 import SelectionReviewPage from '../review/index'
 import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
-import { pendingItem, photoSelection, route, typeInto } from './fixtures'
+import { card, pendingItem, photoSelection, route, typeInto } from './fixtures'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 
@@ -61,4 +61,22 @@ test('a refused decision is shown and the work stays', async () => {
   fireEvent.click(await screen.findByText('通过'))
   await waitFor(() => expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: '作品图片未通过微信内容安全检测，不能发布；请驳回并请作者更换图片' })))
   expect(screen.getByText('第一次游泳')).toBeTruthy()
+})
+
+test('after 通过 the work is listed under 已发布 at once, without a reload', async () => {
+  let published = false
+  route({
+    'selection.selections': () => ok([photoSelection]),
+    'selection.reviewQueue': (input: unknown) => ok({ items: (input as { status: string }).status === 'pending' && !published ? [pendingItem] : [], nextCursor: null }),
+    'selection.review': () => {
+      published = true
+      return ok({ workId: pendingItem._id, status: 'published', number: 8, auditId: 'a1' })
+    },
+    'selection.gallery': () => ok({ items: published ? [{ ...card(8, '第一次游泳'), _id: pendingItem._id }] : [], nextCursor: null }),
+  })
+  render(<SelectionReviewPage />)
+  fireEvent.click(await screen.findByText('通过'))
+  expect(await screen.findByText('这里没有作品')).toBeTruthy()
+  fireEvent.click(screen.getByText('已发布'))
+  expect(await screen.findByText('第一次游泳')).toBeTruthy()
 })

@@ -102,3 +102,15 @@ test('parseScore accepts integers 0–100 only', () => {
   expect(parseScore('-1')).toEqual({ error: '评分应在 0–100 之间，您填的是 -1' })
   expect(parseScore('九十')).toEqual({ error: '评分只能填数字，请填写 0–100 的整数' })
 })
+
+test('once results are published the expert sees their score without a form to change it', async () => {
+  const published: SelectionView = { ...casesSelection, phase: 'notice', results: { publishedAt: '2022-12-20T10:00:00+08:00', noticeUntil: '2022-12-27T00:00:00+08:00', formula: '最终得分' } }
+  route({ 'selection.selections': () => ok([published]), 'selection.expertCases': () => ok({ items: [aCase({ myScore: 88 })], nextCursor: null }) })
+  render(<SelectionScorePage />)
+  expect(await screen.findByText('我的评分：88 分')).toBeTruthy()
+  expect(screen.getByText('评选结果已经公布：以下是您的评分，不能再修改。')).toBeTruthy()
+  expect(screen.getByText('评选结果已经公布，评分不能再修改。')).toBeTruthy()
+  expect(screen.queryByText('结果公布前可以修改', { exact: false })).toBeNull()
+  expect(screen.queryByText('修改评分')).toBeNull()
+  expect(screen.queryByPlaceholderText(PLACEHOLDER)).toBeNull()
+})

@@ -98,7 +98,7 @@ test('server field issues land under their fields, and nothing typed is lost', a
   const institution = await screen.findByText('申报单位最多 60 个字，请删减后再提交')
   expect(institution.closest('.form-field')?.textContent).toContain('申报单位')
   expect(screen.getByText('案例材料含有需要复核的内容，请修改').closest('.form-field')?.textContent).toContain('案例材料')
-  expect(screen.getByText('请按提示修改后再提交')).toBeTruthy()
+  expect(screen.getByText('请按红色提示修改后再提交')).toBeTruthy()
   expect(submitCalls()[0]?.[2]).toMatchObject({ category: 'department', applicant: { institution: '重庆市巴南区妇幼保健院' } })
   expect((await field('给案例起个名称')).value).toBe('孕产妇全程健康管理')
   expect(screen.getByText('提交申报')).toBeTruthy()

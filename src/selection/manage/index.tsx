@@ -3,6 +3,7 @@
 // publishing the results with a notice period. Opened by id or, from 我的, by kind.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { RoleGate } from '@/components/role-gate'
 import { SELECTION_PHASE_LABELS, type SelectionView } from '@/contract/selection'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
@@ -36,7 +37,11 @@ function Manage({ selection, reload }: { selection: SelectionView; reload: () =>
           <ActionButton key={link.label} kind='plain' className='selection-manage__link' onClick={() => openPage(link.url)}>{link.label}</ActionButton>
         ))}
       </View>
-      <WeightsCard key={`${selection.weights.vote}-${Boolean(selection.results)}`} selection={selection} onSaved={() => void reload()} />
+      {selection.kind === 'cases' ? (
+        <WeightsCard key={`${selection.weights.vote}-${Boolean(selection.results)}`} selection={selection} onSaved={() => void reload()} />
+      ) : (
+        <Text className='selection-manage__line'>本评选没有专家评分环节：最终得分 = 网络投票得分（票数 ÷ 最高票数 × 100）。</Text>
+      )}
       <PublishCard selection={selection} onPublished={() => void reload()} />
     </View>
   )
@@ -47,7 +52,9 @@ export default function SelectionManagePage() {
   const selection = useSelection({ sel, kind })
   return (
     <View className='page selection-manage'>
-      <StateGate state={selection}>{(s) => <Manage key={s._id} selection={s} reload={selection.reload} />}</StateGate>
+      <RoleGate roles={['organiser']} title='此功能仅限文化节组委会使用' hint='评分权重和结果发布由组委会负责；如需开通，请联系文化节组委会。'>
+        {() => <StateGate state={selection}>{(s) => <Manage key={s._id} selection={s} reload={selection.reload} />}</StateGate>}
+      </RoleGate>
     </View>
   )
 }

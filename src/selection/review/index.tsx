@@ -61,7 +61,10 @@ function Queue({ selection }: { selection: SelectionView }) {
   return (
     <View>
       <Text className='selection-review__title'>{selection.title}</Text>
-      <ChoiceChips options={TABS} selected={[tab]} onToggle={(v) => setTab(v as Tab)} />
+      <ChoiceChips options={TABS} selected={[tab]} onToggle={(v) => {
+        reset()
+        setTab(v as Tab)
+      }} />
       <StateGate state={list.first} isEmpty={() => shown.length === 0} empty={<Empty title='这里没有作品' hint='新上传的作品会出现在「待审核」中。' />}>
         {() => (
           <View>

@@ -1,11 +1,14 @@
 // 案例评审 (experts only; the server refuses anyone else): the published typical cases of the categories
 // the organisers gave this expert, ten at a time, each with the expert's own score to enter or change.
-// Someone who is not an expert (or has no categories yet) is told to bind with an invite code.
+// Someone who is not an expert (or has no categories yet) is told to bind with an invite code, and the
+// list reloads once they have.
 import { Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter } from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import { call } from '@/services/client'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
+import { useReloadOn } from '@/hooks/use-reload-on'
+import { IDENTITY_CHANGED } from '@/utils/app-events'
 import { ActionButton } from '@/components/action-button'
 import { MoreFooter } from '@/components/more-footer'
 import { Empty, ErrorState, Loading, StateGate } from '@/components/state-view'
@@ -23,6 +26,8 @@ function Cases({ selection }: { selection: SelectionView }) {
     `score:${selection._id}`,
   )
   usePullRefresh(list.reload)
+  // Binding an invite (输入邀请码 below) makes this person an expert: coming back shows their cases.
+  useReloadOn(IDENTITY_CHANGED, list.reload)
   useReachBottom(() => {
     if (list.hasMore && !list.moreError) void list.loadMore()
   })
@@ -45,7 +50,7 @@ function Cases({ selection }: { selection: SelectionView }) {
   return (
     <View>
       {list.items.map((item) => (
-        <CaseScoreCard key={item.workId} item={item} categoryLabel={labels[item.category] ?? item.category} />
+        <CaseScoreCard key={item.workId} item={item} categoryLabel={labels[item.category] ?? item.category} locked={Boolean(selection.results)} />
       ))}
       <MoreFooter hasMore={list.hasMore} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
     </View>
@@ -61,7 +66,9 @@ export default function SelectionScorePage() {
         {(s) => (
           <View>
             <Text className='selection-score__title'>{s.title}</Text>
-            <Text className='selection-score__hint'>每件案例打 0–100 分（整数），只有您自己能看到您的评分；结果公布前可以修改。</Text>
+            <Text className='selection-score__hint'>{s.results
+              ? '评选结果已经公布：以下是您的评分，不能再修改。'
+              : '每件案例打 0–100 分（整数），只有您自己能看到您的评分；结果公布前可以修改。'}</Text>
             <Cases key={s._id} selection={s} />
           </View>
         )}

@@ -10,6 +10,8 @@ export const POSTER_HEIGHT = 1180
 /** The hidden weapp <Canvas type="2d"> the poster is drawn on (h5 draws on a canvas of its own). */
 export const POSTER_CANVAS_ID = 'selection-poster-canvas'
 export const POSTER_CALL_TO_ACTION = '长按识别小程序码为TA投票'
+/** Where the mini-program code goes: a square in the white foot panel, right of the call to action. */
+export const POSTER_CODE_BOX = { x: 460, y: 880, size: 230 } as const
 
 export interface PosterImage {
   width: number
@@ -83,7 +85,8 @@ export function drawPoster(g: PosterContext, data: ShareCode, images: { cover: P
 
   g.fillStyle = '#ffffff'
   g.fillRect(40, 860, 670, 280)
-  g.drawImage(images.code, 0, 0, images.code.width, images.code.height, 460, 880, 230, 230)
+  const box = POSTER_CODE_BOX
+  g.drawImage(images.code, 0, 0, images.code.width, images.code.height, box.x, box.y, box.size, box.size)
   g.fillStyle = '#c8102e'
   g.font = `bold 30px ${FONT}`
   wrapText(g, POSTER_CALL_TO_ACTION, 390, 2).forEach((line, i) => g.fillText(line, 64, 930 + i * 44))

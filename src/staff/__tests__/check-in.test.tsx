@@ -43,6 +43,50 @@ test('a second scan says it was already checked in, when and by whom', async () 
   await waitFor(async () => expect((await field('签到码')).value).toBe(''))
 })
 
+const OFFER_CODE = 'HM:offer-banan-1-0123456789abcdef.AbCdEfGhIjKlMnOpQrStUv'
+const redeemCalls = () => callMock.mock.calls.filter(([fn, action]) => fn === 'content' && action === 'redeem').map(([, , input]) => input)
+
+test('an HM: offer code is redeemed through content.redeem; a second scan says when and by whom', async () => {
+  const answers = [
+    ok({ outcome: 'redeemed', offerTitle: '两癌筛查套餐 5 折', redeemedAt: '2022-06-26T10:05:00+08:00' }),
+    ok({
+      outcome: 'already', offerTitle: '两癌筛查套餐 5 折', redeemedAt: '2022-06-26T10:05:00+08:00', redeemedBy: '巴南工作人员 李护士',
+      notice: '这份优惠已于 6月26日 10:05 由 巴南工作人员 李护士 核销，不能重复使用',
+    }),
+  ]
+  route({
+    'account.whoami': () => ok(staff),
+    'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
+    'content.redeem': () => answers.shift() ?? ok({ outcome: 'already', offerTitle: '', redeemedAt: '' }),
+  })
+  render(<CheckInPage />)
+  await typeInto('签到码', OFFER_CODE)
+  fireEvent.click(screen.getByText('签到'))
+  expect(await screen.findByText('✅ 优惠核销成功')).toBeTruthy()
+  expect(screen.getByText('优惠：两癌筛查套餐 5 折')).toBeTruthy()
+  expect(screen.getByText('核销时间：2022年6月26日 10:05')).toBeTruthy()
+  await typeInto('签到码', OFFER_CODE)
+  fireEvent.click(screen.getByText('签到'))
+  expect(await screen.findByText('⚠️ 这份优惠已经核销过，请勿重复使用')).toBeTruthy()
+  expect(screen.getByText('核销人：巴南工作人员 李护士')).toBeTruthy()
+  expect(redeemCalls()).toEqual([{ code: OFFER_CODE }, { code: OFFER_CODE }])
+  expect(checkInCalls()).toEqual([])
+})
+
+test('an offer of another venue: the refusal shows and no clinic check-in is tried', async () => {
+  route({
+    'account.whoami': () => ok(staff),
+    'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
+    'content.redeem': () => ({ ok: false, code: 'FORBIDDEN', message: '您只能操作本分会场的场次和报名；这一项属于其他分会场，请联系该分会场或组委会处理' }),
+  })
+  render(<CheckInPage />)
+  await typeInto('签到码', OFFER_CODE)
+  fireEvent.click(screen.getByText('签到'))
+  expect((await screen.findByRole('alert')).textContent).toContain('这一项属于其他分会场')
+  expect(checkInCalls()).toEqual([])
+  expect(redeemCalls()).toHaveLength(1)
+})
+
 test('phone tail: 4 digits required, then confirm one of the masked matches', async () => {
   const matches: CheckInEntry[] = [
     { ...entry, status: 'confirmed' },
@@ -82,4 +126,16 @@ test('residents are told the page is for staff', async () => {
   render(<CheckInPage />)
   expect(await screen.findByText('此页面供分会场工作人员和组委会使用')).toBeTruthy()
   expect(callMock).toHaveBeenCalledTimes(1)
+})
+
+test('签到 with an empty code box says what to do and sends nothing', async () => {
+  route({ 'account.whoami': () => ok(staff), 'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }) })
+  render(<CheckInPage />)
+  await screen.findByText('签到')
+  await typeInto('签到码', '   ')
+  fireEvent.click(screen.getByText('签到'))
+  expect(await screen.findByText('请先粘贴或输入签到码：在居民「我的报名」的二维码下方')).toBeTruthy()
+  expect(checkInCalls()).toEqual([])
+  await typeInto('签到码', CODE)
+  await waitFor(() => expect(screen.queryByText('请先粘贴或输入签到码：在居民「我的报名」的二维码下方')).toBeNull())
 })

@@ -34,6 +34,6 @@ test('residents and experts get only the link to bind a work identity', () => {
   expect(screen.queryByText('现场签到')).toBeNull()
   rerender(<StaffEntry me={{ role: 'expert' }} />)
   expect(screen.queryByText('现场签到')).toBeNull()
-  fireEvent.click(screen.getByText('工作人员或评审专家？输入邀请码绑定身份 ›'))
+  fireEvent.click(screen.getByText('绑定工作身份：工作人员、评审专家在此输入邀请码 ›'))
   expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/redeem/index' })
 })

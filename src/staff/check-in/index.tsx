@@ -1,6 +1,7 @@
 // 现场签到: scan the resident's QR code (WeChat camera; on h5 paste or type the code), or choose a
-// slot and enter the phone's last 4 digits, then confirm one of the masked matches. The outcome
-// (签到成功 / 已签到过: when and by whom / matches) shows at the top.
+// slot and enter the phone's last 4 digits, then confirm one of the masked matches. The same scanner
+// redeems discount-week offer codes (`HM:…`). The outcome (签到成功 / 已签到过 / 核销成功 / 已核销过:
+// when and by whom / matches) shows at the top.
 import { Text, View } from '@tarojs/components'
 import type { Me } from '@/contract'
 import { ActionButton } from '@/components/action-button'
@@ -11,7 +12,7 @@ import { staffRoutes } from '../routes'
 import { canScan, scanCheckInCode } from '../utils/scan'
 import { useCheckIn } from '../hooks/use-check-in'
 import { useCodeEntry } from '../hooks/use-code-entry'
-import { CheckInResult } from '../components/check-in-result'
+import { CheckInResult, RedeemResultPanel } from '../components/check-in-result'
 import { SlotChooser } from '../components/slot-chooser'
 import { StaffGate } from '../components/staff-gate'
 import '../styles.scss'
@@ -26,7 +27,7 @@ function CheckInDesk({ me }: { me: Me }) {
     if (code) await run({ code })
   }
   const submitCode = async () => {
-    const code = entry.code.trim()
+    const code = entry.typedCode()
     if (code && (await run({ code }))) entry.setCode('')
   }
   const search = () => {
@@ -37,13 +38,16 @@ function CheckInDesk({ me }: { me: Me }) {
   return (
     <View>
       {error ? <View className='check-in__error' role='alert'><Text>{error}</Text></View> : null}
-      {result ? <CheckInResult result={result} pending={pending} onConfirm={(signupId) => void run({ signupId })} /> : null}
+      {result?.kind === 'clinic' ? (
+        <CheckInResult result={result.result} pending={pending} onConfirm={(signupId) => void run({ signupId })} />
+      ) : null}
+      {result?.kind === 'offer' ? <RedeemResultPanel result={result.result} /> : null}
       <Section title='扫码签到'>
         <View className='check-in__panel'>
           {canScan ? (
             <ActionButton disabled={pending} onClick={() => void scan()}>扫描居民的签到码</ActionButton>
           ) : (
-            <FormField label='签到码' hint='粘贴或输入居民「我的报名」中二维码下方的签到码。'>
+            <FormField label='签到码' hint='粘贴或输入居民「我的报名」中二维码下方的签到码，或「我的优惠」中以 HM: 开头的核销码。' error={entry.codeError}>
               <FieldInput value={entry.code} maxlength={120} placeholder='签到码' onChange={entry.setCode} />
               <View className='check-in__gap'>
                 <ActionButton disabled={pending} onClick={() => void submitCode()}>签到</ActionButton>

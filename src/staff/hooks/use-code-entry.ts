@@ -4,12 +4,25 @@ import { useCallback, useState } from 'react'
 import type { ClinicSlotSummary } from '@/contract'
 import { MESSAGES, PHONE_TAIL_PATTERN } from '../../clinic/utils/rules'
 
+const EMPTY_CODE = '请先粘贴或输入签到码：在居民「我的报名」的二维码下方'
+
 export function useCodeEntry() {
-  const [code, setCode] = useState('')
+  const [code, setCodeText] = useState('')
+  const [codeError, setCodeError] = useState('')
   const [slot, setSlot] = useState<ClinicSlotSummary | null>(null)
   const [tail, setTail] = useState('')
   const [tailError, setTailError] = useState('')
 
+  const setCode = (value: string) => {
+    setCodeText(value)
+    setCodeError('')
+  }
+  /** The typed code, or null with the field error shown when nothing was typed. */
+  const typedCode = () => {
+    const typed = code.trim()
+    if (!typed) setCodeError(EMPTY_CODE)
+    return typed || null
+  }
   const chooseSlot = useCallback((chosen: ClinicSlotSummary) => setSlot(chosen), [])
   const changeTail = (value: string) => {
     setTail(value)
@@ -25,5 +38,5 @@ export function useCodeEntry() {
     return { slotId: slot._id, phoneTail: tail.trim() }
   }
 
-  return { code, setCode, slot, chooseSlot, tail, changeTail, tailError, search }
+  return { code, setCode, codeError, typedCode, slot, chooseSlot, tail, changeTail, tailError, search }
 }

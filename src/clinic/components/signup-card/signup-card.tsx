@@ -11,7 +11,7 @@ import { openPage } from '@/utils/nav'
 import { clinicRoutes } from '../../routes'
 import { shortInstant } from '@/utils/time'
 import { slotWhen } from '../../utils/slot-text'
-import { QrCode } from '../qr-code'
+import { QrCode } from '@/components/qr-code'
 import { SignupHistory } from './signup-history'
 
 const TONES: Record<SignupViewStatus, 'red' | 'amber' | 'grey'> = {

@@ -15,8 +15,7 @@ export interface SignupFormProps {
 }
 
 export function SignupForm({ slot, lastEntries }: SignupFormProps) {
-  const { form, errors, formError, pending, update, setRelation, choosePerson, toggleService, submit } = useSignupForm(slot, lastEntries)
-  const waitlist = slot.status === 'full'
+  const { form, full: waitlist, errors, formError, pending, update, setRelation, choosePerson, toggleService, submit } = useSignupForm(slot, lastEntries)
   const idle = waitlist ? '加入候补' : '提交报名'
   return (
     <View className='signup-form'>

@@ -16,6 +16,8 @@ import { workNumber } from '../../utils/text'
 export interface CaseScoreCardProps {
   item: ExpertCase
   categoryLabel: string
+  /** Results are published: the score is shown, no longer editable. */
+  locked?: boolean
 }
 
 /** The score typed, or the Chinese reason it cannot be sent. */
@@ -29,7 +31,7 @@ export function parseScore(text: string): { score: number } | { error: string } 
   return { score }
 }
 
-export function CaseScoreCard({ item, categoryLabel }: CaseScoreCardProps) {
+export function CaseScoreCard({ item, categoryLabel, locked = false }: CaseScoreCardProps) {
   const [scoreText, setScoreText] = useState(item.myScore === null ? '' : String(item.myScore))
   const [comment, setComment] = useState(item.myComment ?? '')
   const [saved, setSaved] = useState<number | null>(item.myScore)
@@ -74,14 +76,20 @@ export function CaseScoreCard({ item, categoryLabel }: CaseScoreCardProps) {
       ) : null}
       <Text className='case-score-card__votes'>{`网络投票 ${item.votes} 票`}</Text>
       <Text className='case-score-card__mine'>{saved === null ? '我的评分：尚未评分' : `我的评分：${saved} 分`}</Text>
-      <FormField label='评分（0–100 的整数）' required error={error || undefined}>
-        <FieldInput type='number' value={scoreText} onChange={setScoreText} placeholder='请输入 0–100 的整数' maxlength={4} />
-      </FormField>
-      <FormField label='评语' hint='选填，最多 200 字，只有组委会能看到'>
-        <FieldTextarea value={comment} onChange={setComment} placeholder='可写明评分理由' maxlength={200} />
-      </FormField>
-      {notice ? <Text className='case-score-card__notice'>{notice}</Text> : null}
-      <ActionButton disabled={busy} onClick={() => void save()}>{busy ? '正在保存…' : saved === null ? '保存评分' : '修改评分'}</ActionButton>
+      {locked ? (
+        <Text className='case-score-card__notice'>评选结果已经公布，评分不能再修改。</Text>
+      ) : (
+        <View>
+          <FormField label='评分（0–100 的整数）' required error={error || undefined}>
+            <FieldInput value={scoreText} onChange={setScoreText} placeholder='请输入 0–100 的整数' maxlength={4} />
+          </FormField>
+          <FormField label='评语' hint='选填，最多 200 字，只有组委会能看到'>
+            <FieldTextarea value={comment} onChange={setComment} placeholder='可写明评分理由' maxlength={200} />
+          </FormField>
+          {notice ? <Text className='case-score-card__notice'>{notice}</Text> : null}
+          <ActionButton disabled={busy} onClick={() => void save()}>{busy ? '正在保存…' : saved === null ? '保存评分' : '修改评分'}</ActionButton>
+        </View>
+      )}
     </View>
   )
 }

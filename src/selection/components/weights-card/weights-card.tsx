@@ -38,7 +38,7 @@ export function WeightsCard({ selection, onSaved }: WeightsCardProps) {
       <FormField label='网络投票（%）' error={error || undefined}>
         <FieldInput type='number' value={voteText} onChange={(v) => type('vote', v)} placeholder='网络投票权重' maxlength={3} />
       </FormField>
-      <FormField label='专家评分（%）' hint={selection.kind === 'cases' ? undefined : '照片和短视频评选没有专家评分环节，专家权重应为 0'}>
+      <FormField label='专家评分（%）'>
         <FieldInput type='number' value={expertText} onChange={(v) => type('expert', v)} placeholder='专家评分权重' maxlength={3} />
       </FormField>
       <Text className='weights-card__formula'>{valid ? formulaLine({ vote, expert }) : BAD}</Text>

@@ -1,0 +1,55 @@
+// 数据概览 through the real wx-server-sdk: sign-ups per day and venue, attendance and no-shows of a past
+// slot, claimed and redeemed offers, lecture views — each from a counter or one aggregate, so the number
+// of database requests does not grow with the records; staff see only their venue; residents nothing.
+import { ORGANISER, STAFF_BANAN, signUpInput, startClinic, type ClinicTest } from '../../clinic/__tests__/clinic-harness'
+import type { InputOf } from '../../../src/contract/api'
+import type { Overview, OverviewChartKey } from '../../../src/contract/overview'
+import { present } from '../../__tests__/narrow'
+import type { Answer, Caller } from '../../__tests__/typed-caller'
+
+let t: ClinicTest
+let content: Caller<'content'>
+const LATER = '2022-06-27T10:00:00+08:00'
+const ask = (openid: string, input: InputOf<'content', 'overview'>) => content(openid, 'overview', input, LATER)
+const chart = (answer: Answer<Overview>, key: OverviewChartKey) => present(answer.data.charts.find((c) => c.key === key), `chart ${key}`)
+
+beforeAll(async () => {
+  t = await startClinic()
+  content = t.h.caller('content', (await import('../handlers')).contentHandlers)
+  const slotId = await t.makeSlot({ title: '测试义诊' })
+  const ids: string[] = []
+  for (let i = 0; i < 3; i += 1) ids.push((await t.call(`mum-${i}`, 'signUp', signUpInput(slotId, i))).data.signup._id)
+  await t.call(STAFF_BANAN, 'checkIn', { signupId: present(ids[0]) }, '2022-06-26T09:10:00+08:00')
+})
+afterAll(() => t.close())
+
+test('sign-ups per day and venue, attendance and no-shows of a past slot, offers and lecture views', async () => {
+  const all = await ask(ORGANISER, { festivalId: 'cq-2022' })
+  expect(all.ok).toBe(true)
+  expect(chart(all, 'signupsPerDay').rows).toEqual([{ label: '06-25', values: [3] }])
+  expect(chart(all, 'signupsPerVenue').rows.find((r) => r.label === '巴南分会场')).toMatchObject({ values: [3] })
+  expect(chart(all, 'attendancePerSlot').rows).toContainEqual({ label: '06-26 09:00 测试义诊', values: [1, 2] })
+  expect(chart(all, 'offers').series).toEqual(['领取', '核销'])
+  expect(chart(all, 'lectureViews').rows.length).toBeGreaterThan(0)
+})
+
+test('the requests do not grow with the records', async () => {
+  t.h.resetStats()
+  await ask(ORGANISER, { festivalId: 'cq-2022' })
+  const before = t.h.stats().total
+  const slotId = await t.makeSlot({ title: '再一场', quota: 50 })
+  for (let i = 10; i < 40; i += 1) await t.call(`more-${i}`, 'signUp', signUpInput(slotId, i))
+  t.h.resetStats()
+  const again = await ask(ORGANISER, { festivalId: 'cq-2022' })
+  expect(t.h.stats().total).toBe(before)
+  expect(chart(again, 'signupsPerDay').rows).toEqual([{ label: '06-25', values: [33] }])
+  expect(before).toBeLessThanOrEqual(10)
+})
+
+test('staff see their own venue only; residents are refused', async () => {
+  const mine = await ask(STAFF_BANAN, { festivalId: 'cq-2022', venueId: 'yongchuan' })
+  expect(mine.data.venueId).toBe('banan')
+  expect(chart(mine, 'signupsPerVenue').rows.map((r) => r.label)).toEqual(['巴南分会场'])
+  expect(chart(mine, 'worksByStatus').note).toBe('作品和讲座属于整个文化节，不按分会场统计')
+  expect((await ask('demo-resident-1', { festivalId: 'cq-2022' })).code).toBe('FORBIDDEN')
+})

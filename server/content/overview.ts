@@ -1,0 +1,93 @@
+// 数据概览: the organisers' charts, for the whole festival or one venue (staff: their own venue). Every
+// chart comes from counters kept on the documents (slots' places, offers' claims, lectures' views) or
+// from ONE aggregate per chart (grouped on the server), never from reading every record on each visit.
+// Votes per day are not here: the vote ledger keeps no per-day counter per selection to read.
+import type { Overview, OverviewChart } from '../../src/contract/overview'
+import { fail, ok, type Result } from '../../src/contract/result'
+import { allowVenue, staffMember } from '../core/auth'
+import { chinaInstant } from '../core/china-time'
+import { COLLECTIONS } from '../core/collections'
+import type { Ctx } from '../core/context'
+import { getDocs } from '../core/db'
+
+interface Group<K> { _id: K; n: number }
+
+const WORK_STATUS_LABELS: Record<string, string> = {
+  pending: '待审核', published: '已发布', rejected: '未通过', withdrawn: '已撤回', voided: '已作废',
+}
+
+async function groups<K>(query: { end(): unknown }): Promise<Group<K>[]> {
+  return ((await query.end()) as { list?: Group<K>[] }).list ?? []
+}
+
+export async function overview(festivalId: string, venueId: string | undefined, ctx: Ctx): Promise<Result<Overview>> {
+  const member = await staffMember(ctx)
+  if (!member) return fail('FORBIDDEN', '数据概览仅限文化节组委会和分会场工作人员查看')
+  const venue = member.role === 'staff' ? member.venueId : venueId
+  if (venue) {
+    const allowed = allowVenue(member, venue)
+    if (!allowed.ok) return allowed
+  }
+  const _ = ctx.db.command
+  const $ = _.aggregate
+  const venues = await getDocs<{ _id: string; name: string }>(ctx.db.collection(COLLECTIONS.venues).where({ festivalId })
+    .field({ _id: true, name: true }).orderBy('order', 'asc').limit(100))
+  const venueIds = venue ? [venue] : venues.map((v) => v._id)
+  const inVenues = { venueId: _.in(venueIds) }
+  const nameOf = new Map(venues.map((v) => [v._id, v.name]))
+  const signups = () => ctx.db.collection(COLLECTIONS.clinicSignups).aggregate().match(inVenues)
+
+  const [perDay, perVenue, slots, perSlot, offers, redeemed, works, lectures] = await Promise.all([
+    groups<string>(signups().group({ _id: $.substr(['$createdAt', 0, 10]), n: $.sum(1) }).sort({ _id: 1 }).limit(400)),
+    groups<{ venueId: string; status: string }>(signups().group({ _id: { venueId: '$venueId', status: '$status' }, n: $.sum(1) }).limit(1000)),
+    getDocs<{ _id: string; title: string; date: string; startTime: string; endTime: string }>(ctx.db.collection(COLLECTIONS.clinicSlots).where(inVenues)
+      .field({ _id: true, title: true, date: true, startTime: true, endTime: true }).orderBy('date', 'asc').limit(200)),
+    groups<{ slotId: string; status: string }>(signups().group({ _id: { slotId: '$slotId', status: '$status' }, n: $.sum(1) }).limit(5000)),
+    getDocs<{ _id: string; title: string; claimed: number; places: number | null }>(ctx.db.collection(COLLECTIONS.offers).where({ festivalId, ...inVenues })
+      .field({ _id: true, title: true, claimed: true, places: true }).orderBy('order', 'asc').limit(200)),
+    groups<string>(ctx.db.collection(COLLECTIONS.offerClaims).aggregate().match({ ...inVenues, status: 'redeemed' })
+      .group({ _id: '$offerId', n: $.sum(1) }).limit(1000)),
+    venue ? Promise.resolve([]) : groups<string>(ctx.db.collection(COLLECTIONS.selectionWorks).aggregate()
+      .group({ _id: '$status', n: $.sum(1) }).limit(50)),
+    venue ? Promise.resolve([]) : getDocs<{ _id: string; title: string; views: number }>(ctx.db.collection(COLLECTIONS.lectures)
+      .where({ festivalId, published: true }).field({ _id: true, title: true, views: true }).orderBy('views', 'desc').limit(20)),
+  ])
+
+  const taken = new Map<string, Record<string, number>>()
+  for (const g of perSlot) taken.set(g._id.slotId, { ...taken.get(g._id.slotId), [g._id.status]: g.n })
+  const byVenue = new Map<string, number>()
+  for (const g of perVenue) if (g._id.status !== 'cancelled') byVenue.set(g._id.venueId, (byVenue.get(g._id.venueId) ?? 0) + g.n)
+  const redeemedOf = new Map(redeemed.map((g) => [g._id, g.n]))
+  const now = ctx.now().getTime()
+  const festivalWide = '作品和讲座属于整个文化节，不按分会场统计'
+
+  const charts: OverviewChart[] = [
+    { key: 'signupsPerDay', title: '每日义诊报名', series: ['报名'], rows: perDay.map((g) => ({ label: g._id.slice(5), values: [g.n] })) },
+    {
+      key: 'signupsPerVenue', title: '各分会场义诊报名（不含取消）', series: ['报名'],
+      rows: venueIds.map((id) => ({ label: nameOf.get(id) ?? id, values: [byVenue.get(id) ?? 0] })),
+    },
+    {
+      key: 'attendancePerSlot', title: '各场次签到与未到', series: ['签到', '未到'],
+      rows: slots.filter((s) => chinaInstant(s.date, s.endTime).getTime() < now).map((s) => {
+        const c = taken.get(s._id) ?? {}
+        return { label: `${s.date.slice(5)} ${s.startTime} ${s.title}`, values: [c.checked_in ?? 0, c.confirmed ?? 0] }
+      }),
+    },
+    {
+      key: 'offers', title: '惠民优惠领取与核销', series: ['领取', '核销'],
+      rows: offers.filter((o) => o.places !== null).map((o) => ({ label: o.title, values: [o.claimed, redeemedOf.get(o._id) ?? 0] })),
+    },
+    {
+      key: 'worksByStatus', title: '征集作品状态', series: ['作品'],
+      rows: works.map((g) => ({ label: WORK_STATUS_LABELS[g._id] ?? g._id, values: [g.n] })),
+      ...(venue ? { note: festivalWide } : {}),
+    },
+    {
+      key: 'lectureViews', title: '科普讲座观看', series: ['观看人次'],
+      rows: lectures.map((l) => ({ label: l.title, values: [l.views] })),
+      ...(venue ? { note: festivalWide } : {}),
+    },
+  ]
+  return ok({ festivalId, venueId: venue ?? null, charts })
+}

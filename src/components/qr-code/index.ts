@@ -1,0 +1,2 @@
+// QrCode: a QR code as a PNG image made on the phone (no canvas, no network).
+export { QrCode } from './qr-code'

@@ -1,0 +1,20 @@
+// Types of 数据概览 (the organiser subpackage's overview): each chart is a few labelled rows of numbers
+// in one or two series, drawn as bars and also readable as a table. Types only.
+
+export type OverviewChartKey = 'signupsPerDay' | 'signupsPerVenue' | 'attendancePerSlot' | 'offers' | 'worksByStatus' | 'lectureViews'
+
+export interface OverviewChart {
+  key: OverviewChartKey
+  title: string
+  /** Names of the series, e.g. ['签到', '未到']; each row has one value per series. */
+  series: string[]
+  rows: Array<{ label: string; values: number[] }>
+  /** Why a chart is empty on purpose (e.g. works are festival-wide, not per venue). */
+  note?: string
+}
+
+export interface Overview {
+  festivalId: string
+  venueId: string | null
+  charts: OverviewChart[]
+}

@@ -1,0 +1,2 @@
+// 'jsqr' loaded by Node itself (see ./node-require.js): the weapp jest project maps it here.
+module.exports = require('./node-require')('jsqr')
