@@ -27,6 +27,17 @@ export interface Harness {
   close(): Promise<void>
 }
 
+/** Runs `run` as WeChat runs a function for a signed-in user (`cloud.getWXContext().OPENID` is `openid`). */
+export async function asWeChatUser<T>(openid: string, run: () => Promise<T>): Promise<T> {
+  Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: openid })
+  try {
+    return await run()
+  } finally {
+    delete process.env.WX_CONTEXT_KEYS
+    delete process.env.WX_OPENID
+  }
+}
+
 export async function startHarness({ seed = true } = {}): Promise<Harness> {
   const { startCloudbaseService, sdkEnv } = await import('../../local/cloudbase')
   const service = await startCloudbaseService({ dataDir: mkdtempSync(join(tmpdir(), 'handlers-')), port: 0 })

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { addChinaDays, chinaDate, chinaHour, chinaInstant, toChinaIso } from '../../core/china-time'
 import { slotStatus } from '../../shared/slot-rules'
 import type { SlotRead } from '../../shared/clinic-records'
+import { asWeChatUser } from '../../__tests__/harness'
 import { okData, present } from '../../__tests__/narrow'
 import { ORGANISER, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
@@ -104,12 +105,7 @@ describe('day-before reminders', () => {
     const { main } = await import('../index')
     const fromTimer = await main({ Type: 'Timer', TriggerName: 'clinicReminders', Time: new Date().toISOString() })
     expect(fromTimer).toMatchObject({ ok: true, data: { date: addChinaDays(chinaDate(new Date()), 1) } })
-    Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'resident-pretending' })
-    try {
-      expect(await main({ Type: 'Timer', TriggerName: 'clinicReminders' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-    } finally {
-      delete process.env.WX_CONTEXT_KEYS
-      delete process.env.WX_OPENID
-    }
+    const pretending = await asWeChatUser('resident-pretending', () => main({ Type: 'Timer', TriggerName: 'clinicReminders' }))
+    expect(pretending).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
   })
 })
