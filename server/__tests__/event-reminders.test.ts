@@ -7,7 +7,7 @@ import type { Caller } from './typed-caller'
 
 let h: Harness
 let call: Caller<'festival'>
-const sent: Array<Record<string, unknown>> = []
+let sent: Array<Record<string, unknown>> = []
 
 const EVENT = {
   _id: 'test-talk', festivalId: 'cq-2022', venueId: 'banan', title: '孕期营养讲座', kind: 'lecture',
@@ -19,10 +19,7 @@ beforeAll(async () => {
   const { festivalHandlers } = await import('../festival/handlers')
   call = h.caller('festival', festivalHandlers)
   await h.db.collection('events').add({ data: EVENT })
-  h.registerOpenApi('subscribeMessage.send', (data) => {
-    sent.push(data)
-    return { errcode: 0, errmsg: 'ok' }
-  })
+  sent = h.acceptSubscribeMessages()
   process.env.CLINIC_TEMPLATE_REMINDER = 'tpl-reminder'
 })
 afterAll(async () => {

@@ -24,6 +24,8 @@ export interface Harness {
   resetStats(): void
   /** Answers `cloud.openapi.<name>` calls (e.g. subscribeMessage.send) through the service's hook. */
   registerOpenApi(name: string, handler: (data: Record<string, unknown>) => unknown): void
+  /** Accepts every subscribe message from now on; answers the list they are recorded in, in send order. */
+  acceptSubscribeMessages(): Array<Record<string, unknown>>
   close(): Promise<void>
 }
 
@@ -58,6 +60,14 @@ export async function startHarness({ seed = true } = {}): Promise<Harness> {
     stats: () => service.stats(),
     resetStats: () => service.resetStats(),
     registerOpenApi: (name, handler) => service.registerOpenApi(name, handler),
+    acceptSubscribeMessages() {
+      const sent: Array<Record<string, unknown>> = []
+      service.registerOpenApi('subscribeMessage.send', (data) => {
+        sent.push(data)
+        return { errcode: 0, errmsg: 'ok' }
+      })
+      return sent
+    },
     close: () => service.close(),
   }
 }

@@ -58,14 +58,11 @@ test('a slot window opens and closes at China wall-clock instants', () => {
 
 describe('day-before reminders', () => {
   let t: ClinicTest
-  const sent: Array<Record<string, unknown>> = []
+  let sent: Array<Record<string, unknown>> = []
   let slotId = ''
   beforeAll(async () => {
     t = await startClinic()
-    t.h.registerOpenApi('subscribeMessage.send', (data) => {
-      sent.push(data)
-      return { errcode: 0, errmsg: 'ok' }
-    })
+    sent = t.h.acceptSubscribeMessages()
     process.env.CLINIC_TEMPLATE_REMINDER = 'tpl-reminder'
     slotId = await t.makeSlot({ quota: 5 })
     await t.call('remind-me', 'signUp', signUpInput(slotId, 1, { remind: true }))
