@@ -95,3 +95,14 @@ test('venues: the current festival\'s sub-venues, or an empty list for an unknow
   expect(res.data).toHaveLength(4)
   expect((await call(VISITOR, 'venues', { festivalId: 'cq-1999' })).data).toEqual([])
 })
+
+test('places: address, coordinates and phone of the venues asked for, in the order asked, in one database request', async () => {
+  h.resetStats()
+  const res = await call(VISITOR, 'places', { venueIds: ['yongchuan', 'banan', 'banan', 'no-such-venue'] })
+  expect(h.stats().total).toBe(1)
+  expect(res.ok).toBe(true)
+  expect(res.data.map((p) => p._id)).toEqual(['yongchuan', 'banan'])
+  expect(res.data[1]).toMatchObject({ name: '巴南分会场', place: '巴南区人民广场', latitude: 29.389, longitude: 106.527 })
+  expect(res.data[1]).not.toHaveProperty('intro')
+  expect(await call(VISITOR, 'places', { venueIds: [] })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+})

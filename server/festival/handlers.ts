@@ -1,5 +1,5 @@
-// Browsing the festival: home, sub-venues, a sub-venue's programme, one event (read-only and public);
-// a resident's reminders of events (提醒我).
+// Browsing the festival: home, sub-venues, a sub-venue's programme, one event, how to reach venues
+// (read-only and public); a resident's reminders of events (提醒我).
 import type { Festival, Venue, VenueSummary } from '../../src/contract/model'
 import { fail, ok } from '../../src/contract/result'
 import { phaseOf } from '../core/china-time'
@@ -8,6 +8,7 @@ import { getDocs, getFirst } from '../core/db'
 import type { Handlers } from '../core/router'
 import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
 import { cancelReminder, myReminders, reminderStatus, remindEvent } from './reminders'
+import { venuePlaces } from './places'
 
 function summarise(venue: Venue, now: Date): VenueSummary {
   const { _id, name, host, district, place, startDate, endDate, theme } = venue
@@ -56,8 +57,14 @@ export const festivalHandlers: Handlers<'festival'> = {
     if (!event) return fail('NOT_FOUND', '没有找到这项活动，可能已调整，请返回分会场查看最新日程')
     const venue = await venueById(ctx.db, event.venueId)
     if (!venue) return fail('NOT_FOUND', '这项活动所属的分会场已不存在，请返回首页')
-    const { _id, name, host, address, place, latitude, longitude } = venue
-    return ok({ event, venue: { _id, name, host, address, place, latitude, longitude } })
+    const { _id, name, host, address, place, latitude, longitude, phone } = venue
+    return ok({ event, venue: { _id, name, host, address, place, latitude, longitude, phone } })
+  },
+
+  async places(input, ctx) {
+    const ids = [...new Set(input.venueIds)]
+    const found = new Map((await venuePlaces(ctx.db, ids)).map((place) => [place._id, place]))
+    return ok(ids.flatMap((id) => found.get(id) ?? []))
   },
 
   reminder: (input, ctx) => reminderStatus(input.eventId, ctx),

@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro'
 
 export const clinicRoutes = {
   slots: '/clinic/slots/index',
+  /** The slots of one sub-venue (the list opens filtered to it). */
+  venueSlots: (venueId: string) => `/clinic/slots/index?venueId=${encodeURIComponent(venueId)}`,
   slot: (id: string) => `/clinic/slot/index?id=${encodeURIComponent(id)}`,
   mine: '/clinic/mine/index',
 }

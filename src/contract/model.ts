@@ -56,6 +56,7 @@ export interface Venue {
   address: string
   latitude?: number
   longitude?: number
+  /** The venue's enquiry line as dialled, e.g. 023-12345678; shown with 拨打电话 where given. */
   phone?: string
   theme?: string
   startDate: string
@@ -122,9 +123,12 @@ export interface VenueDetail {
   events: FestivalEvent[]
 }
 
+/** How to reach a venue: what the clinic pages show under 到场方式 (address, map, phone). */
+export type VenuePlace = Pick<Venue, '_id' | 'name' | 'host' | 'address' | 'place' | 'latitude' | 'longitude' | 'phone'>
+
 export interface EventDetail {
   event: FestivalEvent
-  venue: Pick<Venue, '_id' | 'name' | 'host' | 'address' | 'place' | 'latitude' | 'longitude'>
+  venue: VenuePlace
 }
 
 export type Role = 'resident' | 'staff' | 'organiser' | 'expert'

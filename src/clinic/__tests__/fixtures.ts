@@ -56,8 +56,11 @@ type RouteHandler<K extends RouteKey> = K extends `${infer F extends FunctionNam
 type Routes = { [K in RouteKey]?: RouteHandler<K> }
 
 /** Answers each call by `fn.action`; an action without a handler fails the test loudly. */
+/** Answers a page may ask for beside its own (the venue's address): none known unless a test says. */
+const DEFAULTS: Routes = { 'festival.places': () => ok([]) }
+
 export function route(handlers: Routes): void {
-  const table: Partial<Record<string, (input: never) => Result<unknown> | Promise<Result<unknown>>>> = handlers
+  const table: Partial<Record<string, (input: never) => Result<unknown> | Promise<Result<unknown>>>> = { ...DEFAULTS, ...handlers }
   callMock.mockImplementation(async (fn, action, input) => {
     const handler = table[`${fn}.${action}`]
     if (!handler) throw new Error(`unexpected call ${fn}.${action}`)
@@ -91,4 +94,10 @@ export async function field(placeholder: string): Promise<HTMLInputElement> {
 /** Types a value into the Taro Input with this placeholder. */
 export async function typeInto(placeholder: string, value: string): Promise<void> {
   fireEvent.input(await field(placeholder), { target: { value } })
+}
+
+/** How to reach 巴南分会场 (festival.places), with an enquiry line for the phone button. */
+export const bananPlace = {
+  _id: 'banan', name: '巴南分会场', host: '巴南区妇幼保健院', place: '巴南区人民广场',
+  address: '重庆市巴南区鱼洞街道 巴南区人民广场', latitude: 29.389, longitude: 106.527, phone: '023-66220000',
 }

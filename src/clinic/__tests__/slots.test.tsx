@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { fail, ok } from '@/contract'
 import ClinicSlotsPage from '../slots/index'
-import { callMock, stubTaro } from '@/pages/__tests__/helpers'
+import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
 import { chip, closedSlot, fullSlot, openSlot, route, venuesAnswer } from './fixtures'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
@@ -10,6 +10,7 @@ jest.mock('@/services/client', () => ({ call: jest.fn() }))
 let taro: ReturnType<typeof stubTaro>
 beforeEach(() => {
   taro = stubTaro()
+  setRouterParams({})
 })
 
 const slotCalls = () => callMock.mock.calls.filter(([fn, action]) => fn === 'clinic' && action === 'slots').map(([, , input]) => input)
@@ -75,4 +76,13 @@ test('says so when nothing matches, and shows the error with 重试', async () =
   render(<ClinicSlotsPage />)
   fireEvent.click(await screen.findByText('重试'))
   expect(await screen.findByText('暂无义诊场次')).toBeTruthy()
+})
+
+test('opened from a sub-venue (?venueId=), the list asks for that venue’s slots and names it in the filter bar', async () => {
+  setRouterParams({ venueId: 'banan' })
+  route({ 'festival.venues': () => venuesAnswer, 'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }) })
+  render(<ClinicSlotsPage />)
+  await screen.findByText('剩余 12 个名额（共 30 个）')
+  expect(slotCalls()).toEqual([{ venueId: 'banan' }])
+  expect(await screen.findByText('巴南分会场 · 不限日期 · 全部服务')).toBeTruthy()
 })

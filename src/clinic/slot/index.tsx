@@ -1,12 +1,13 @@
-// One clinic slot: its facts, then the sign-up form (or 加入候补 when full and the waitlist is open;
+// One clinic slot: its facts, how to get there (address, map, phone, calendar), then the sign-up form (or 加入候补 when full and the waitlist is open;
 // otherwise why sign-up is not possible). The resident's last entries prefill the form.
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage, useRouter } from '@tarojs/taro'
-import { ok, type ClinicSlotDetail, type Result, type SignupPerson } from '@/contract'
+import { useShareAppMessage } from '@tarojs/taro'
+import { ok, type ClinicSlotDetail, type Result, type SignupPerson, type VenuePlace } from '@/contract'
 import { call } from '@/services/client'
 import { useResult } from '@/hooks/use-result'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
+import { Card } from '@/components/card'
 import { Section } from '@/components/section'
 import { Empty, StateGate } from '@/components/state-view'
 import { openPage } from '@/utils/nav'
@@ -14,19 +15,25 @@ import { clinicRoutes } from '../routes'
 import { shortInstant } from '@/utils/time'
 import { SignupForm } from '../components/signup-form'
 import { SlotInfo } from '../components/slot-info'
+import { GettingThere } from '../components/getting-there'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
 interface SlotView {
   slot: ClinicSlotDetail
   lastEntries: SignupPerson[]
+  /** How to reach the venue; absent when it could not be read (the slot's own place still shows). */
+  venue?: VenuePlace
 }
 
 /** The slot decides the page; the last entries only help, so their failure leaves the form empty. */
 async function loadSlot(slotId: string): Promise<Result<SlotView>> {
   const [slot, last] = await Promise.all([call('clinic', 'slot', { slotId }), call('clinic', 'lastEntries', {})])
   if (!slot.ok) return slot
-  return ok({ slot: slot.data, lastEntries: last.ok ? last.data : [] })
+  const places = await call('festival', 'places', { venueIds: [slot.data.venueId] })
+  const venue = places.ok ? places.data[0] : undefined
+  return ok({ slot: slot.data, lastEntries: last.ok ? last.data : [], ...(venue ? { venue } : {}) })
 }
 
 function closedReason(slot: ClinicSlotDetail): string {
@@ -36,11 +43,16 @@ function closedReason(slot: ClinicSlotDetail): string {
   return '本场报名已截止，请选择其他场次。'
 }
 
-function SlotContent({ slot, lastEntries }: SlotView) {
+function SlotContent({ slot, lastEntries, venue }: SlotView) {
   const canSignUp = slot.status === 'open' || (slot.status === 'full' && slot.waitlistOpen)
   return (
     <View>
       <SlotInfo slot={slot} />
+      <Section title='到场方式'>
+        <Card>
+          <GettingThere slot={slot} venue={venue} />
+        </Card>
+      </Section>
       <Section title={slot.status === 'full' ? '候补报名' : '填写报名信息'}>
         {canSignUp ? (
           <View className='clinic-slot__form'>
@@ -65,10 +77,10 @@ function SlotLoader({ id }: { id: string }) {
 }
 
 export default function ClinicSlotPage() {
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParams().id ?? ''
   return (
     <View className='page clinic-slot'>
-      {id ? <SlotLoader id={id} /> : (
+      {id ? <SlotLoader key={id} id={id} /> : (
         <Empty
           title='没有指定义诊场次'
           hint='请从义诊场次列表中选择。'

@@ -1,8 +1,8 @@
 // 义诊报名: clinic slots across sub-venues with status and places left, filtered by sub-venue, date
-// and service, paged with 加载更多. The service chips collect every service the list has shown.
+// and service, paged with 加载更多; ?venueId= opens it filtered to that sub-venue. The service chips collect every service the list has shown.
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useShareAppMessage } from '@tarojs/taro'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useAction } from '@/hooks/use-action'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
@@ -17,7 +17,8 @@ import '../styles.scss'
 import './index.scss'
 
 export default function ClinicSlotsPage() {
-  const [filters, setFilters] = useState<Filters>({})
+  const venueParam = useRouter().params.venueId
+  const [filters, setFilters] = useState<Filters>(venueParam ? { venueId: venueParam } : {})
   const venues = useAction('festival', 'venues', {})
   const list = useSlotPages(filters)
   const [services, setServices] = useState<string[]>([])

@@ -1,2 +1,3 @@
-// EventTimeline: a programme grouped by day.
+// EventTimeline: a programme grouped by day; EventProgramme: coming events first, ended ones folded.
 export { EventTimeline } from './event-timeline'
+export { EventProgramme, splitProgramme } from './programme'

@@ -54,3 +54,15 @@ test('shows the error message and reloads on 重试', async () => {
   fireEvent.click(screen.getByText('重试'))
   expect(await screen.findByText('专家义诊')).toBeTruthy()
 })
+
+test('a 义诊 event links to its sub-venue’s clinic slots; other kinds do not', async () => {
+  answer(ok(eventDetail))
+  const { unmount } = render(<EventPage />)
+  fireEvent.click(await screen.findByText('报名本分会场义诊'))
+  expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/clinic/slots/index?venueId=banan' })
+  unmount()
+  answer(ok({ ...eventDetail, event: { ...eventDetail.event, kind: 'lecture' } }))
+  render(<EventPage />)
+  await screen.findByText('专家义诊')
+  expect(screen.queryByText('报名本分会场义诊')).toBeNull()
+})

@@ -71,3 +71,22 @@ test('shows the error message and reloads on 重试', async () => {
   expect(await screen.findByText('6月25日 周六')).toBeTruthy()
   expect(callMock).toHaveBeenCalledTimes(2)
 })
+
+test('本分会场义诊报名 opens the clinic slots filtered to this venue', async () => {
+  answer(ok(venueDetail))
+  render(<VenuePage />)
+  fireEvent.click(await screen.findByText('本分会场义诊报名 ›'))
+  expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/clinic/slots/index?venueId=banan' })
+})
+
+test('coming events come first; ended ones are folded under 已结束的活动 until opened', async () => {
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2022-06-26T06:00:00+08:00'))
+  answer(ok(venueDetail))
+  render(<VenuePage />)
+  expect(await screen.findByText('晨练健康指导')).toBeTruthy()
+  expect(screen.getByText('妇幼便民惠民活动周')).toBeTruthy()
+  expect(screen.queryByText('巴南分会场开幕式')).toBeNull()
+  fireEvent.click(screen.getByText('已结束的活动（2）'))
+  expect(screen.getByText('巴南分会场开幕式')).toBeTruthy()
+  expect(screen.getByText('专家义诊')).toBeTruthy()
+})

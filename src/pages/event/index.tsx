@@ -1,7 +1,8 @@
-// One event: title, kind, China-time range, place, 提醒我, its sub-venue (link), description, clinic services.
+// One event: title, kind, China-time range, place, 提醒我, its sub-venue (link), description, clinic services;
+// a 义诊 event links to its sub-venue's clinic slots.
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { EVENT_KIND_LABELS, type EventDetail } from '@/contract'
 import { EventReminderControl } from '@/components/event-reminder'
 import { useAction } from '@/hooks/use-action'
@@ -13,7 +14,9 @@ import { Empty, StateGate } from '@/components/state-view'
 import { Tag } from '@/components/tag'
 import { openMap } from '../../utils/open-map'
 import { openPage, openTab, routes } from '@/utils/nav'
+import { clinicRoutes } from '../../clinic/routes'
 import { formatTimeRange } from '@/utils/time'
+import { useRouteParams } from '@/hooks/use-route-params'
 import './index.scss'
 
 function EventContent({ detail }: { detail: EventDetail }) {
@@ -38,6 +41,11 @@ function EventContent({ detail }: { detail: EventDetail }) {
         <Text className='event-venue-link__name'>{venue.name}</Text>
         <Text className='event-venue-link__host'>{venue.host}</Text>
       </Card>
+      {event.kind === 'clinic' ? (
+        <ActionButton className='event-clinic-link' onClick={() => openPage(clinicRoutes.venueSlots(venue._id))}>
+          报名本分会场义诊
+        </ActionButton>
+      ) : null}
       {services.length > 0 ? (
         <Section title='服务项目'>
           <View className='event-services'>
@@ -65,10 +73,10 @@ function EventLoader({ id }: { id: string }) {
 }
 
 export default function EventPage() {
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParams().id ?? ''
   return (
     <View className='page event-page'>
-      {id ? <EventLoader id={id} /> : (
+      {id ? <EventLoader key={id} id={id} /> : (
         <Empty
           title='没有指定活动'
           hint='请从分会场的活动日程中选择。'

@@ -1,20 +1,23 @@
-// A sub-venue: host, organisers, address with map/navigation, theme, intro and the programme by day.
+// A sub-venue: host, organisers, address with map/navigation, theme, a link to its clinic slots, intro
+// and the programme by day (coming events first, ended ones folded).
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import type { VenueDetail } from '@/contract'
 import { useAction } from '@/hooks/use-action'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ActionButton } from '@/components/action-button'
 import { Card } from '@/components/card'
-import { EventTimeline } from '@/components/event-timeline'
+import { EventProgramme } from '@/components/event-timeline'
 import { InfoRow } from '@/components/info-row'
 import { PhaseBadge } from '@/components/phase-badge'
 import { Section } from '@/components/section'
 import { Empty, StateGate } from '@/components/state-view'
 import { openMap } from '../../utils/open-map'
-import { openTab, routes } from '@/utils/nav'
+import { openPage, openTab, routes } from '@/utils/nav'
+import { clinicRoutes } from '../../clinic/routes'
 import { formatDateRange } from '@/utils/time'
+import { useRouteParams } from '@/hooks/use-route-params'
 import './index.scss'
 
 function VenueContent({ detail }: { detail: VenueDetail }) {
@@ -36,6 +39,7 @@ function VenueContent({ detail }: { detail: VenueDetail }) {
           {venue.organisers.length > 0 ? <InfoRow label='主办单位'>{venue.organisers.join('、')}</InfoRow> : null}
           <InfoRow label='活动地点'>{venue.place}</InfoRow>
           <InfoRow label='详细地址'>{venue.address}</InfoRow>
+          {venue.phone ? <InfoRow label='咨询电话'>{venue.phone}</InfoRow> : null}
           <ActionButton kind='plain' className='venue-map-button' onClick={() => openMap({
             name: venue.place, address: venue.address, latitude: venue.latitude, longitude: venue.longitude,
           })}>
@@ -43,6 +47,10 @@ function VenueContent({ detail }: { detail: VenueDetail }) {
           </ActionButton>
         </Card>
       </Section>
+      <Card className='venue-clinic-link' onClick={() => openPage(clinicRoutes.venueSlots(venue._id))}>
+        <Text className='venue-clinic-link__title'>本分会场义诊报名 ›</Text>
+        <Text className='venue-clinic-link__hint'>查看{venue.name}可报名的专家义诊场次</Text>
+      </Card>
       {venue.intro ? (
         <Section title='分会场介绍'>
           <Text className='paragraph'>{venue.intro}</Text>
@@ -50,7 +58,7 @@ function VenueContent({ detail }: { detail: VenueDetail }) {
       ) : null}
       <Section title='活动日程'>
         {events.length > 0
-          ? <EventTimeline events={events} />
+          ? <EventProgramme events={events} />
           : <Empty title='日程即将公布' hint='分会场公布活动安排后会显示在这里。' />}
       </Section>
     </View>
@@ -69,10 +77,10 @@ function VenueLoader({ id }: { id: string }) {
 }
 
 export default function VenuePage() {
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParams().id ?? ''
   return (
     <View className='page venue-page'>
-      {id ? <VenueLoader id={id} /> : (
+      {id ? <VenueLoader key={id} id={id} /> : (
         <Empty
           title='没有指定分会场'
           hint='请从分会场列表中选择。'

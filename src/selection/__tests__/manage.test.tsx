@@ -106,3 +106,17 @@ test('residents, staff and experts opening 评选管理 by link are told it is f
   expect(screen.queryByText('评分权重')).toBeNull()
   expect(screen.queryByText('发布结果')).toBeNull()
 })
+
+test('on h5, changing only the query of the address (?kind=photo → ?kind=cases) shows and saves the new selection', async () => {
+  setRouterParams({ kind: 'photo' })
+  window.location.hash = '#/pages/test/index?kind=photo'
+  route({ 'account.whoami': () => ok(organiser), 'selection.selections': () => ok([photoSelection, casesSelection]), 'selection.setWeights': () => ok({ auditId: 'a1' }) })
+  render(<SelectionManagePage />)
+  expect(await screen.findByText('「幸福亲子照」有奖征集点赞')).toBeTruthy()
+  window.location.hash = '#/pages/test/index?kind=cases'
+  expect(await screen.findByText('妇幼健康高质量发展典型案例征集评选')).toBeTruthy()
+  expect(screen.queryByText('「幸福亲子照」有奖征集点赞')).toBeNull()
+  await typeInto('网络投票权重', '40')
+  fireEvent.click(screen.getByText('保存权重'))
+  await waitFor(() => expect(callsOf('setWeights')).toEqual([{ selectionId: 'cq-2022-cases', vote: 40, expert: 60 }]))
+})

@@ -3,7 +3,7 @@
 // whenever the list reaches the bottom; 查看结果公示 once the results are published.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useReachBottom, useShareAppMessage } from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import { call } from '@/services/client'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
@@ -18,6 +18,7 @@ import { useCursorPages } from '../hooks/use-cursor-pages'
 import { MoreFooter } from '@/components/more-footer'
 import { SelectionHead } from '../components/selection-head'
 import { WorkCard } from '../components/work-card'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -93,7 +94,7 @@ function Gallery({ selection }: { selection: SelectionView }) {
 }
 
 export default function SelectionGalleryPage() {
-  const { sel, kind } = useRouter().params
+  const { sel, kind } = useRouteParams()
   const selection = useSelection({ sel, kind })
   return (
     <View className='page selection-gallery'>

@@ -2,7 +2,6 @@
 // windows, links to 作品审核, 投票监控 and 结果公示, the weights of public vote and expert score, and
 // publishing the results with a notice period. Opened by id or, from 我的, by kind.
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { RoleGate } from '@/components/role-gate'
 import { SELECTION_PHASE_LABELS, type SelectionView } from '@/contract/selection'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
@@ -15,6 +14,7 @@ import { PublishCard } from '../components/publish-card'
 import { WeightsCard } from '../components/weights-card'
 import { selectionRoutes } from '../routes'
 import { voteWindow } from '../utils/text'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -48,7 +48,7 @@ function Manage({ selection, reload }: { selection: SelectionView; reload: () =>
 }
 
 export default function SelectionManagePage() {
-  const { sel, kind } = useRouter().params
+  const { sel, kind } = useRouteParams()
   const selection = useSelection({ sel, kind })
   return (
     <View className='page selection-manage'>

@@ -2,7 +2,7 @@
 // typical cases rank within a category, chosen with chips. Once results are out, a link to 结果公示.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import { call } from '@/services/client'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
@@ -15,6 +15,7 @@ import { useCursorPages } from '../hooks/use-cursor-pages'
 import { MoreFooter } from '@/components/more-footer'
 import { RankRow } from '../components/rank-row'
 import { voteWindow } from '../utils/text'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -51,7 +52,7 @@ function Ranking({ selection }: { selection: SelectionView }) {
 }
 
 export default function SelectionRankingPage() {
-  const { sel } = useRouter().params
+  const { sel } = useRouteParams()
   const selection = useSelection({ sel })
   return (
     <View className='page selection-ranking'>

@@ -4,7 +4,7 @@
 // says when the results will come.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { SELECTION_PHASE_LABELS, type ResultsInfo, type SelectionView } from '@/contract/selection'
 import { call } from '@/services/client'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
@@ -17,6 +17,7 @@ import { MoreFooter } from '@/components/more-footer'
 import { ResultRow } from '../components/result-row'
 import { lastDay } from '../utils/text'
 import { noticeLine } from '../utils/score-text'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -78,7 +79,7 @@ function Entries({ selection }: { selection: SelectionView }) {
 }
 
 export default function SelectionResultsPage() {
-  const { sel, kind } = useRouter().params
+  const { sel, kind } = useRouteParams()
   const selection = useSelection({ sel, kind })
   usePullRefresh(selection.reload)
   return (
@@ -89,7 +90,7 @@ export default function SelectionResultsPage() {
             <Notice selection={s} results={s.results} />
             <Entries selection={s} />
           </View>
-        ) : <Pending selection={s} />}
+        ) : <Pending key={s._id} selection={s} />}
       </StateGate>
     </View>
   )

@@ -3,7 +3,7 @@
 // cases can be marked 已实地考察.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import type { Result } from '@/contract'
 import type { SelectionView } from '@/contract/selection'
 import type { ReviewItem, WorkCard } from '@/contract/selection-views'
@@ -17,6 +17,7 @@ import { useReview } from '../hooks/use-review'
 import { useInspect } from '../hooks/use-inspect'
 import { MoreFooter } from '@/components/more-footer'
 import { ReviewCard } from '../components/review-card'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -83,7 +84,7 @@ function Queue({ selection }: { selection: SelectionView }) {
 }
 
 export default function SelectionReviewPage() {
-  const { sel, kind } = useRouter().params
+  const { sel, kind } = useRouteParams()
   const selection = useSelection({ sel, kind })
   return (
     <View className='page selection-review'>

@@ -3,7 +3,7 @@
 // Someone who is not an expert (or has no categories yet) is told to bind with an invite code, and the
 // list reloads once they have.
 import { Text, View } from '@tarojs/components'
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import { call } from '@/services/client'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
@@ -17,6 +17,7 @@ import { staffRoutes } from '../../staff/routes'
 import { useSelection } from '../hooks/use-selection'
 import { useCursorPages } from '../hooks/use-cursor-pages'
 import { CaseScoreCard } from '../components/case-score-card'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -58,7 +59,7 @@ function Cases({ selection }: { selection: SelectionView }) {
 }
 
 export default function SelectionScorePage() {
-  const { sel, kind } = useRouter().params
+  const { sel, kind } = useRouteParams()
   const selection = useSelection(sel ? { sel } : { kind: kind ?? 'cases' })
   return (
     <View className='page selection-score'>

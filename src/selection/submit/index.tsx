@@ -2,7 +2,6 @@
 // (VideoForm) or a typical case (CaseForm) — only while its submission window is open. The privacy
 // prompt answers WeChat's authorization request before the photo or video chooser opens (weapp).
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import { ActionButton } from '@/components/action-button'
 import { Empty, StateGate } from '@/components/state-view'
@@ -14,6 +13,7 @@ import { submitWindow } from '../utils/text'
 import { PhotoForm } from './photo-form'
 import { VideoForm } from './video-form'
 import { CaseForm } from './case-form'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -35,11 +35,11 @@ function FormOf({ selection }: { selection: SelectionView }) {
 }
 
 export default function SelectionSubmitPage() {
-  const { sel } = useRouter().params
+  const { sel } = useRouteParams()
   const selection = useSelection({ sel })
   return (
     <View className='page selection-submit'>
-      <StateGate state={selection}>{(s) => <FormOf selection={s} />}</StateGate>
+      <StateGate state={selection}>{(s) => <FormOf key={s._id} selection={s} />}</StateGate>
       <PrivacyPrompt />
     </View>
   )

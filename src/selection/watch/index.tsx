@@ -3,7 +3,7 @@
 // bucket (or any bucket picked on a strip) the organiser opens 作废投票 for that work and range.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
 import type { VoteWatch, WatchBucket, WatchedWork } from '@/contract/selection-views'
 import { call } from '@/services/client'
@@ -16,6 +16,7 @@ import { useSelection } from '../hooks/use-selection'
 import { WatchCard } from '../components/watch-card'
 import { VoidForm, type VoidTarget } from '../components/void-form'
 import { WATCH_SPANS, watchWindow } from '../utils/clock'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -95,7 +96,7 @@ function Watch({ selection }: { selection: SelectionView }) {
 }
 
 export default function SelectionWatchPage() {
-  const { sel, kind } = useRouter().params
+  const { sel, kind } = useRouteParams()
   const selection = useSelection({ sel, kind })
   return (
     <View className='page selection-watch'>

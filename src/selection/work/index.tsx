@@ -3,7 +3,7 @@
 // with its mini-program code. Opens by ?id= or by ?scene= (what WeChat passes when that code is
 // scanned). The author of a work not yet published sees its status and, when rejected, the reason.
 import { Button, Image, Text, Video, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import type { WorkDetail } from '@/contract/selection-views'
 import { call } from '@/services/client'
 import { useResult } from '@/hooks/use-result'
@@ -17,6 +17,7 @@ import { useVote } from '../hooks/use-vote'
 import { statusLabel, workNumber } from '../utils/text'
 import { VotePanel } from '../components/vote-panel'
 import { PosterSheet } from '../components/poster-sheet'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -80,11 +81,11 @@ function decoded(value: string): string {
 }
 
 export default function SelectionWorkPage() {
-  const { id, scene } = useRouter().params
+  const { id, scene } = useRouteParams()
   const workRef: WorkRef | null = id ? { workId: id } : scene ? { scene: decoded(scene) } : null
   return (
     <View className='page selection-work'>
-      {workRef ? <WorkLoader workRef={workRef} /> : <Empty title='没有指定作品' hint='请从作品展示中选择一件作品。' />}
+      {workRef ? <WorkLoader key={JSON.stringify(workRef)} workRef={workRef} /> : <Empty title='没有指定作品' hint='请从作品展示中选择一件作品。' />}
     </View>
   )
 }

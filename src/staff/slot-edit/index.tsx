@@ -2,7 +2,7 @@
 // (createSlot). Staff work on their own sub-venue; organisers creating a slot choose the sub-venue.
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { ok, type ClinicSlotDetail, type Me, type Result, type VenueSummary } from '@/contract'
 import { call } from '@/services/client'
 import { useResult } from '@/hooks/use-result'
@@ -11,6 +11,7 @@ import { StateGate } from '@/components/state-view'
 import { useSlotForm } from '../hooks/use-slot-form'
 import { SlotBasics, SlotRules } from '../components/slot-form'
 import { StaffGate } from '../components/staff-gate'
+import { useRouteParams } from '@/hooks/use-route-params'
 import '../styles.scss'
 import './index.scss'
 
@@ -52,13 +53,13 @@ function SlotEditor({ id, me }: { id: string; me: Me }) {
 }
 
 export default function SlotEditPage() {
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParams().id ?? ''
   useEffect(() => {
     Taro.setNavigationBarTitle({ title: id ? '编辑义诊场次' : '新建义诊场次' }).catch(() => undefined)
   }, [id])
   return (
     <View className='page slot-edit'>
-      <StaffGate>{(me) => <SlotEditor id={id} me={me} />}</StaffGate>
+      <StaffGate>{(me) => <SlotEditor key={id} id={id} me={me} />}</StaffGate>
     </View>
   )
 }
