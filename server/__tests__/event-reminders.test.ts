@@ -8,7 +8,7 @@ import type { Caller } from './typed-caller'
 let h: Harness
 let call: Caller<'festival'>
 let clinic: Caller<'clinic'>
-const sent: Array<Record<string, unknown>> = []
+let sent: Array<Record<string, unknown>> = []
 
 const EVENT = {
   _id: 'test-talk', festivalId: 'cq-2022', venueId: 'banan', title: '孕期营养讲座', kind: 'lecture',
@@ -22,10 +22,7 @@ beforeAll(async () => {
   call = h.caller('festival', festivalHandlers, '2022-06-25T10:00:00+08:00')
   clinic = h.caller('clinic', clinicHandlers)
   await h.db.collection('events').add({ data: EVENT })
-  h.registerOpenApi('subscribeMessage.send', (data) => {
-    sent.push(data)
-    return { errcode: 0, errmsg: 'ok' }
-  })
+  sent = h.acceptSubscribeMessages()
   process.env.CLINIC_TEMPLATE_REMINDER = 'tpl-reminder'
 })
 afterAll(async () => {

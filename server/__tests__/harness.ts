@@ -24,7 +24,20 @@ export interface Harness {
   resetStats(): void
   /** Answers `cloud.openapi.<name>` calls (e.g. subscribeMessage.send) through the service's hook. */
   registerOpenApi(name: string, handler: (data: Record<string, unknown>) => unknown): void
+  /** Accepts every subscribe message from now on; answers the list they are recorded in, in send order. */
+  acceptSubscribeMessages(): Array<Record<string, unknown>>
   close(): Promise<void>
+}
+
+/** Runs `run` as WeChat runs a function for a signed-in user (`cloud.getWXContext().OPENID` is `openid`). */
+export async function asWeChatUser<T>(openid: string, run: () => Promise<T>): Promise<T> {
+  Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: openid })
+  try {
+    return await run()
+  } finally {
+    delete process.env.WX_CONTEXT_KEYS
+    delete process.env.WX_OPENID
+  }
 }
 
 export async function startHarness({ seed = true } = {}): Promise<Harness> {
@@ -47,6 +60,14 @@ export async function startHarness({ seed = true } = {}): Promise<Harness> {
     stats: () => service.stats(),
     resetStats: () => service.resetStats(),
     registerOpenApi: (name, handler) => service.registerOpenApi(name, handler),
+    acceptSubscribeMessages() {
+      const sent: Array<Record<string, unknown>> = []
+      service.registerOpenApi('subscribeMessage.send', (data) => {
+        sent.push(data)
+        return { errcode: 0, errmsg: 'ok' }
+      })
+      return sent
+    },
     close: () => service.close(),
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { addChinaDays, chinaDate, chinaHour, chinaInstant, toChinaIso } from '../../core/china-time'
 import { slotStatus } from '../../shared/slot-rules'
 import type { SlotRead } from '../../shared/clinic-records'
+import { asWeChatUser } from '../../__tests__/harness'
 import { okData, present } from '../../__tests__/narrow'
 import { ORGANISER, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
@@ -57,14 +58,11 @@ test('a slot window opens and closes at China wall-clock instants', () => {
 
 describe('day-before reminders', () => {
   let t: ClinicTest
-  const sent: Array<Record<string, unknown>> = []
+  let sent: Array<Record<string, unknown>> = []
   let slotId = ''
   beforeAll(async () => {
     t = await startClinic()
-    t.h.registerOpenApi('subscribeMessage.send', (data) => {
-      sent.push(data)
-      return { errcode: 0, errmsg: 'ok' }
-    })
+    sent = t.h.acceptSubscribeMessages()
     process.env.CLINIC_TEMPLATE_REMINDER = 'tpl-reminder'
     slotId = await t.makeSlot({ quota: 5 })
     await t.call('remind-me', 'signUp', signUpInput(slotId, 1, { remind: true }))
@@ -104,12 +102,7 @@ describe('day-before reminders', () => {
     const { main } = await import('../index')
     const fromTimer = await main({ Type: 'Timer', TriggerName: 'clinicReminders', Time: new Date().toISOString() })
     expect(fromTimer).toMatchObject({ ok: true, data: { date: addChinaDays(chinaDate(new Date()), 1) } })
-    Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'resident-pretending' })
-    try {
-      expect(await main({ Type: 'Timer', TriggerName: 'clinicReminders' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-    } finally {
-      delete process.env.WX_CONTEXT_KEYS
-      delete process.env.WX_OPENID
-    }
+    const pretending = await asWeChatUser('resident-pretending', () => main({ Type: 'Timer', TriggerName: 'clinicReminders' }))
+    expect(pretending).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
   })
 })

@@ -5,13 +5,10 @@ import { docsWhere, present } from '../../__tests__/narrow'
 import { personOf, signUpInput, startClinic, type ClinicTest } from './clinic-harness'
 
 let t: ClinicTest
-const sent: Array<Record<string, unknown>> = []
+let sent: Array<Record<string, unknown>> = []
 beforeAll(async () => {
   t = await startClinic()
-  t.h.registerOpenApi('subscribeMessage.send', (data) => {
-    sent.push(data)
-    return { errcode: 0, errmsg: 'ok' }
-  })
+  sent = t.h.acceptSubscribeMessages()
   process.env.CLINIC_TEMPLATE_PROMOTED = 'tpl-promoted'
 })
 afterAll(async () => {

@@ -9,6 +9,7 @@
 import { NOW, ORGANISER, STAFF_BANAN, signUpInput } from '../../clinic/__tests__/clinic-harness'
 import { addChinaDays } from '../../core/china-time'
 import type { OutboxDoc, SignupDoc } from '../../shared/clinic-records'
+import { asWeChatUser } from '../../__tests__/harness'
 import { docsWhere, present } from '../../__tests__/narrow'
 import { bulkDoc, startAdmin, type AdminTest } from './admin-harness'
 
@@ -202,11 +203,6 @@ test('the WeChat timer event of config.json reaches the purge, only without a us
   const { main } = await import('../index')
   const fromTimer = await main({ Type: 'Timer', TriggerName: 'clinicPurge', Time: new Date().toISOString() })
   expect(fromTimer).toMatchObject({ ok: true, data: { festivals: ['cq-2022'], anonymised: 1, dryRun: false } })
-  Object.assign(process.env, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'resident-pretending' })
-  try {
-    expect(await main({ Type: 'Timer', TriggerName: 'clinicPurge' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-  } finally {
-    delete process.env.WX_CONTEXT_KEYS
-    delete process.env.WX_OPENID
-  }
+  const pretending = await asWeChatUser('resident-pretending', () => main({ Type: 'Timer', TriggerName: 'clinicPurge' }))
+  expect(pretending).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
 })

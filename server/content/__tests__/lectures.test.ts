@@ -2,19 +2,17 @@
 // local service loaded with the demo festival: lists by topic and search with 已看 marks, a lecture
 // page, one view per person per China day (also when the same person's views race), resume position,
 // the expert directory (photos only with consent) and an expert's page.
-import { startHarness, type Harness } from '../../__tests__/harness'
+import type { Harness } from '../../__tests__/harness'
 import type { Lecture } from '../../../src/contract/content'
 import { docById } from '../../__tests__/narrow'
 import type { Caller } from '../../__tests__/typed-caller'
+import { startContent } from './content-harness'
 
-const NOW = '2022-06-25T10:00:00+08:00'
 let h: Harness
 let call: Caller<'content'>
 
 beforeAll(async () => {
-  h = await startHarness()
-  const { contentHandlers } = await import('../handlers')
-  call = h.caller('content', contentHandlers, NOW)
+  ({ h, call } = await startContent())
 })
 afterAll(() => h.close())
 

@@ -1,19 +1,17 @@
 // The discount week through the router and the real wx-server-sdk: offers per hospital, claims that
 // never exceed the places under a 1,000-resident rush, one claim per person however often it is
 // retried, and the one-time code staff scan to redeem (the door flow shared with the clinic check-in).
-import { startHarness, type Harness } from '../../__tests__/harness'
+import type { Harness } from '../../__tests__/harness'
 import type { OfferDoc } from '../offers'
 import { docById, present } from '../../__tests__/narrow'
 import type { Caller } from '../../__tests__/typed-caller'
+import { startContent } from './content-harness'
 
-const NOW = '2022-06-25T10:00:00+08:00'
 let h: Harness
 let call: Caller<'content'>
 
 beforeAll(async () => {
-  h = await startHarness()
-  const { contentHandlers } = await import('../handlers')
-  call = h.caller('content', contentHandlers, NOW)
+  ({ h, call } = await startContent())
 })
 afterAll(() => h.close())
 

@@ -2,23 +2,24 @@
 // slot, claimed and redeemed offers, lecture views — each from a counter or one aggregate, so the number
 // of database requests does not grow with the records; staff see only their venue; residents nothing.
 import { ORGANISER, STAFF_BANAN, signUpInput, startClinic, type ClinicTest } from '../../clinic/__tests__/clinic-harness'
-import type { Dispatch } from '../../core/router'
+import type { InputOf } from '../../../src/contract/api'
+import type { Overview, OverviewChartKey } from '../../../src/contract/overview'
+import { present } from '../../__tests__/narrow'
+import type { Answer, Caller } from '../../__tests__/typed-caller'
 
 let t: ClinicTest
-let content: Dispatch
-type Answer = { ok: boolean; code?: string; data: any } // eslint-disable-line @typescript-eslint/no-explicit-any
+let content: Caller<'content'>
 const LATER = '2022-06-27T10:00:00+08:00'
-const ask = (openid: string, input: unknown) => content({ action: 'overview', input }, t.h.ctx(openid, LATER)) as Promise<Answer>
-const chart = (answer: Answer, key: string) => answer.data.charts.find((c: { key: string }) => c.key === key)
+const ask = (openid: string, input: InputOf<'content', 'overview'>) => content(openid, 'overview', input, LATER)
+const chart = (answer: Answer<Overview>, key: OverviewChartKey) => present(answer.data.charts.find((c) => c.key === key), `chart ${key}`)
 
 beforeAll(async () => {
   t = await startClinic()
-  const { createDispatcher } = await import('../../core/router')
-  content = createDispatcher('content', (await import('../handlers')).contentHandlers)
+  content = t.h.caller('content', (await import('../handlers')).contentHandlers)
   const slotId = await t.makeSlot({ title: '测试义诊' })
   const ids: string[] = []
   for (let i = 0; i < 3; i += 1) ids.push((await t.call(`mum-${i}`, 'signUp', signUpInput(slotId, i))).data.signup._id)
-  await t.call(STAFF_BANAN, 'checkIn', { signupId: ids[0] }, '2022-06-26T09:10:00+08:00')
+  await t.call(STAFF_BANAN, 'checkIn', { signupId: present(ids[0]) }, '2022-06-26T09:10:00+08:00')
 })
 afterAll(() => t.close())
 
@@ -26,7 +27,7 @@ test('sign-ups per day and venue, attendance and no-shows of a past slot, offers
   const all = await ask(ORGANISER, { festivalId: 'cq-2022' })
   expect(all.ok).toBe(true)
   expect(chart(all, 'signupsPerDay').rows).toEqual([{ label: '06-25', values: [3] }])
-  expect(chart(all, 'signupsPerVenue').rows.find((r: { label: string }) => r.label === '巴南分会场').values).toEqual([3])
+  expect(chart(all, 'signupsPerVenue').rows.find((r) => r.label === '巴南分会场')).toMatchObject({ values: [3] })
   expect(chart(all, 'attendancePerSlot').rows).toContainEqual({ label: '06-26 09:00 测试义诊', values: [1, 2] })
   expect(chart(all, 'offers').series).toEqual(['领取', '核销'])
   expect(chart(all, 'lectureViews').rows.length).toBeGreaterThan(0)
@@ -48,7 +49,7 @@ test('the requests do not grow with the records', async () => {
 test('staff see their own venue only; residents are refused', async () => {
   const mine = await ask(STAFF_BANAN, { festivalId: 'cq-2022', venueId: 'yongchuan' })
   expect(mine.data.venueId).toBe('banan')
-  expect(chart(mine, 'signupsPerVenue').rows.map((r: { label: string }) => r.label)).toEqual(['巴南分会场'])
+  expect(chart(mine, 'signupsPerVenue').rows.map((r) => r.label)).toEqual(['巴南分会场'])
   expect(chart(mine, 'worksByStatus').note).toBe('作品和讲座属于整个文化节，不按分会场统计')
   expect((await ask('demo-resident-1', { festivalId: 'cq-2022' })).code).toBe('FORBIDDEN')
 })
