@@ -92,7 +92,7 @@ export const collections: Record<string, IndexDecl[]> = {
   selectionBallots: [index('selectionId_id', asc('selectionId'), asc('_id'))],
   selectionScores: [index('selectionId', asc('selectionId')), index('expert_workId', asc('expert'), asc('workId'))],
   selectionExperts: [],
-  selectionMediaChecks: [],
+  selectionMediaChecks: [index('workId_suggest', asc('workId'), asc('suggest'))],
   selectionResults: [],
   selectionAudit: [],
   selectionShareCodes: [],
