@@ -5,7 +5,7 @@ import type { Doc, Store } from './store'
 import type { TransactionManager } from './transactions'
 import { CloudbaseError, ErrorCode, fromQueryEngine, invalidParam } from './errors'
 import { parseEJSON, parseObjectField, stringifyEJSON, isPlainObject } from './ejson'
-import { findDocs, runPipeline } from './mongo'
+import { checkOperators, findDocs, runPipeline } from './mongo'
 import { matchingDocs } from './scan'
 import {
   DEFAULT_AGGREGATE_LIMIT, Params, assertCollectionName, existingCollection, getLimit, optionalInt, requireDocId,
@@ -79,6 +79,7 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
       } catch {
         throw invalidParam(`stage ${key} has invalid EJSON`)
       }
+      if (key === '$match' && isPlainObject(value)) checkOperators(value)
       return { [key]: value }
     })
     if (!pipeline.some((stage) => '$limit' in stage)) pipeline.push({ $limit: DEFAULT_AGGREGATE_LIMIT })

@@ -29,7 +29,52 @@ const queryOptions = initOptions(options)
 const QueryImpl = Object.getPrototypeOf(Query) as typeof Query
 
 /** A compiled mingo query (same semantics as `new Query(filter, options)`); mingo errors become database errors. */
+/**
+ * Query operators CloudBase's database accepts: the `db.command` query commands of its documentation
+ * (developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/database/Command.html and
+ * docs.cloudbase.net/api-reference/server/node-sdk/database: eq neq lt lte gt gte in nin and or nor not
+ * exists mod all elemMatch size expr, the geo commands) and `db.RegExp` (`$regex`/`$options`). Anything
+ * else (MongoDB's `$where`, `$function`, `$text`, `$jsonSchema`, `$type`, `$bitsAllSet`, `$comment`, …)
+ * is refused with DATABASE_INVALID_OPERRATOR (-502002), as CloudBase refuses an operator it does not know.
+ */
+const TOP_OPERATORS = new Set(['$and', '$or', '$nor', '$expr'])
+const FIELD_OPERATORS = new Set([
+  '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$not', '$exists', '$size', '$elemMatch', '$all', '$mod',
+  '$regex', '$options', '$geoNear', '$geoWithin', '$geoIntersects',
+])
+
+const unsupported = (op: string) => new CloudbaseError(ErrorCode.DATABASE_INVALID_OPERRATOR, `query operator ${op} is not supported`)
+
+function checkFieldCondition(condition: unknown): void {
+  if (!isPlainObject(condition)) return
+  const ops = Object.keys(condition).filter((k) => k.startsWith('$'))
+  if (ops.length === 0) return
+  for (const op of ops) {
+    if (!FIELD_OPERATORS.has(op)) throw unsupported(op)
+    const operand = (condition as Record<string, unknown>)[op]
+    if (op === '$not') checkFieldCondition(operand)
+    if (op === '$elemMatch' && isPlainObject(operand)) {
+      if (Object.keys(operand).every((k) => k.startsWith('$') && !TOP_OPERATORS.has(k))) checkFieldCondition(operand)
+      else checkOperators(operand as Filter)
+    }
+    if (op === '$all' && Array.isArray(operand)) for (const item of operand) if (isPlainObject(item) && '$elemMatch' in item) checkFieldCondition(item)
+  }
+}
+
+/** Throws DATABASE_INVALID_OPERRATOR for a query operator CloudBase does not support (see FIELD_OPERATORS). */
+export function checkOperators(filter: Filter): void {
+  for (const [key, value] of Object.entries(filter)) {
+    if (!key.startsWith('$')) {
+      checkFieldCondition(value)
+      continue
+    }
+    if (!TOP_OPERATORS.has(key)) throw unsupported(key)
+    if (key !== '$expr' && Array.isArray(value)) for (const part of value) if (isPlainObject(part)) checkOperators(part as Filter)
+  }
+}
+
 export function newQuery(filter: Filter): Query {
+  checkOperators(filter)
   try {
     return new QueryImpl(filter, queryOptions)
   } catch (err) {
@@ -65,8 +110,7 @@ export function runPipeline(docs: Doc[], pipeline: Record<string, unknown>[], re
 }
 
 const UPDATE_OPERATORS = new Set([
-  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$currentDate',
-  '$push', '$pull', '$pullAll', '$addToSet', '$pop', '$bit',
+  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$push', '$pull', '$pullAll', '$addToSet', '$pop',
 ])
 const NUMERIC_OPERATORS = new Set(['$inc', '$mul'])
 const ARRAY_OPERATORS = new Set(['$push', '$pull', '$pullAll', '$addToSet', '$pop'])

@@ -17,7 +17,7 @@ import type { Ctx } from '../core/context'
 import { getFirst, updated } from '../core/db'
 import { settle } from './promote'
 import { detail, slotEnd } from '../shared/slot-rules'
-import { readSlot } from './slot-store'
+import { readSlot, remember } from './slot-store'
 import type { SlotDoc } from '../shared/clinic-records'
 
 type CreateInput = Api['clinic']['createSlot']['parsed']
@@ -78,6 +78,7 @@ export async function createSlot(input: CreateInput, ctx: Ctx): Promise<Result<C
   }
   await ctx.db.collection(COLLECTIONS.clinicSlots).add({ data: slot })
   const { h: _h, ...stored } = slot
+  remember(stored)
   return ok(detail(stored, now))
 }
 

@@ -30,10 +30,13 @@ async function tellPromoted(ctx: Ctx, doc: SignupDoc, slot: SlotRead, at: string
   }, `promoted-${doc._id}-${Date.parse(at)}`)
 }
 
-/** With a place already reserved, gives it to the first waiting sign-up. False: nobody could take it. */
-export async function promoteReserved(ctx: Ctx, slot: SlotRead): Promise<boolean> {
+/**
+ * With a place already reserved, gives it to the first waiting sign-up. False: nobody could take it.
+ * `known`: the first waiters as the caller just read them (saves the first read; each claim is conditional).
+ */
+export async function promoteReserved(ctx: Ctx, slot: SlotRead, known?: SignupDoc[]): Promise<boolean> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const waiting = await firstWaiting(ctx.db, slot._id, 3)
+    const waiting = attempt === 0 && known && known.length > 0 ? known : await firstWaiting(ctx.db, slot._id, 3)
     if (waiting.length === 0) return false
     for (const doc of waiting) {
       const at = toChinaIso(ctx.now())
@@ -68,9 +71,9 @@ export async function settle(ctx: Ctx, slotId: string): Promise<number> {
   return promoted
 }
 
-/** After a handover reserved a place: promote, or give it back and settle. */
-export async function afterHandover(ctx: Ctx, slot: SlotRead): Promise<void> {
-  if (await promoteReserved(ctx, slot)) return
+/** After a handover reserved a place: promote (`known`: the first waiters, if just read), or give it back and settle. */
+export async function afterHandover(ctx: Ctx, slot: SlotRead, known?: SignupDoc[]): Promise<void> {
+  if (await promoteReserved(ctx, slot, known)) return
   await giveBackReservation(ctx.db, slot._id)
   await settle(ctx, slot._id)
 }

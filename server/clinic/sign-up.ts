@@ -1,6 +1,8 @@
-// signUp: one person, one place per slot, never oversold. The happy path is three database requests:
-// read the slot (with only the caller's holds), take the place with one conditional update, write the
-// sign-up under its deterministic id. A retry, a double tap or a second device of the same account
+// signUp: one person, one place per slot, never oversold. A confirmed sign-up is two database requests:
+// take the place with one conditional update judged on this instance's cached copy of the slot (its
+// `where` pins the copy's version and every rule used, slot-store.ts), then write the sign-up under its
+// deterministic id. Only when that update misses (no copy yet, the slot full or changed, the person
+// already holding, the account at its limit) is the slot read, with the caller's holds, to say why. A retry, a double tap or a second device of the same account
 // finds the person already holding and gets the existing sign-up back ('already'). A hold whose sign-up
 // was never written (a crash in between) is freed once past its grace and the retry signs up afresh
 // (hold-repair.ts); for that, the sign-up is written only within WRITE_WINDOW_MS of taking the place.
@@ -15,7 +17,7 @@ import { accountKey, newCheckInToken, personKey, signupIdOf } from '../shared/cl
 import { afterHandover, settle } from './promote'
 import { isFull, slotStatus } from '../shared/slot-rules'
 import { getSignup, insertSignup, transition } from './signup-store'
-import { joinWaitlist, leaveWaitlist, readSlot, releasePlace, stampKey, takePlace } from './slot-store'
+import { cachedSlot, joinWaitlist, leaveWaitlist, readSlot, releasePlace, stampKey, takePlace } from './slot-store'
 import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 import { cleanPerson, signupView } from './views'
 import { sleep } from '../core/timing'
@@ -162,6 +164,11 @@ export async function signUp(input: SignUpInput, ctx: Ctx): Promise<Result<SignU
   if (badMonth) return badMonth
   const account = accountKey(ctx.openid)
   const person = personKey(ctx.openid, input.person)
+  const ask = { services: input.services, category: input.person.category }
+  const known = cachedSlot(input.slotId)
+  if (known && !isFull(known) && !refusal(known, input, now) && (await takePlace(ctx.db, known, account, person, now.getTime(), ask))) {
+    return record(ctx, known, input, person, 'confirmed', now.getTime())
+  }
   for (let attempt = 0; attempt < 6; attempt += 1) {
     if (attempt > 1) await sleep(5 * attempt)
     const slot = await readSlot(ctx.db, input.slotId, account)
@@ -174,14 +181,14 @@ export async function signUp(input: SignUpInput, ctx: Ctx): Promise<Result<SignU
     const refused = refusal(slot, input, now)
     if (refused) return refused
     if (!isFull(slot)) {
-      if (await takePlace(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'confirmed', now.getTime())
+      if (await takePlace(ctx.db, slot, account, person, now.getTime(), ask)) return record(ctx, slot, input, person, 'confirmed', now.getTime())
       continue
     }
     if (slot.waitlisted >= slot.waitlistLimit) {
       return fail('CONFLICT', slot.waitlistLimit === 0 ? '本场名额已满，且不设候补，请选择其他场次' : '本场名额和候补名单都已满，请选择其他场次')
     }
     if (!input.joinWaitlist) return fail('CONFLICT', JUST_FULL, [{ path: 'joinWaitlist', message: JUST_FULL }])
-    if (await joinWaitlist(ctx.db, slot, account, person, now.getTime())) return record(ctx, slot, input, person, 'waitlisted', now.getTime())
+    if (await joinWaitlist(ctx.db, slot, account, person, now.getTime(), ask)) return record(ctx, slot, input, person, 'waitlisted', now.getTime())
   }
   return fail('CONFLICT', '报名的人太多，请稍后再试')
 }

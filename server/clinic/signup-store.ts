@@ -41,6 +41,22 @@ export function firstWaiting(db: DB.Database, slotId: string, count: number): Pr
   )
 }
 
+/**
+ * A sign-up and the first `count` waiting sign-ups of its slot, in one request. Every other status sorts
+ * before 'waitlisted', so the sign-up comes first unless it is itself waiting; then the waiters in
+ * waitlist order. A waiting sign-up further back than `count` is read on its own (not a promotion case).
+ */
+export async function signupAndWaiters(db: DB.Database, signupId: string, slotId: string, count: number): Promise<{ doc: SignupDoc | null; waiters: SignupDoc[] }> {
+  const _ = db.command
+  const docs = await getDocs<SignupDoc>(
+    signups(db).where(_.or([{ _id: signupId }, { slotId, status: 'waitlisted' }]))
+      .orderBy('status', 'asc').orderBy('waitKey', 'asc').orderBy('_id', 'asc').limit(count + 1),
+  )
+  const waiters = docs.filter((d) => d.status === 'waitlisted' && d._id !== signupId).slice(0, count)
+  const doc = docs.find((d) => d._id === signupId) ?? (await getSignup(db, signupId))
+  return { doc, waiters }
+}
+
 /** The caller's sign-ups, newest first (a resident has a handful; 100 is CloudBase's default page). */
 export function signupsOf(db: DB.Database, openid: string, limit = 100): Promise<SignupDoc[]> {
   return getDocs<SignupDoc>(signups(db).where({ openid }).orderBy('createdAt', 'desc').limit(limit))

@@ -4,6 +4,10 @@
 // - join waitlist:  slot full (or places owed to waiters), waitlist under its cap, same hold rules
 // - give a place back: straight to the waitlist when someone waits (handover), else to the pool
 // `rev` pins the version of the rules a decision was made on; an edit in between makes it retry.
+// Every read of a slot leaves its rules and display fields (never the holds) in this instance's cache, so
+// a sign-up decides with its one conditional update and no read before it: the update's `where` pins the
+// cached `rev` and every rule the decision used, so a stale copy can only make it miss (then the caller
+// reads afresh), never take a place the current rules refuse.
 // Taking a hold stamps it (`t.<account>.p<person>`: when, and as what); giving it back removes the stamp,
 // and a release may be pinned to one stamp so a stale decision never frees a hold taken again since.
 import type { DB } from 'wx-server-sdk'
@@ -39,10 +43,41 @@ function pinned(db: DB.Database, account: string, person: string, pin: StampPin)
   return pin === null ? { [stampPath(account, person)]: db.command.exists(false) } : { [`${stampPath(account, person)}.at`]: pin }
 }
 
+/** A slot as this instance last read it: rules, display fields and counts, no holds. */
+export type CachedSlot = Omit<SlotRead, 'held' | 'stamps'>
+
+const CACHE_LIMIT = 2000
+const cache = new Map<string, { slot: CachedSlot; readAt: number }>()
+
+/** Remembers a slot just read (or just changed by this instance); the oldest entry goes past CACHE_LIMIT. */
+export function remember(slot: CachedSlot): void {
+  cache.delete(slot._id)
+  cache.set(slot._id, { slot, readAt: performance.now() })
+  if (cache.size > CACHE_LIMIT) {
+    const oldest = cache.keys().next().value
+    if (oldest !== undefined) cache.delete(oldest)
+  }
+}
+
+export function forget(slotId: string): void {
+  cache.delete(slotId)
+}
+
+/** The cached copy of a slot, if read within `maxAgeMs` (elapsed time, not the handlers' clock); no request. */
+export function cachedSlot(slotId: string, maxAgeMs = Infinity): SlotRead | null {
+  const entry = cache.get(slotId)
+  if (!entry || performance.now() - entry.readAt > maxAgeMs) return null
+  return { ...entry.slot, held: [], stamps: {} }
+}
+
 export async function readSlot(db: DB.Database, slotId: string, account?: string): Promise<SlotRead | null> {
   const doc = await getFirst<SlotDoc>(slots(db).where({ _id: slotId }).field(slotProjection(account)).limit(1))
-  if (!doc) return null
+  if (!doc) {
+    forget(slotId)
+    return null
+  }
   const { h, t, ...rest } = doc
+  remember(rest)
   const held = account ? h?.[account] : undefined
   return { ...rest, held: Array.isArray(held) ? held : [], stamps: (account ? t?.[account] : undefined) ?? {} }
 }
@@ -52,7 +87,10 @@ export async function slotsByIds(db: DB.Database, ids: string[]): Promise<Map<st
   if (ids.length === 0) return found
   const _ = db.command
   const docs = await getDocs<SlotDoc>(slots(db).where({ _id: _.in(ids) }).field(slotProjection()).limit(ids.length))
-  for (const { h: _h, t: _t, ...slot } of docs) found.set(slot._id, { ...slot, held: [], stamps: {} })
+  for (const { h: _h, t: _t, ...slot } of docs) {
+    remember(slot)
+    found.set(slot._id, { ...slot, held: [], stamps: {} })
+  }
   return found
 }
 
@@ -72,22 +110,53 @@ function hold(db: DB.Database, account: string, person: string, stamp: HoldStamp
   return { [holds(account)]: db.command.push(person), [stampPath(account, person)]: stamp }
 }
 
-/** `at`: the taker's clock (epoch ms), which also bounds when its sign-up may still be written (hold-repair.ts). */
-export async function takePlace(db: DB.Database, slot: SlotRead, account: string, person: string, at: number): Promise<boolean> {
+/**
+ * The rules a sign-up was judged on, as a filter: the version, the quota and per-account limit the
+ * update compares with, the open/closed flag and times the status came from, the services and the
+ * category asked for. The slot matches only if it still is as the decision saw it.
+ */
+function judgedOn(db: DB.Database, slot: SlotRead, ask?: Asked): Record<string, unknown> {
   const _ = db.command
-  const where = { _id: slot._id, rev: slot.rev, confirmed: _.lt(slot.quota), waitlisted: 0, ...holdRules(db, slot, account, person) }
-  const data = { confirmed: _.inc(1), ...hold(db, account, person, { at, kind: 'confirmed' }) }
-  return (await updated(slots(db).where(where).update({ data }))) === 1
+  return {
+    _id: slot._id, rev: slot.rev, quota: slot.quota, perAccountLimit: slot.perAccountLimit,
+    ...(typeof slot.closed === 'boolean' ? { closed: slot.closed } : {}),
+    signupOpensAt: slot.signupOpensAt, signupClosesAt: slot.signupClosesAt, date: slot.date, endTime: slot.endTime,
+    ...(ask ? { services: _.all(ask.services), audience: ask.category } : {}),
+  }
 }
 
-export async function joinWaitlist(db: DB.Database, slot: SlotRead, account: string, person: string, at: number): Promise<boolean> {
+/** What the sign-up asks of the slot. */
+export interface Asked {
+  services: string[]
+  category: string
+}
+
+/** `at`: the taker's clock (epoch ms), which also bounds when its sign-up may still be written (hold-repair.ts). */
+export async function takePlace(db: DB.Database, slot: SlotRead, account: string, person: string, at: number, ask?: Asked): Promise<boolean> {
+  const _ = db.command
+  const where = { ...judgedOn(db, slot, ask), confirmed: _.lt(slot.quota), waitlisted: 0, ...holdRules(db, slot, account, person) }
+  const data = { confirmed: _.inc(1), ...hold(db, account, person, { at, kind: 'confirmed' }) }
+  if ((await updated(slots(db).where(where).update({ data }))) !== 1) return false
+  counted(slot, { confirmed: slot.confirmed + 1 })
+  return true
+}
+
+/** Keeps the cached counts in step with a change this instance just made (they only steer the next guess). */
+function counted(slot: SlotRead, counts: Pick<Partial<SlotRead>, 'confirmed' | 'waitlisted'>): void {
+  const { held: _held, stamps: _stamps, ...rest } = slot
+  remember({ ...rest, ...counts })
+}
+
+export async function joinWaitlist(db: DB.Database, slot: SlotRead, account: string, person: string, at: number, ask?: Asked): Promise<boolean> {
   const _ = db.command
   const where = _.and([
-    { _id: slot._id, rev: slot.rev, waitlisted: _.lt(slot.waitlistLimit), ...holdRules(db, slot, account, person) },
+    { ...judgedOn(db, slot, ask), waitlisted: _.lt(slot.waitlistLimit), ...holdRules(db, slot, account, person) },
     _.or([{ confirmed: _.gte(slot.quota) }, { waitlisted: _.gt(0) }]),
   ])
   const data = { waitlisted: _.inc(1), ...hold(db, account, person, { at, kind: 'waitlisted' }) }
-  return (await updated(slots(db).where(where).update({ data }))) === 1
+  if ((await updated(slots(db).where(where).update({ data }))) !== 1) return false
+  counted(slot, { waitlisted: slot.waitlisted + 1 })
+  return true
 }
 
 /** A waitlisted person leaves: their hold, its stamp and their count go. */
