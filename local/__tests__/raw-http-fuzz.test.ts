@@ -131,7 +131,8 @@ test.each([
   ['service', () => service],
 ])('malformed raw requests to the %s neither crash it nor log an error, and it still answers', async (_name, where) => {
   const known = ['GET / HTTP/1.1\r\nHost: x\r\nCookie: fest_sid=%E0%A4%A\r\n\r\n', 'POST /api/fn/account HTTP/1.1\r\nHost: x\r\nCookie: fest_sid=%\r\nContent-Length: 2\r\n\r\n{}',
-    'GET // HTTP/1.1\r\nHost: x\r\n\r\n', 'GET /files/%E0%A4%A HTTP/1.1\r\nHost: x\r\n\r\n']
+    'GET // HTTP/1.1\r\nHost: x\r\n\r\n', 'GET /files/%E0%A4%A HTTP/1.1\r\nHost: x\r\n\r\n',
+    'GET / HTTP/1.1\r\nHost: x\r\nRange: bytes=9-1\r\n\r\n', 'GET /index.html HTTP/1.1\r\nHost: x\r\nRange: bytes=-5\r\n\r\n']
   for (const raw of known) expect(await send(where(), Buffer.from(raw))).toMatch(/^HTTP\/1\.1 \d{3} /)
   // 30 batches of 10 requests sent at once: 300 cases in a few seconds.
   await fc.assert(fc.asyncProperty(fc.array(request, { minLength: 10, maxLength: 10 }), async (batch) => {

@@ -83,6 +83,9 @@ export function createGateway(options: GatewayOptions): Server {
         return sendFail(res, 'UNKNOWN_FUNCTION', '没有这个接口')
       }
       if (path.startsWith('/files/') && options.serveFile && (req.method === 'GET' || req.method === 'HEAD')) return options.serveFile(req, res)
+      // The h5 build is small and never fetched in parts; sirv's loose Range parsing throws on ranges such as
+      // bytes=9-1, so Range is ignored here, as RFC 9110 §14.2 allows. Stored files (/files/) honour it.
+      delete req.headers.range
       serveStatic(req, res, () => sendFail(res, 'NOT_FOUND', '页面不存在，请返回首页'))
     }
     route().catch((error: unknown) => {
