@@ -40,7 +40,7 @@ export async function uploadFile(tempFilePath: string, onProgress?: (percent: nu
     return fail('INVALID_INPUT', '读取不到这个文件，请重新选择')
   }
   const ext = EXT_OF_TYPE[blob.type]
-  if (!ext) return fail('INVALID_INPUT', '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
+  if (!ext) return fail('INVALID_INPUT', from === 'content' ? NOT_AN_IMAGE : '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
   const ticket = await ticketFor(from, ext, blob.size)
   if (!ticket.ok) return ticket
   return new Promise((resolve) => {

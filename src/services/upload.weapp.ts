@@ -40,7 +40,7 @@ async function ticketFor(from: TicketFrom, ext: UploadExt, size: number): Promis
 /** `onProgress` gets whole percentages (0–100) while the bytes go up. */
 export async function uploadFile(tempFilePath: string, onProgress?: (percent: number) => void, from: TicketFrom = 'selection'): Promise<Result<Uploaded>> {
   const ext = extOf(tempFilePath)
-  if (!ext) return fail('INVALID_INPUT', '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
+  if (!ext) return fail('INVALID_INPUT', from === 'content' ? NOT_AN_IMAGE : '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
   const size = await sizeOf(tempFilePath)
   if (!size) return fail('INVALID_INPUT', '读取不到这个文件，请重新选择')
   const ticket = await ticketFor(from, ext, size)

@@ -7,7 +7,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { CONTENT_IMAGE_BYTES_MAX } from '@/contract/content'
 import { ActionButton } from '@/components/action-button'
-import { uploadFile } from '@/services/upload'
+import { uploadFile } from '../../services/upload'
 
 const TOO_LARGE = `图片超过 ${CONTENT_IMAGE_BYTES_MAX / 1024 / 1024} MB，请压缩或换一张再上传`
 
