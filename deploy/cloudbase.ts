@@ -128,6 +128,7 @@ export const collections: Record<string, IndexDecl[]> = {
   ],
   contentDrafts: [index('festivalId_kind', asc('festivalId'), asc('kind'))],
   contentAudit: [index('festivalId_atMs', asc('festivalId'), desc('atMs'))],
+  contentUploads: [],
 }
 
 export const dynamicQueries: DynamicQuery[] = [

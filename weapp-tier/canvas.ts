@@ -1,5 +1,8 @@
 // Canvas 2d, as `<canvas type="2d">` gives it to the app through createSelectorQuery().fields({ node }):
-// the context records every draw call and style change (so a test can check the poster's layout);
+// the context records every draw call and style change (so a test can check the poster's layout and
+// the overview's charts); it has the web standard's methods only (CanvasRenderingContext2D, as WeChat's
+// Canvas 2d), not the old wx.createCanvasContext ones (setFillStyle, draw…), so a library that checks
+// for them sees what it would see in WeChat; calling a method the context lacks fails like WeChat's;
 // measureText estimates widths from the font size (CJK characters full width, others half); images
 // load from the app's temp files.
 import type { SystemUI } from './ui'
@@ -14,6 +17,15 @@ function fontPx(font: string): number {
   const m = /(\d+(?:\.\d+)?)px/.exec(font)
   return m ? Number(m[1]) : 10
 }
+
+/** CanvasRenderingContext2D's methods (the state properties are plain values on the context). */
+const METHODS = new Set([
+  'arc', 'arcTo', 'beginPath', 'bezierCurveTo', 'clearRect', 'clip', 'closePath', 'createImageData', 'createLinearGradient',
+  'createPattern', 'createRadialGradient', 'drawImage', 'ellipse', 'fill', 'fillRect', 'fillText', 'getImageData', 'getLineDash',
+  'getTransform', 'isPointInPath', 'isPointInStroke', 'lineTo', 'moveTo', 'putImageData', 'quadraticCurveTo', 'rect',
+  'resetTransform', 'restore', 'rotate', 'roundRect', 'save', 'scale', 'setLineDash', 'setTransform', 'stroke', 'strokeRect',
+  'strokeText', 'transform', 'translate',
+])
 
 export class FakeCanvas {
   readonly [LIVE] = true
@@ -39,7 +51,8 @@ export class FakeCanvas {
           }
         }
         if (key in target) return target[key]
-        return (...args: unknown[]) => void calls.push({ op: key, args })
+        if (METHODS.has(key)) return (...args: unknown[]) => void calls.push({ op: key, args })
+        return undefined
       },
       set: (target, key, value) => {
         if (typeof key === 'string') {

@@ -1,6 +1,7 @@
 // Local stand-in for the mini-program's direct upload to cloud storage (wx.cloud.uploadFile). As in
 // WeChat, the app first asks the selection function for an upload ticket (`uploadTicket`: a random
-// path, counted against the person's daily quota), then POSTs the file's bytes here with
+// path, counted against the person's daily quota) — or, for an organiser's content image, the content
+// function (`content.uploadTicket`, recorded in contentUploads) — then POSTs the file's bytes here with
 // `?ticket=<id>`; the gateway writes them exactly at the ticket's path through wx-server-sdk and records
 // the fileID on the ticket. Only the ticket's owner may use it, once, within an hour, for a file of the
 // ticket's type and at most its declared size. The claimed type must match the file's magic bytes, and
@@ -70,8 +71,10 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, cl
   const type = String(req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
   const kind = UPLOAD_KINDS[type]
   if (!kind) return refuse('INVALID_INPUT', '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
-  const tickets = cloud.database().collection(COLLECTIONS.selectionUploads)
-  const ticket = await getFirst<Ticket>(tickets.where({ _id: ticketId }).limit(1))
+  const db = cloud.database()
+  const work = await getFirst<Ticket>(db.collection(COLLECTIONS.selectionUploads).where({ _id: ticketId }).limit(1))
+  const tickets = db.collection(work ? COLLECTIONS.selectionUploads : COLLECTIONS.contentUploads)
+  const ticket = work ?? await getFirst<Ticket>(tickets.where({ _id: ticketId }).limit(1))
   if (!ticket || ticket.owner !== openid || ticket.used || ticket.fileID || Date.now() - ticket.t > TICKET_UPLOAD_MS) return refuse('FORBIDDEN', TICKET_INVALID)
   if (!kind.exts.includes(ticket.ext)) return refuse('INVALID_INPUT', `文件格式与申请上传时不符，请重新选择${kind.noun}`)
   let body: Buffer

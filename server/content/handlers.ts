@@ -5,6 +5,7 @@ import { expertDetail, expertDirectory } from './experts'
 import { lectureDetail, listLectures, recordView, saveProgress } from './lectures'
 import { claimOffer, listOffers, myClaims, redeemClaim } from './offers'
 import { overview } from './overview'
+import { contentUploadTicket } from './uploads'
 import { auditLog, discardDraft, editable, editions, editList, newEdition, publish, saveDraft } from './edit'
 import type { EditData, EditKind } from '../../src/contract/edit'
 
@@ -28,4 +29,5 @@ export const contentHandlers: Handlers<'content'> = {
   auditLog: (input, ctx) => auditLog(input.festivalId, ctx),
   newEdition: (input, ctx) => newEdition(input, ctx),
   overview: (input, ctx) => overview(input.festivalId, input.venueId, ctx),
+  uploadTicket: (input, ctx) => contentUploadTicket(input, ctx),
 }

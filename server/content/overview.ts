@@ -1,16 +1,23 @@
 // 数据概览: the organisers' charts, for the whole festival or one venue (staff: their own venue). Every
 // chart comes from counters kept on the documents (slots' places, offers' claims, lectures' views) or
 // from ONE aggregate per chart (grouped on the server), never from reading every record on each visit.
-// Votes per day are not here: the vote ledger keeps no per-day counter per selection to read.
+// Votes per day come from the vote watch's hourly pre-aggregates (`selectionWatch`, kept by the
+// selection function's timer; server/selection/watch-buckets.ts): one aggregate sums each hour
+// document's per-work minute cells and groups the hours by China day (China hours start on UTC hours,
+// so each hour falls in one day). They are valid votes up to the watch's last pass (a few minutes back),
+// voided votes already taken out. Read only: the selection function alone writes those documents.
 import type { Overview, OverviewChart } from '../../src/contract/overview'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { allowVenue, staffMember } from '../core/auth'
-import { chinaInstant } from '../core/china-time'
+import { chinaDate, chinaInstant } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
 
 interface Group<K> { _id: K; n: number }
+
+const HOUR_MS = 3_600_000
+const DAY_MS = 24 * HOUR_MS
 
 const WORK_STATUS_LABELS: Record<string, string> = {
   pending: '待审核', published: '已发布', rejected: '未通过', withdrawn: '已撤回', voided: '已作废',
@@ -30,14 +37,18 @@ export async function overview(festivalId: string, venueId: string | undefined, 
   }
   const _ = ctx.db.command
   const $ = _.aggregate
-  const venues = await getDocs<{ _id: string; name: string }>(ctx.db.collection(COLLECTIONS.venues).where({ festivalId })
-    .field({ _id: true, name: true }).orderBy('order', 'asc').limit(100))
+  const [venues, selections] = await Promise.all([
+    getDocs<{ _id: string; name: string }>(ctx.db.collection(COLLECTIONS.venues).where({ festivalId })
+      .field({ _id: true, name: true }).orderBy('order', 'asc').limit(100)),
+    venue ? Promise.resolve([]) : getDocs<{ _id: string }>(ctx.db.collection(COLLECTIONS.selections).where({ festivalId }).field({ _id: true }).limit(100)),
+  ])
+  const selectionIds = selections.map((s) => s._id)
   const venueIds = venue ? [venue] : venues.map((v) => v._id)
   const inVenues = { venueId: _.in(venueIds) }
   const nameOf = new Map(venues.map((v) => [v._id, v.name]))
   const signups = () => ctx.db.collection(COLLECTIONS.clinicSignups).aggregate().match(inVenues)
 
-  const [perDay, perVenue, slots, perSlot, offers, redeemed, works, lectures] = await Promise.all([
+  const [perDay, perVenue, slots, perSlot, offers, redeemed, works, votes, lectures] = await Promise.all([
     groups<string>(signups().group({ _id: $.substr(['$createdAt', 0, 10]), n: $.sum(1) }).sort({ _id: 1 }).limit(400)),
     groups<{ venueId: string; status: string }>(signups().group({ _id: { venueId: '$venueId', status: '$status' }, n: $.sum(1) }).limit(1000)),
     getDocs<{ _id: string; title: string; date: string; startTime: string; endTime: string }>(ctx.db.collection(COLLECTIONS.clinicSlots).where(inVenues)
@@ -48,7 +59,16 @@ export async function overview(festivalId: string, venueId: string | undefined, 
     groups<string>(ctx.db.collection(COLLECTIONS.offerClaims).aggregate().match({ ...inVenues, status: 'redeemed' })
       .group({ _id: '$offerId', n: $.sum(1) }).limit(1000)),
     venue ? Promise.resolve([]) : groups<string>(ctx.db.collection(COLLECTIONS.selectionWorks).aggregate()
-      .group({ _id: '$status', n: $.sum(1) }).limit(50)),
+      .match({ selectionId: _.in(selectionIds) }).group({ _id: '$status', n: $.sum(1) }).limit(50)),
+    venue ? Promise.resolve([]) : groups<number>(ctx.db.collection(COLLECTIONS.selectionWatch).aggregate()
+      .match({ selectionId: _.in(selectionIds), h: _.exists(true) })
+      .project({ day: $.floor($.divide([$.add(['$h', 8 * HOUR_MS]), DAY_MS])), cells: $.objectToArray('$c') })
+      .unwind('$cells')
+      .project({
+        day: true,
+        n: $.reduce({ input: $.range([1, $.size('$cells.v'), 3]), initialValue: 0, in: $.add(['$$value', $.arrayElemAt(['$cells.v', '$$this'])]) }),
+      })
+      .group({ _id: '$day', n: $.sum('$n') }).sort({ _id: 1 }).limit(400)),
     venue ? Promise.resolve([]) : getDocs<{ _id: string; title: string; views: number }>(ctx.db.collection(COLLECTIONS.lectures)
       .where({ festivalId, published: true }).field({ _id: true, title: true, views: true }).orderBy('views', 'desc').limit(20)),
   ])
@@ -59,7 +79,7 @@ export async function overview(festivalId: string, venueId: string | undefined, 
   for (const g of perVenue) if (g._id.status !== 'cancelled') byVenue.set(g._id.venueId, (byVenue.get(g._id.venueId) ?? 0) + g.n)
   const redeemedOf = new Map(redeemed.map((g) => [g._id, g.n]))
   const now = ctx.now().getTime()
-  const festivalWide = '作品和讲座属于整个文化节，不按分会场统计'
+  const festivalWide = '作品、投票和讲座属于整个文化节，不按分会场统计'
 
   const charts: OverviewChart[] = [
     { key: 'signupsPerDay', title: '每日义诊报名', series: ['报名'], rows: perDay.map((g) => ({ label: g._id.slice(5), values: [g.n] })) },
@@ -81,6 +101,11 @@ export async function overview(festivalId: string, venueId: string | undefined, 
     {
       key: 'worksByStatus', title: '征集作品状态', series: ['作品'],
       rows: works.map((g) => ({ label: WORK_STATUS_LABELS[g._id] ?? g._id, values: [g.n] })),
+      ...(venue ? { note: festivalWide } : {}),
+    },
+    {
+      key: 'votesPerDay', title: '每日有效投票', series: ['投票'],
+      rows: votes.filter((g) => g.n > 0).map((g) => ({ label: chinaDate(new Date(g._id * DAY_MS)).slice(5), values: [g.n] })),
       ...(venue ? { note: festivalWide } : {}),
     },
     {

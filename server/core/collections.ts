@@ -63,6 +63,8 @@ export const COLLECTIONS = {
   eventReminders: 'eventReminders',
   /** Organisers' unpublished changes, one per document (`<kind>-<id>`); residents never read them. */
   contentDrafts: 'contentDrafts',
+  /** Organisers' image upload tickets for content (banner, covers, photos): path, owner, type, size. */
+  contentUploads: 'contentUploads',
   /** Every publish of festival content: who, when, which fields changed from what to what. */
   contentAudit: 'contentAudit',
 } as const

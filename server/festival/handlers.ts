@@ -8,6 +8,7 @@ import { getDocs, getFirst } from '../core/db'
 import type { Handlers } from '../core/router'
 import type { Ctx } from '../core/context'
 import type { Selection } from '../../src/contract/selection'
+import { tempUrls } from '../shared/work-files'
 import { currentFestival, eventById, festivalVenues, venueById, venueEvents } from '../shared/festival-queries'
 import { cancelReminder, myReminders, reminderStatus, remindEvent } from './reminders'
 import { venuePlaces } from './places'
@@ -35,9 +36,13 @@ export const festivalHandlers: Handlers<'festival'> = {
   async home(_input, ctx) {
     const festival = await currentFestival(ctx.db)
     if (!festival) return ok({ festival: null, venues: [] })
-    const [venues, selections] = await Promise.all([festivalVenues(ctx.db, festival._id), festivalSelections(ctx, festival._id)])
+    const [venues, selections, banner] = await Promise.all([
+      festivalVenues(ctx.db, festival._id),
+      festivalSelections(ctx, festival._id),
+      festival.bannerFileId ? tempUrls([festival.bannerFileId]).then((urls) => urls.get(festival.bannerFileId ?? '') ?? '') : Promise.resolve(''),
+    ])
     const now = ctx.now()
-    const shown = view(festival, now)
+    const shown = { ...view(festival, now), ...(banner ? { bannerUrl: banner } : {}) }
     const strands = shown.strands.map((strand) => {
       const selection = selections.find((s) => s.kind === strand.key)
       return selection ? { ...strand, windows: selection.windows, announced: Boolean(selection.results) } : strand

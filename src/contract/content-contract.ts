@@ -7,7 +7,8 @@ import { idSchema } from './ids'
 import type {
   ClaimResult, ExpertDetail, ExpertDirectory, LectureDetail, LecturePage, LectureProgress, MyClaim, OffersView, RedeemResult, ViewResult,
 } from './content'
-import { LECTURE_TOPICS } from './content'
+import { CONTENT_IMAGE_EXTS, LECTURE_TOPICS, NOT_AN_IMAGE } from './content'
+import type { UploadTicket } from './selection-views'
 import { editActions } from './edit-contract'
 
 const empty = z.object({}).strict()
@@ -39,5 +40,13 @@ export const contentContract = defineContract({
   claim: { input: z.object({ offerId: idSchema }).strict(), output: c.type<ClaimResult>() },
   myClaims: { input: empty, output: c.type<MyClaim[]>() },
   redeem: { input: z.object({ code: offerCodeSchema }).strict(), output: c.type<RedeemResult>() },
+  /** An organiser's image for content (banner, cover, photo): asked before the upload with its type and size. */
+  uploadTicket: {
+    input: z.object({
+      ext: z.enum(CONTENT_IMAGE_EXTS, { error: NOT_AN_IMAGE }),
+      size: z.number({ error: '缺少文件大小，请重新选择图片' }).int('文件大小不正确，请重新选择图片').positive('图片是空的，请重新选择'),
+    }).strict(),
+    output: c.type<UploadTicket>(),
+  },
   ...editActions,
 })

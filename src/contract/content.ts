@@ -183,3 +183,13 @@ export interface RedeemResult {
   redeemedBy?: string
   notice?: string
 }
+
+/** Image types organisers upload for content (banner, lecture cover, expert photo, offer image). */
+export const CONTENT_IMAGE_EXTS = ['jpg', 'jpeg', 'png', 'webp'] as const
+export type ContentImageExt = (typeof CONTENT_IMAGE_EXTS)[number]
+export const contentImageExt = (ext: string): ContentImageExt | null =>
+  ((CONTENT_IMAGE_EXTS as readonly string[]).includes(ext) ? (ext as ContentImageExt) : null)
+/** What an organiser is told when the chosen file is not an image the content takes. */
+export const NOT_AN_IMAGE = '只能上传 JPG、PNG、WEBP 格式的图片，请换一张'
+/** The largest content image accepted (ticket and upload alike). */
+export const CONTENT_IMAGE_BYTES_MAX = 5 * 1024 * 1024

@@ -111,7 +111,11 @@ export interface FestivalEvent {
   speaker?: string
 }
 
-export type FestivalView = Omit<Festival, 'published'> & { phase: Phase }
+export type FestivalView = Omit<Festival, 'published'> & {
+  phase: Phase
+  /** A temp URL of the published banner image (home only); absent: the app's own banner. */
+  bannerUrl?: string
+}
 
 export type VenueSummary = Pick<
   Venue,

@@ -1,7 +1,7 @@
 // Types of 数据概览 (the organiser subpackage's overview): each chart is a few labelled rows of numbers
-// in one or two series, drawn as bars and also readable as a table. Types only.
+// in one or two series, drawn as a chart and also readable as a table. Types only.
 
-export type OverviewChartKey = 'signupsPerDay' | 'signupsPerVenue' | 'attendancePerSlot' | 'offers' | 'worksByStatus' | 'lectureViews'
+export type OverviewChartKey = 'signupsPerDay' | 'signupsPerVenue' | 'attendancePerSlot' | 'offers' | 'worksByStatus' | 'votesPerDay' | 'lectureViews'
 
 export interface OverviewChart {
   key: OverviewChartKey

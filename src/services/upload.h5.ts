@@ -5,6 +5,8 @@
 // rather than fetch, because only it reports upload progress (a video may be tens of MB).
 import { fail, type Result } from '@/contract'
 import type { UploadExt } from '@/contract/selection'
+import { contentImageExt, NOT_AN_IMAGE } from '@/contract/content'
+import type { UploadTicket } from '@/contract/selection-views'
 import { call } from './client'
 
 export interface Uploaded {
@@ -20,8 +22,17 @@ const EXT_OF_TYPE: Record<string, UploadExt> = {
   'video/webm': 'webm',
 }
 
+/** Who issues the ticket: the selection function (a work's files) or the content function (an organiser's content image). */
+export type TicketFrom = 'selection' | 'content'
+
+async function ticketFor(from: TicketFrom, ext: UploadExt, size: number): Promise<Result<UploadTicket>> {
+  if (from === 'selection') return call('selection', 'uploadTicket', { ext, size })
+  const image = contentImageExt(ext)
+  return image ? call('content', 'uploadTicket', { ext: image, size }) : fail('INVALID_INPUT', NOT_AN_IMAGE)
+}
+
 /** `onProgress` gets whole percentages (0–100) while the bytes go up. */
-export async function uploadFile(tempFilePath: string, onProgress?: (percent: number) => void): Promise<Result<Uploaded>> {
+export async function uploadFile(tempFilePath: string, onProgress?: (percent: number) => void, from: TicketFrom = 'selection'): Promise<Result<Uploaded>> {
   let blob: Blob
   try {
     blob = await (await fetch(tempFilePath)).blob()
@@ -29,8 +40,8 @@ export async function uploadFile(tempFilePath: string, onProgress?: (percent: nu
     return fail('INVALID_INPUT', '读取不到这个文件，请重新选择')
   }
   const ext = EXT_OF_TYPE[blob.type]
-  if (!ext) return fail('INVALID_INPUT', '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
-  const ticket = await call('selection', 'uploadTicket', { ext, size: blob.size })
+  if (!ext) return fail('INVALID_INPUT', from === 'content' ? NOT_AN_IMAGE : '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
+  const ticket = await ticketFor(from, ext, blob.size)
   if (!ticket.ok) return ticket
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest()

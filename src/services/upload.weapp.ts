@@ -5,6 +5,8 @@
 import Taro from '@tarojs/taro'
 import { fail, ok, type Result } from '@/contract'
 import { UPLOAD_EXTS, type UploadExt } from '@/contract/selection'
+import { contentImageExt, NOT_AN_IMAGE } from '@/contract/content'
+import type { UploadTicket } from '@/contract/selection-views'
 import { call } from './client'
 
 export interface Uploaded {
@@ -26,13 +28,22 @@ function sizeOf(filePath: string): Promise<number | null> {
   })
 }
 
+/** Who issues the ticket: the selection function (a work's files) or the content function (an organiser's content image). */
+export type TicketFrom = 'selection' | 'content'
+
+async function ticketFor(from: TicketFrom, ext: UploadExt, size: number): Promise<Result<UploadTicket>> {
+  if (from === 'selection') return call('selection', 'uploadTicket', { ext, size })
+  const image = contentImageExt(ext)
+  return image ? call('content', 'uploadTicket', { ext: image, size }) : fail('INVALID_INPUT', NOT_AN_IMAGE)
+}
+
 /** `onProgress` gets whole percentages (0–100) while the bytes go up. */
-export async function uploadFile(tempFilePath: string, onProgress?: (percent: number) => void): Promise<Result<Uploaded>> {
+export async function uploadFile(tempFilePath: string, onProgress?: (percent: number) => void, from: TicketFrom = 'selection'): Promise<Result<Uploaded>> {
   const ext = extOf(tempFilePath)
-  if (!ext) return fail('INVALID_INPUT', '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
+  if (!ext) return fail('INVALID_INPUT', from === 'content' ? NOT_AN_IMAGE : '只能上传 JPG、PNG、WEBP 格式的照片或 MP4、MOV、WEBM 格式的视频，请换一个文件')
   const size = await sizeOf(tempFilePath)
   if (!size) return fail('INVALID_INPUT', '读取不到这个文件，请重新选择')
-  const ticket = await call('selection', 'uploadTicket', { ext, size })
+  const ticket = await ticketFor(from, ext, size)
   if (!ticket.ok) return ticket
   return new Promise((resolve) => {
     const task = Taro.cloud.uploadFile({

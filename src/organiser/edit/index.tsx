@@ -11,6 +11,7 @@ import { ChoiceChips } from '@/components/choice-chips'
 import { FieldInput, FieldTextarea, FormField } from '@/components/form-field'
 import { RoleGate } from '@/components/role-gate'
 import { Empty } from '@/components/state-view'
+import { ImageField } from '../components/image-field'
 import { FORM_FIELDS, fromForm, missing, toForm, type FormText } from '../utils/fields'
 import '../styles.scss'
 
@@ -104,7 +105,9 @@ function Editor({ target }: { target: Target }) {
       </View>
       {FORM_FIELDS[kind].map((field) => (
         <FormField key={field.key} label={field.label} required={field.required} hint={field.hint} error={errors[field.key] || undefined}>
-          {field.type === 'textarea' || field.type === 'list' ? (
+          {field.type === 'image' ? (
+            <ImageField value={form[field.key] ?? ''} label={field.label} onChange={(v) => change(field.key, v)} />
+          ) : field.type === 'textarea' || field.type === 'list' ? (
             <FieldTextarea value={form[field.key] ?? ''} maxlength={2000} onChange={(v) => change(field.key, v)} />
           ) : field.type === 'select' || field.type === 'bool' ? (
             <ChoiceChips

@@ -1,5 +1,5 @@
-// 数据概览: the festival's figures as bar charts (each also as a table) — sign-ups per day and venue,
-// attendance and no-shows per slot, offers claimed and redeemed, works by status, lecture views — for
+// 数据概览: the festival's figures as charts (uCharts on a canvas, each also as a table) — sign-ups per day and venue,
+// attendance and no-shows per slot, offers claimed and redeemed, works by status, votes per day, lecture views — for
 // the whole festival or one venue; staff see their own venue (the server decides).
 import { useState } from 'react'
 import { View } from '@tarojs/components'
@@ -11,13 +11,13 @@ import { ChoiceChips } from '@/components/choice-chips'
 import { RoleGate } from '@/components/role-gate'
 import { Section } from '@/components/section'
 import { StateGate } from '@/components/state-view'
-import { BarChart } from '../components/bar-chart'
+import { OverviewChartView } from '../components/chart/overview-chart'
 import '../styles.scss'
 
 function Charts({ festivalId, venueId }: { festivalId: string; venueId: string }) {
   const state = useAction('content', 'overview', venueId ? { festivalId, venueId } : { festivalId })
   usePullRefresh(state.reload)
-  return <StateGate state={state}>{(o) => <View>{o.charts.map((c) => <BarChart key={c.key} chart={c} />)}</View>}</StateGate>
+  return <StateGate state={state}>{(o) => <View>{o.charts.map((c) => <OverviewChartView key={c.key} chart={c} />)}</View>}</StateGate>
 }
 
 function Board({ me, festivalId }: { me: Me; festivalId: string }) {

@@ -1,9 +1,9 @@
-// The editor's form, per kind: which fields, how each is typed in (text, dates as 2023-06-25, times as
+// The editor's form, per kind: which fields, how each is filled in (images picked and uploaded, text, dates as 2023-06-25, times as
 // 2023-06-25 09:00, lists one item a line), and the conversions between the form's text and the data the
 // server checks (content.saveDraft). China time: a typed time is read as +08:00.
 import { EVENT_KIND_LABELS, LECTURE_TOPIC_LABELS, type EditData, type EditKind } from '@/contract'
 
-export type FieldType = 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'optionalNumber' | 'list' | 'select' | 'bool'
+export type FieldType = 'image' | 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'optionalNumber' | 'list' | 'select' | 'bool'
 
 export interface FieldSpec {
   key: string
@@ -25,7 +25,7 @@ export const FORM_FIELDS: Record<EditKind, FieldSpec[]> = {
     { key: 'hosts', label: '主办单位', type: 'list', hint: '每行一个' },
     { key: 'coOrganisers', label: '协办单位', type: 'list', hint: '每行一个' },
     { key: 'intro', label: '简介', type: 'textarea', required: true },
-    { key: 'bannerFileId', label: '横幅图片', type: 'text', hint: '云存储文件编号（cloud:// 开头）；不填则用默认横幅' },
+    { key: 'bannerFileId', label: '横幅图片', type: 'image', hint: '首页顶部的横幅；不选则用默认横幅。JPG、PNG、WEBP，不超过 5 MB' },
   ],
   venue: [
     { key: 'name', label: '分会场名称', type: 'text', required: true },
@@ -59,7 +59,7 @@ export const FORM_FIELDS: Record<EditKind, FieldSpec[]> = {
     { key: 'speakerName', label: '主讲专家', type: 'text', required: true },
     { key: 'durationSec', label: '时长（秒）', type: 'number', required: true },
     { key: 'videoFileId', label: '视频', type: 'text', hint: '云存储文件编号（cloud:// 开头）' },
-    { key: 'coverFileId', label: '封面', type: 'text', hint: '云存储文件编号（cloud:// 开头）' },
+    { key: 'coverFileId', label: '封面', type: 'image', hint: 'JPG、PNG、WEBP，不超过 5 MB' },
     { key: 'keywords', label: '关键词', type: 'list', hint: '每行一个' },
     { key: 'eventIds', label: '相关活动编号', type: 'list', hint: '每行一个' },
     { key: 'summary', label: '简介', type: 'textarea' },
@@ -69,7 +69,7 @@ export const FORM_FIELDS: Record<EditKind, FieldSpec[]> = {
     { key: 'title', label: '职称', type: 'text', required: true },
     { key: 'hospital', label: '医院', type: 'text', required: true },
     { key: 'specialties', label: '专长', type: 'list', hint: '每行一个' },
-    { key: 'photoFileId', label: '照片', type: 'text', hint: '云存储文件编号；仅在专家同意后展示' },
+    { key: 'photoFileId', label: '照片', type: 'image', hint: '仅在专家同意后展示。JPG、PNG、WEBP，不超过 5 MB' },
     { key: 'photoConsent', label: '专家同意展示照片', type: 'bool' },
     { key: 'order', label: '排序号', type: 'number', required: true },
     { key: 'bio', label: '简介', type: 'textarea' },
