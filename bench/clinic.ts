@@ -49,7 +49,7 @@ async function roundTrips(app: LocalApp, organiser: Browser): Promise<Array<[str
     return res
   }))
   rows.push(await measured(app, 'clinic.signUp → waitlisted', () => callFn(app.url, second, 'clinic', 'signUp', signUp(slotId, 2))))
-  rows.push(await measured(app, 'clinic.cancel with promotion (issue asks ≤ 4; 5th: the outbox record of the notice)', () => callFn(app.url, first, 'clinic', 'cancel', { signupId: firstId })))
+  rows.push(await measured(app, 'clinic.cancel with promotion (floor 4: the notice rides on the promotion)', () => callFn(app.url, first, 'clinic', 'cancel', { signupId: firstId })))
   rows.push(await measured(app, 'clinic.slots (one page)', () => callFn(app.url, first, 'clinic', 'slots', { venueId: 'banan' })))
   rows.push(await measured(app, 'clinic.mySignups', () => callFn(app.url, second, 'clinic', 'mySignups', {})))
   return rows

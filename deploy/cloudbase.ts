@@ -143,6 +143,11 @@ export const dynamicQueries: DynamicQuery[] = [
     why: '_.and of the slot _id (joining the waitlist: a key lookup) or, for the hold repair, date ≥ a day with places taken',
   },
   {
+    file: 'server/clinic/signup-store.ts', collection: 'clinicSignups',
+    shapes: [{ equal: ['slotId', 'status'], sort: ['status', 'waitKey', '_id'] }],
+    why: '_.or of one sign-up by _id (a key lookup) and the first waiting sign-ups of its slot, read together by a cancellation',
+  },
+  {
     file: 'server/clinicAdmin/attendance.ts', collection: 'clinicSlots',
     shapes: [{ equal: [], sort: ['date'] }, { equal: ['venueId'], sort: ['date'] }],
     why: 'attendance of all venues or one',

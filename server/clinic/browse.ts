@@ -11,7 +11,7 @@ import { normaliseName } from '../shared/clinic-identity'
 import { detail, summarise } from '../shared/slot-rules'
 import { signupsOf } from './signup-store'
 import { readSlot, slotProjection, slotsByIds } from './slot-store'
-import type { OutboxDoc, SlotDoc } from '../shared/clinic-records'
+import type { OutboxDoc, SignupDoc, SlotDoc } from '../shared/clinic-records'
 import { signupView } from './views'
 import { escapeRegExp } from '../core/search'
 
@@ -69,13 +69,24 @@ export async function lastEntries(ctx: Ctx): Promise<Result<SignupPerson[]>> {
   return ok(persons)
 }
 
+/** The caller's last 20 notices: reminders from the outbox, promotions from the promoted sign-ups. */
 export async function myNotices(ctx: Ctx): Promise<Result<ClinicNotice[]>> {
   if (!ctx.openid) return ok([])
-  const docs = await getDocs<OutboxDoc>(
-    ctx.db.collection(COLLECTIONS.clinicOutbox)
-      .where({ openid: ctx.openid, kind: ctx.db.command.in(['promoted', 'reminder']) })
-      .orderBy('createdAt', 'desc').limit(20),
-  )
-  const clinic = docs.flatMap((d) => (d.kind === 'event' ? [] : [{ ...d, kind: d.kind }]))
-  return ok(clinic.map(({ _id, kind, signupId, title, body, createdAt }) => ({ _id, kind, signupId, title, body, createdAt })))
+  const _ = ctx.db.command
+  const [reminders, promoted] = await Promise.all([
+    getDocs<OutboxDoc>(
+      ctx.db.collection(COLLECTIONS.clinicOutbox)
+        .where({ openid: ctx.openid, kind: 'reminder' })
+        .orderBy('createdAt', 'desc').limit(20),
+    ),
+    getDocs<Pick<SignupDoc, '_id' | 'promotedNotice'>>(
+      ctx.db.collection(COLLECTIONS.clinicSignups).where({ openid: ctx.openid, promotedNotice: _.exists(true) })
+        .field({ _id: true, promotedNotice: true }).orderBy('createdAt', 'desc').limit(20),
+    ),
+  ])
+  const notices: ClinicNotice[] = [
+    ...reminders.map(({ _id, signupId, title, body, createdAt }) => ({ _id, kind: 'reminder' as const, signupId, title, body, createdAt })),
+    ...promoted.flatMap(({ _id: signupId, promotedNotice: n }) => (n ? [{ _id: n._id, kind: 'promoted' as const, signupId, title: n.title, body: n.body, createdAt: n.at }] : [])),
+  ]
+  return ok(notices.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 20))
 }

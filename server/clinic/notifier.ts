@@ -1,8 +1,9 @@
-// Telling a resident something (promoted from the waitlist, tomorrow's reminder): a record in the
-// `clinicOutbox` collection, which the local demo shows, plus a WeChat subscribe message sent through
-// `cloud.openapi.subscribeMessage.send`. Locally the CloudBase-compatible service answers that call
+// Telling a resident something (promoted from the waitlist, tomorrow's reminder): a WeChat subscribe
+// message sent through `cloud.openapi.subscribeMessage.send`, and a record residents read under 通知 —
+// a reminder's in the `clinicOutbox` collection; a promotion's on the promoted sign-up itself (written by
+// the promotion), with an outbox record only when its send failed. Locally the CloudBase-compatible service answers that call
 // through its openapi hook (local/runtime.ts registers one). Without a template id configured for the
-// kind (env CLINIC_TEMPLATE_PROMOTED / CLINIC_TEMPLATE_REMINDER) only the outbox record is written.
+// kind (env CLINIC_TEMPLATE_PROMOTED / CLINIC_TEMPLATE_REMINDER) nothing is sent; the record stays.
 // Template fields used: thing1 场次, time2 时间, thing3 地点, thing4 提示 (pick templates with these).
 import { toChinaIsoMs } from '../core/china-time'
 import { cloud } from '../core/cloud'
@@ -65,11 +66,27 @@ export const subscribeMessageNotifier: Notifier = {
 }
 
 /**
+ * Sends (best effort) a notice already recorded elsewhere (a promotion, on its sign-up); the outbox
+ * gets a record only when the send failed, so organisers can see it and a successful promotion costs
+ * no write beyond its own.
+ */
+export async function deliverRecorded(ctx: Ctx, notice: Notice, outboxId: string, via: Notifier = subscribeMessageNotifier): Promise<SendOutcome> {
+  const outcome = await via.send(notice)
+  if (outcome.state === 'failed') await record(ctx, notice, outboxId, outcome)
+  return outcome
+}
+
+/**
  * Sends (best effort) and records the notice; never throws, since the change it reports has already
  * happened. The caller's claim (a status change) makes it happen once.
  */
 export async function deliver(ctx: Ctx, notice: Notice, outboxId: string, via: Notifier = subscribeMessageNotifier): Promise<SendOutcome> {
   const outcome = await via.send(notice)
+  await record(ctx, notice, outboxId, outcome)
+  return outcome
+}
+
+async function record(ctx: Ctx, notice: Notice, outboxId: string, outcome: SendOutcome): Promise<void> {
   const at = toChinaIsoMs(ctx.now())
   const { fields: _fields, ...rest } = notice
   const doc: OutboxDoc = { _id: outboxId, ...rest, createdAt: at, send: { ...outcome, at } }
@@ -78,5 +95,4 @@ export async function deliver(ctx: Ctx, notice: Notice, outboxId: string, via: N
   } catch (error) {
     if (!isDuplicateKey(error)) console.error(`[clinic] outbox record ${outboxId} not written`, error)
   }
-  return outcome
 }

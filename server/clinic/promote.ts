@@ -8,7 +8,7 @@
 import { chinaLabel, toChinaIso } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { newCheckInToken } from '../shared/clinic-identity'
-import { deliver, NOTICE_PAGE } from './notifier'
+import { deliverRecorded, NOTICE_PAGE, type Notice } from './notifier'
 import { slotStart } from '../shared/slot-rules'
 import { firstWaiting, transition } from './signup-store'
 import { giveBackReservation, readSlot, reserveForWaitlist } from './slot-store'
@@ -16,9 +16,10 @@ import type { SignupDoc, SlotRead } from '../shared/clinic-records'
 import { sleep } from '../core/timing'
 
 
-async function tellPromoted(ctx: Ctx, doc: SignupDoc, slot: SlotRead, at: string): Promise<void> {
+/** The promotion's notice, stored on the promoted sign-up by the promotion's own update. */
+function promotionNotice(doc: SignupDoc, slot: SlotRead): Notice {
   const when = chinaLabel(slotStart(slot))
-  await deliver(ctx, {
+  return {
     kind: 'promoted',
     openid: doc.openid,
     signupId: doc._id,
@@ -27,7 +28,7 @@ async function tellPromoted(ctx: Ctx, doc: SignupDoc, slot: SlotRead, at: string
     body: `${doc.person.name}：您候补的「${slot.title}」（${slot.venueName}，${when}，${slot.place}）有名额空出，已按候补顺序为您转为报名成功。请按时到场并出示签到码；如不能参加，请在「我的报名」中取消。`,
     page: NOTICE_PAGE,
     fields: { slot: slot.title, time: `${slot.date} ${slot.startTime}`, place: slot.place, tip: '候补成功，请按时到场签到' },
-  }, `promoted-${doc._id}-${Date.parse(at)}`)
+  }
 }
 
 /**
@@ -40,9 +41,11 @@ export async function promoteReserved(ctx: Ctx, slot: SlotRead, known?: SignupDo
     if (waiting.length === 0) return false
     for (const doc of waiting) {
       const at = toChinaIso(ctx.now())
-      const token = newCheckInToken()
-      if (await transition(ctx.db, { _id: doc._id, status: 'waitlisted' }, 'confirmed', { event: 'promoted', at }, { checkInToken: token })) {
-        await tellPromoted(ctx, doc, slot, at)
+      const notice = promotionNotice(doc, slot)
+      const promotedNotice = { _id: `promoted-${doc._id}-${Date.parse(at)}`, title: notice.title, body: notice.body, at }
+      const set = { checkInToken: newCheckInToken(), promotedNotice }
+      if (await transition(ctx.db, { _id: doc._id, status: 'waitlisted' }, 'confirmed', { event: 'promoted', at }, set)) {
+        await deliverRecorded(ctx, notice, promotedNotice._id)
         return true
       }
     }

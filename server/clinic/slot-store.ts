@@ -115,7 +115,7 @@ function hold(db: DB.Database, account: string, person: string, stamp: HoldStamp
  * update compares with, the open/closed flag and times the status came from, the services and the
  * category asked for. The slot matches only if it still is as the decision saw it.
  */
-function judgedOn(db: DB.Database, slot: SlotRead, ask?: Asked): Record<string, unknown> {
+function judgedOn(db: DB.Database, slot: SlotRead, ask?: Asked): { _id: string } & Record<string, unknown> {
   const _ = db.command
   return {
     _id: slot._id, rev: slot.rev, quota: slot.quota, perAccountLimit: slot.perAccountLimit,

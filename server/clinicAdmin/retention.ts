@@ -64,7 +64,7 @@ export async function anonymise(ctx: Ctx, slotIds: string[], dryRun: boolean): P
     signups: await updated(signups.update({
       data: {
         'person.name': '', 'person.phone': '', 'person.birthMonth': _.remove(), phoneTail: '', note: _.remove(),
-        checkInToken: _.remove(), anonymisedAt: at,
+        checkInToken: _.remove(), promotedNotice: _.remove(), anonymisedAt: at,
       },
     })),
     notices: await updated(notices.update({ data: { body: NOTICE_GONE, anonymisedAt: at } })),

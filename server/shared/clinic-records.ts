@@ -63,6 +63,9 @@ export interface SignupDoc {
   checkedInBy?: string
   checkedInByName?: string
   remindedAt?: string
+  /** The notice of a promotion from the waitlist, written by the promotion itself (no separate record on
+   * the cancellation's path); the outbox keeps only a failed send of it. */
+  promotedNotice?: { _id: string; title: string; body: string; at: string }
   /** Set by the retention purge: name, phone, birth month, note, phone tail and token are gone. */
   anonymisedAt?: string
 }
