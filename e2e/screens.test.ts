@@ -1,9 +1,10 @@
-// Screens as people meet them in the browser, one test per defect of issue 11 that only a real layout
-// shows: a video work's player stays in its own box on the work page and in the review queue, with its
-// length on the cover (not NaN:NaN).
+// Screens as people meet them in the browser, one test per defect of issue 11 that only a real layout or
+// a real file chooser shows: a video work's player stays in its own box on the work page and in the
+// review queue, with its length on the cover (not NaN:NaN); a PDF or a damaged photo chosen in 添加照片
+// is named with what to choose instead, and the photo already chosen stays.
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { callAs, OUTPUT_DIR, phoneAs, settle, uploadJpeg, uploadWebm, useStage } from './stage'
+import { callAs, drawJpeg, OUTPUT_DIR, phoneAs, pressAt, settle, uploadJpeg, uploadWebm, useStage } from './stage'
 
 const stage = useStage('screens')
 const top = (page: Page) => page.locator('.taro_page').last()
@@ -47,4 +48,30 @@ test('a video work\'s player sits above its number, title and story, on the work
   expect(shown.bottom).toBeLessThanOrEqual((await box(page.locator('.selection-work__title'))).top)
   expect(await page.locator('.taro-video-cover-duration').textContent()).toBe('00:02')
   await organiser.context.close()
+})
+
+test('添加照片 names a PDF and a damaged photo with what to choose instead, and keeps the photo already chosen', async () => {
+  const { context, page } = await phoneAs(stage, 'resident-wang')
+  await page.goto(`${stage.app.url}/#/selection/submit/index?sel=cq-2022-cases`)
+  const form = top(page)
+  const add = form.getByText('添加照片', { exact: true })
+  await add.waitFor()
+  let chooser = page.waitForEvent('filechooser')
+  await pressAt(page, add)
+  await (await chooser).setFiles({ name: 'ward.jpg', mimeType: 'image/jpeg', buffer: await drawJpeg(page) })
+  await form.getByText('还可添加 8 张').waitFor()
+  await form.getByText('上传中…').waitFor({ state: 'detached' })
+  chooser = page.waitForEvent('filechooser')
+  await pressAt(page, add)
+  await (await chooser).setFiles([
+    { name: '体检报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+    { name: 'broken.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3]) },
+  ])
+  await page.getByText('“体检报告.pdf” 不是照片，请选择 JPG、PNG 或 HEIC 格式的图片', { exact: false }).waitFor({ timeout: 10000 })
+  await page.getByText('“broken.jpg” 无法打开，可能已损坏或格式不受支持，请换一张 JPG 或 PNG 照片', { exact: false }).waitFor()
+  await settle(page)
+  await page.screenshot({ path: join(OUTPUT_DIR, 'screens-3-not-a-photo.png'), fullPage: true })
+  expect(await form.locator('.image-picker__thumb').count()).toBe(1)
+  expect(await form.getByText('还可添加 8 张').count()).toBe(1)
+  await context.close()
 })
