@@ -168,6 +168,11 @@ export const dynamicQueries: DynamicQuery[] = [
     why: 'the slots of a venue (or one slot by _id)',
   },
   {
+    file: 'server/clinicAdmin/lists.ts', collection: 'clinicSlots',
+    shapes: [{ equal: [] }, { equal: ['venueId'] }],
+    why: 'the days with slots (grouped by date) of all venues or one, for the day picker',
+  },
+  {
     file: 'server/clinicAdmin/lists.ts', collection: 'clinicSignups',
     shapes: [{ equal: ['slotId'], sort: ['createdAt', '_id'] }, { equal: ['slotId', 'status'], operator: ['person.name'], sort: ['createdAt', '_id'] }, { equal: ['slotId', 'phoneTail'], sort: ['createdAt', '_id'] }],
     why: 'list page of one slot, optionally by status, name or phone tail',

@@ -1,6 +1,7 @@
 // What every browser test file sets up the same way: one local app (a fresh data directory, the built
 // h5 app) and one Debian Chromium per file, phones signed in as demo identities, presses where a finger
-// would, function calls made as a signed-in account, and real JPEGs drawn and encoded by the browser.
+// would, function calls made as a signed-in account, real JPEGs drawn and encoded by the browser and
+// real WEBMs recorded by it.
 import type { ActionName, InputOf, OutputOf } from '../src/contract/api'
 import type { FunctionName } from '../src/contract/schemas'
 import { mkdirSync, mkdtempSync } from 'node:fs'
@@ -85,6 +86,47 @@ export async function drawJpeg(page: Page, colour = '#c8102e', width = 320, heig
     return btoa(text)
   }, [colour, width, height] as const)
   return Buffer.from(base64, 'base64')
+}
+
+/** A real 2-second WEBM of a moving circle, recorded from a canvas by the browser's MediaRecorder; runs in the page. */
+export async function recordWebm(): Promise<string> {
+  const canvas = document.createElement('canvas')
+  canvas.width = 320
+  canvas.height = 240
+  const g = canvas.getContext('2d') as CanvasRenderingContext2D
+  const paint = (x: number) => {
+    g.fillStyle = '#fde8e6'
+    g.fillRect(0, 0, 320, 240)
+    g.fillStyle = '#c8102e'
+    g.beginPath()
+    g.arc(x, 120, 40, 0, Math.PI * 2)
+    g.fill()
+  }
+  const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm' })
+  const chunks: Blob[] = []
+  recorder.ondataavailable = (e) => chunks.push(e.data)
+  const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve() })
+  const started = performance.now()
+  const timer = setInterval(() => paint(60 + ((performance.now() - started) / 1000) * 100), 40)
+  paint(60)
+  recorder.start(200)
+  await new Promise((resolve) => setTimeout(resolve, 2000))
+  recorder.stop()
+  await stopped
+  clearInterval(timer)
+  const bytes = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer())
+  let text = ''
+  bytes.forEach((b) => { text += String.fromCharCode(b) })
+  return btoa(text)
+}
+
+/** Uploads a recorded WEBM through the gateway as the context's account (ticket, then bytes); answers its cloud fileID and size. */
+export async function uploadWebm(stage: Stage, phone: Phone): Promise<{ fileID: string; size: number }> {
+  const video = Buffer.from(await phone.page.evaluate(recordWebm), 'base64')
+  const ticket = await phone.context.request.post(`${stage.app.url}/api/fn/selection`, { data: { action: 'uploadTicket', input: { ext: 'webm', size: video.length } } })
+  const { data } = (await ticket.json()) as { data: { ticket: string } }
+  const res = await phone.context.request.post(`${stage.app.url}/api/upload?ticket=${data.ticket}`, { headers: { 'content-type': 'video/webm' }, data: video })
+  return { fileID: ((await res.json()) as { data: { fileID: string } }).data.fileID, size: video.length }
 }
 
 /** Uploads a drawn JPEG through the gateway as the context's account (ticket, then bytes, as the app does); answers its cloud fileID. */

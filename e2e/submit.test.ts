@@ -3,44 +3,11 @@
 // WEBM recorded from a canvas by the browser's MediaRecorder, whose length the form reads before
 // uploading it with a cover frame), then sees both in 我的作品 as 审核中.
 import { join } from 'node:path'
-import { drawJpeg, OUTPUT_DIR, phoneAs, pressAt, settle, useStage } from './stage'
+import { drawJpeg, OUTPUT_DIR, phoneAs, pressAt, recordWebm, settle, useStage } from './stage'
 
 const stage = useStage('submit')
 const CASE_TITLE = 'E2E 孕产妇全程健康管理'
 const VIDEO_TITLE = 'E2E 孕期补钙小知识'
-
-/** A real 2-second WEBM of a moving circle, recorded from a canvas by the browser's MediaRecorder; runs in the page. */
-async function recordWebm(): Promise<string> {
-  const canvas = document.createElement('canvas')
-  canvas.width = 320
-  canvas.height = 240
-  const g = canvas.getContext('2d') as CanvasRenderingContext2D
-  const paint = (x: number) => {
-    g.fillStyle = '#fde8e6'
-    g.fillRect(0, 0, 320, 240)
-    g.fillStyle = '#c8102e'
-    g.beginPath()
-    g.arc(x, 120, 40, 0, Math.PI * 2)
-    g.fill()
-  }
-  const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm' })
-  const chunks: Blob[] = []
-  recorder.ondataavailable = (e) => chunks.push(e.data)
-  const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve() })
-  const started = performance.now()
-  const timer = setInterval(() => paint(60 + ((performance.now() - started) / 1000) * 100), 40)
-  paint(60)
-  recorder.start(200)
-  await new Promise((resolve) => setTimeout(resolve, 2000))
-  recorder.stop()
-  await stopped
-  clearInterval(timer)
-  const bytes = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer())
-  let text = ''
-  bytes.forEach((b) => { text += String.fromCharCode(b) })
-  return btoa(text)
-}
-
 
 test('a resident applies with a typical case and uploads a video, and sees both under review', async () => {
   const { context, page } = await phoneAs(stage, 'resident-wang')

@@ -3,12 +3,13 @@
 import type { Handlers } from '../core/router'
 import { attendance } from './attendance'
 import { exportSignups } from './export'
-import { revealSignup, signupList } from './lists'
+import { revealSignup, signupList, slotDays } from './lists'
 import { purgePersonalData } from './purge'
 
 export const clinicAdminHandlers: Handlers<'clinicAdmin'> = {
   signupList,
   revealSignup,
+  slotDays,
   attendance,
   exportSignups,
   purgePersonalData,

@@ -12,8 +12,9 @@
 // the database. Only an empty page costs more: the role and the slot are then looked up to say why it
 // is empty (FORBIDDEN, NOT_FOUND, or simply no sign-ups).
 // Revealing a full entry (note included) is for organisers only and is audit-logged with its reason.
+// The days that have slots (with how many), for the pages' day picker, come in one aggregate request.
 import {
-  PHONE_TAIL_SEARCH, SIGNUP_NUMBER_SEARCH, signupNumber, type RevealedEntry, type SignupListEntry, type SignupListPage,
+  PHONE_TAIL_SEARCH, SIGNUP_NUMBER_SEARCH, signupNumber, type RevealedEntry, type SignupListEntry, type SignupListPage, type SlotDays,
 } from '../../src/contract/clinic-admin'
 import type { Api } from '../../src/contract/api'
 import { fail, ok, type Result } from '../../src/contract/result'
@@ -25,6 +26,7 @@ import { maskName, maskPhone } from '../shared/clinic-identity'
 import type { SignupDoc } from '../shared/clinic-records'
 import { audit } from '../shared/clinic-audit'
 import { escapeRegExp } from '../core/search'
+import { chinaDate } from '../core/china-time'
 
 export const LIST_PAGE_SIZE = 50
 const GONE = '（已删除）'
@@ -127,4 +129,26 @@ export async function revealSignup(input: Api['clinicAdmin']['revealSignup']['pa
   if (doc.person.birthMonth) revealed.birthMonth = doc.person.birthMonth
   if (doc.note) revealed.note = doc.note
   return ok(revealed)
+}
+
+/** At most this many days are listed (a festival lasts days; years of editions stay far below it). */
+const DAYS_MAX = 1000
+
+/**
+ * The days with clinic slots, each with its number of slots, oldest first, and today's China date: a
+ * staff member's own sub-venue, an organiser's every venue (or the one asked). One aggregate request.
+ */
+export async function slotDays(input: Api['clinicAdmin']['slotDays']['parsed'], ctx: Ctx): Promise<Result<SlotDays>> {
+  const auth = await requireStaff(ctx, input.venueId)
+  if (!auth.ok) return auth
+  const venueId = auth.member.role === 'staff' ? auth.member.venueId : input.venueId
+  const filter = venueId ? { venueId } : {}
+  const $ = ctx.db.command.aggregate
+  const res = (await ctx.db.collection(COLLECTIONS.clinicSlots).aggregate()
+    .match(filter)
+    .group({ _id: '$date', slots: $.sum(1) })
+    .limit(DAYS_MAX)
+    .end()) as { list?: Array<{ _id: string; slots: number }> }
+  const days = (res.list ?? []).map((g) => ({ date: g._id, slots: g.slots })).sort((a, b) => a.date.localeCompare(b.date))
+  return ok({ today: chinaDate(ctx.now()), days })
 }

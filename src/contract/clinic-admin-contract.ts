@@ -2,7 +2,7 @@
 // schema (zod, Chinese messages that say what to fix) beside its output type.
 import * as z from 'zod'
 import { c, defineContract } from './define'
-import type { Attendance, ExportFile, PurgeRun, RevealedEntry, SignupListPage } from './clinic-admin'
+import type { Attendance, ExportFile, PurgeRun, RevealedEntry, SignupListPage, SlotDays } from './clinic-admin'
 import { plainText } from './plain-text'
 import { LIST_STATUSES } from './clinic-admin'
 import { signupIdSchema, slotIdSchema } from './clinic-contract'
@@ -30,6 +30,7 @@ export const clinicAdminContract = defineContract({
       .strict(),
     output: c.type<RevealedEntry>(),
   },
+  slotDays: { input: z.object({ venueId: venueId.optional() }).strict(), output: c.type<SlotDays>() },
   attendance: { input: z.object({ venueId: venueId.optional() }).strict(), output: c.type<Attendance>() },
   exportSignups: {
     input: z

@@ -71,6 +71,12 @@ export interface Attendance {
   venues: Array<Omit<AttendanceRow, 'slotId' | 'title' | 'date' | 'startTime'>>
 }
 
+/** The days that have clinic slots (oldest first) with how many, and today's China date, for a day picker. */
+export interface SlotDays {
+  today: string
+  days: Array<{ date: string; slots: number }>
+}
+
 export interface ExportFile {
   fileID: string
   /** Temporary link (1 hour). */

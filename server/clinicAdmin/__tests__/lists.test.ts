@@ -133,3 +133,18 @@ test('revealing a full entry: organisers only, with a reason, and audit-logged',
     actor: { openid: ORGANISER, name: '组委会 赵老师' }, at: '2022-06-25T15:30:00.000+08:00',
   })
 })
+
+test('the days with slots, each with its number of slots: staff their own venue, organisers every venue or one; one request after the staff check', async () => {
+  await t.makeSlot({ title: '次日场', date: '2022-06-27', signupClosesAt: '2022-06-27 08:00', cancelCutoffAt: '2022-06-26 20:00' })
+  const june = (days: Array<{ date: string; slots: number }>) => days.filter((d) => d.date.startsWith('2022-06'))
+  const staff = await t.admin(STAFF_BANAN, 'slotDays', {})
+  expect(staff.data.today).toBe('2022-06-25')
+  expect(june(staff.data.days)).toEqual([{ date: '2022-06-26', slots: 2 }, { date: '2022-06-27', slots: 1 }])
+  expect(june((await t.admin(STAFF_BANAN, 'slotDays', { venueId: 'banan' })).data.days)).toEqual(june(staff.data.days))
+  expect(june((await t.admin(ORGANISER, 'slotDays', {})).data.days)).toEqual([{ date: '2022-06-26', slots: 3 }, { date: '2022-06-27', slots: 1 }])
+  expect(june((await t.admin(ORGANISER, 'slotDays', { venueId: 'yongchuan' })).data.days)).toEqual([{ date: '2022-06-26', slots: 1 }])
+  expect(await t.admin(STAFF_BANAN, 'slotDays', { venueId: 'yongchuan' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  for (const who of ['resident-1', '']) expect(await t.admin(who, 'slotDays', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  const { requests } = await t.dbRequests(() => t.admin(STAFF_BANAN, 'slotDays', {}))
+  expect(requests).toBe(2)
+})

@@ -8,6 +8,7 @@ import { uploadFile } from '@/services/upload'
 import SelectionSubmitPage from '../submit/index'
 import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
 import { caseSelection, field, route, typeInto } from './fixtures'
+import { fakePhoto, stubFileChooser } from './file-chooser'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 jest.mock('@/services/upload', () => ({ uploadFile: jest.fn() }))
@@ -20,7 +21,7 @@ beforeEach(() => {
   stubTaro()
   jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' })
   setRouterParams({ sel: 'cq-2022-cases' })
-  jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:ward', size: 4000 }], type: 'image', errMsg: 'ok' } as never)
+  stubFileChooser([fakePhoto('ward.jpg', 4000)])
   uploadMock.mockImplementation(async (path: string) => ok({ fileID: `cloud://env.bucket/uploads/${path.slice(5)}.jpg` }))
 })
 

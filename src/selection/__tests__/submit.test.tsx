@@ -7,6 +7,7 @@ import { uploadFile } from '@/services/upload'
 import SelectionSubmitPage from '../submit/index'
 import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
 import { photoSelection, route, typeInto } from './fixtures'
+import { fakePhoto, stubFileChooser, type Chooser } from './file-chooser'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 jest.mock('@/services/upload', () => ({ uploadFile: jest.fn() }))
@@ -14,12 +15,12 @@ jest.mock('@/services/upload', () => ({ uploadFile: jest.fn() }))
 const uploadMock = uploadFile as unknown as jest.Mock
 let taro: ReturnType<typeof stubTaro>
 let redirectTo: jest.SpyInstance
+let chooser: Chooser
 beforeEach(() => {
   taro = stubTaro()
   redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' })
   setRouterParams({ sel: 'cq-2022-photo' })
-  const files = [{ tempFilePath: 'blob:a', size: 2000 }, { tempFilePath: 'blob:b', size: 3000 }]
-  jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: files, type: 'image', errMsg: 'ok' } as never)
+  chooser = stubFileChooser([fakePhoto('a.jpg', 2000), fakePhoto('b.png', 3000, 'image/png')])
   uploadMock.mockImplementation(async (path: string) => ok({ fileID: `cloud://env.bucket/uploads/${path.slice(5)}.jpg` }))
 })
 
@@ -51,7 +52,7 @@ test('uploads the chosen photos and a double tap submits their fileIDs once', as
   fireEvent.click(await screen.findByText('添加照片'))
   await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(2))
   await waitFor(() => expect(screen.queryByText('上传中…')).toBeNull())
-  expect(Taro.chooseMedia).toHaveBeenCalledWith(expect.objectContaining({ count: 9, mediaType: ['image'], sizeType: ['compressed'] }))
+  expect(chooser.inputs[0]).toMatchObject({ accept: 'image/*', multiple: true })
   await typeInto('给照片起个名字', ' 外婆的生日 ')
   fireEvent.click(screen.getByText('作品中有儿童'))
   fireEvent.click(screen.getByText('我是照片中儿童的监护人，同意公开展示这件作品'))
@@ -78,10 +79,10 @@ test('outside the submission window it says so instead of showing the form', asy
 })
 
 test('the picker says the limit first; photos past it or over 10 MB are refused with a reason before any upload', async () => {
-  const files = Array.from({ length: 8 }, (_, i) => ({ tempFilePath: `blob:p${i}`, size: 2000 }))
-  ;(Taro.chooseMedia as unknown as jest.Mock)
-    .mockResolvedValueOnce({ tempFiles: files, type: 'image', errMsg: 'ok' })
-    .mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'blob:big', size: 11 * 1024 * 1024 }, { tempFilePath: 'blob:x', size: 2000 }, { tempFilePath: 'blob:y', size: 2000 }], type: 'image', errMsg: 'ok' })
+  stubFileChooser(
+    Array.from({ length: 8 }, (_, i) => fakePhoto(`p${i}.jpg`)),
+    [fakePhoto('big.jpg', 11 * 1024 * 1024), fakePhoto('x.jpg'), fakePhoto('y.jpg')],
+  )
   route({ 'selection.selections': () => ok([photoSelection]) })
   render(<SelectionSubmitPage />)
   expect(await screen.findByText('最多 9 张')).toBeTruthy()
@@ -96,6 +97,22 @@ test('the picker says the limit first; photos past it or over 10 MB are refused 
   expect(uploadMock.mock.calls.map(([path]) => path)).not.toContain('blob:big')
   expect(uploadMock.mock.calls.map(([path]) => path)).not.toContain('blob:y')
   expect(screen.queryByText('添加照片')).toBeNull()
+})
+
+test('a file that is not a photo, or a photo that cannot be opened, is named with what to choose instead; the photos already chosen stay', async () => {
+  stubFileChooser([fakePhoto('a.jpg')], [fakePhoto('体检报告.pdf', 5000, 'application/pdf'), fakePhoto('broken.jpg'), fakePhoto('c.jpg')])
+  route({ 'selection.selections': () => ok([photoSelection]) })
+  render(<SelectionSubmitPage />)
+  fireEvent.click(await screen.findByText('添加照片'))
+  await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(1))
+  fireEvent.click(await screen.findByText('添加照片'))
+  await waitFor(() => expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({
+    title: '有照片没有添加',
+    content: '“体检报告.pdf” 不是照片，请选择 JPG、PNG 或 HEIC 格式的图片；“broken.jpg” 无法打开，可能已损坏或格式不受支持，请换一张 JPG 或 PNG 照片。',
+  })))
+  await waitFor(() => expect(uploadMock.mock.calls.map(([path]) => path)).toEqual(['blob:a', 'blob:c']))
+  expect(await screen.findByText('还可添加 7 张')).toBeTruthy()
+  expect(document.querySelectorAll('.image-picker__thumb')).toHaveLength(2)
 })
 
 test('修改后重新提交: the form starts from the rejected work (title, story, kept photo) and sends resubmit', async () => {

@@ -1,5 +1,6 @@
-// The photos of a work being written: choose up to the limit (photos past it, or over 10 MB, are refused
-// with a message before anything uploads), upload each as soon as it is chosen
+// The photos of a work being written: choose up to the limit (photos past it, over 10 MB, files that are
+// not photos or cannot be opened are refused with a message saying which and why before anything uploads,
+// and the photos already chosen stay), upload each as soon as it is chosen
 // (one after another, so a low-end phone is not flooded), retry a failed one, remove one.
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
@@ -9,9 +10,9 @@ import { chooseImages } from '../utils/choose-images'
 import { IMAGE_BYTES_MAX, type PhotoItem } from '../utils/picked'
 import { useRedo } from './use-redo'
 
-/** Why some chosen photos were not taken, said before any upload starts; empty when all were taken. */
-export function refusedText(tooLarge: number, overLimit: number, max: number): string {
-  const parts: string[] = []
+/** Why some chosen files were not taken, said before any upload starts; empty when all were taken. */
+export function refusedText(tooLarge: number, overLimit: number, max: number, problems: readonly string[] = []): string {
+  const parts: string[] = [...problems]
   if (tooLarge > 0) parts.push(`${tooLarge} 张照片超过 10 MB，请换一张小一些的照片`)
   if (overLimit > 0) parts.push(`每件作品最多 ${max} 张照片，多选的 ${overLimit} 张没有上传`)
   return parts.length > 0 ? `${parts.join('；')}。` : ''
@@ -41,11 +42,12 @@ export function usePhotos(max: number = WORK_LIMITS.imagesMax) {
       tell('照片已满', `每件作品最多 ${max} 张照片。要换一张，请先删去一张再添加。`)
       return
     }
-    const picked = await chooseImages(room)
-    if (!picked || picked.length === 0) return
+    const chosen = await chooseImages(room)
+    if (!chosen) return
+    const picked = chosen.photos
     const small = picked.filter((p) => p.size <= IMAGE_BYTES_MAX)
     const fitting = small.slice(0, room)
-    const refused = refusedText(picked.length - small.length, small.length - fitting.length, max)
+    const refused = refusedText(picked.length - small.length, small.length - fitting.length, max, chosen.problems)
     if (refused) tell('有照片没有添加', refused)
     const items = fitting.map((p): PhotoItem => ({ ...p, key: `p${++seq.current}`, state: 'uploading' }))
     setPhotos((all) => [...all, ...items])

@@ -1,48 +1,75 @@
-// Local runtime (h5): the browser's file chooser, album only (a phone browser would otherwise ask
-// 拍摄/从相册选择 first). The browser does not compress as WeChat does, so a photo whose long edge is
-// over 1920 px, or whose file is over 1.5 MB, is redrawn at most 1920 px long as a JPEG (quality 0.85)
-// before upload (the decoded bitmap and the original's blob URL are let go at once, as up to 9 large
-// photos may be chosen together); one that cannot be decoded is passed on as chosen, for the size check.
-import Taro from '@tarojs/taro'
-import type { Picked } from './picked'
+// Local runtime (h5): the browser's file chooser (images only, several at once). Each chosen file is
+// opened here, so one that is not a photo (a PDF) or cannot be opened (damaged, or HEIC where the
+// browser cannot read it) is named in a sentence saying what to choose instead, and the rest go on.
+// The browser does not compress as WeChat does, so a photo whose long edge is over 1920 px, whose file
+// is over 1.5 MB, or that is not JPG/PNG/WEBP (HEIC, GIF…: what the upload takes) is redrawn at most
+// 1920 px long as a JPEG (quality 0.85) before upload (the decoded bitmap and the original's blob URL
+// are let go at once, as up to 9 large photos may be chosen together).
+import type { ChosenPhotos, Picked } from './picked'
+import { notPhotoText, unreadableText } from './picked'
 
 const EDGE_MAX = 1920
 const BYTES_KEEP = 1.5 * 1024 * 1024
+const UPLOADABLE = new Set(['image/jpeg', 'image/png', 'image/webp'])
+const IMAGE_NAME = /\.(jpe?g|png|webp|heic|heif|gif|bmp|avif)$/i
 
-/** Decodes the chosen file; rejects (never hangs) where the browser cannot, so the photo goes on as chosen. */
-async function decode(url: string): Promise<ImageBitmap> {
-  const blob = await (await fetch(url)).blob()
-  return createImageBitmap(blob)
-}
-
-export async function compressPhoto(photo: Picked): Promise<Picked> {
-  try {
-    const image = await decode(photo.path)
-    const long = Math.max(image.width, image.height)
-    if (long <= EDGE_MAX && photo.size <= BYTES_KEEP) {
-      image.close()
-      return photo
+/** The files chosen in the browser's chooser; null when it was closed without choosing. */
+function pickFiles(count: number): Promise<File[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = 'image/*'
+    input.multiple = count > 1
+    input.style.cssText = 'position:fixed;top:-4000px;left:-3000px;'
+    const done = (files: File[] | null) => {
+      input.remove()
+      resolve(files)
     }
-    const scale = Math.min(1, EDGE_MAX / long)
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.max(1, Math.round(image.width * scale))
-    canvas.height = Math.max(1, Math.round(image.height * scale))
-    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height)
-    image.close()
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85))
-    if (!blob || blob.size >= photo.size) return photo
-    URL.revokeObjectURL(photo.path)
-    return { path: URL.createObjectURL(blob), size: blob.size }
-  } catch {
-    return photo
-  }
+    input.onchange = () => done(input.files && input.files.length > 0 ? Array.from(input.files) : null)
+    input.addEventListener('cancel', () => done(null))
+    document.body.appendChild(input)
+    input.click()
+  })
 }
 
-export async function chooseImages(count: number): Promise<Picked[] | null> {
+const isImage = (file: File) => file.type.startsWith('image/') || (!file.type && IMAGE_NAME.test(file.name))
+
+/** The photo as it will upload, or null when the browser cannot open it. */
+async function prepare(file: File): Promise<Picked | null> {
+  let image: ImageBitmap
   try {
-    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album'] })
-    return await Promise.all(res.tempFiles.map((f) => compressPhoto({ path: f.tempFilePath, size: f.size })))
+    image = await createImageBitmap(file)
   } catch {
     return null
   }
+  const long = Math.max(image.width, image.height)
+  if (long <= EDGE_MAX && file.size <= BYTES_KEEP && UPLOADABLE.has(file.type)) {
+    image.close()
+    return { path: URL.createObjectURL(file), size: file.size }
+  }
+  const scale = Math.min(1, EDGE_MAX / long)
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.max(1, Math.round(image.width * scale))
+  canvas.height = Math.max(1, Math.round(image.height * scale))
+  canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height)
+  image.close()
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85))
+  if (blob && (blob.size < file.size || !UPLOADABLE.has(file.type))) return { path: URL.createObjectURL(blob), size: blob.size }
+  return UPLOADABLE.has(file.type) ? { path: URL.createObjectURL(file), size: file.size } : null
+}
+
+export async function chooseImages(count: number): Promise<ChosenPhotos | null> {
+  const files = await pickFiles(count)
+  if (!files) return null
+  const chosen: ChosenPhotos = { photos: [], problems: [] }
+  for (const file of files) {
+    if (!isImage(file)) {
+      chosen.problems.push(notPhotoText(file.name))
+      continue
+    }
+    const photo = await prepare(file)
+    if (photo) chosen.photos.push(photo)
+    else chosen.problems.push(unreadableText(file.name))
+  }
+  return chosen
 }

@@ -11,6 +11,17 @@ export interface PhotoItem extends Picked {
   fileID?: string
 }
 
+/** What a photo chooser hands back: the photos taken, and one sentence per chosen file it could not take. */
+export interface ChosenPhotos {
+  photos: Picked[]
+  problems: string[]
+}
+
+/** Said of a chosen file that is not a photo (a PDF, a document). */
+export const notPhotoText = (name: string) => `“${name}” 不是照片，请选择 JPG、PNG 或 HEIC 格式的图片`
+/** Said of a chosen photo that cannot be opened (damaged, or a format this browser cannot read). */
+export const unreadableText = (name: string) => `“${name}” 无法打开，可能已损坏或格式不受支持，请换一张 JPG 或 PNG 照片`
+
 /** Larger photos are refused before upload (WeChat compresses; a browser may not). */
 export const IMAGE_BYTES_MAX = 10 * 1024 * 1024
 

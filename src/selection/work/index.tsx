@@ -40,7 +40,7 @@ function WorkContent({ detail, reload }: { detail: WorkDetail; reload: () => Pro
   const { vote, pending, message } = useVote(work.selectionId, work._id, reload)
   return (
     <View>
-      {work.videoUrl ? <Video className='selection-work__video' src={work.videoUrl} poster={work.coverUrl} controls /> : <Pictures urls={work.imageUrls} />}
+      {work.videoUrl ? <Video className='selection-work__video' src={work.videoUrl} poster={work.coverUrl} controls {...(work.duration ? { duration: work.duration } : {})} /> : <Pictures urls={work.imageUrls} />}
       <View className='selection-work__head'>
         <Text className='selection-work__number'>{workNumber(work.number)}</Text>
         {work.status !== 'published' ? <Tag tone={work.status === 'rejected' ? 'amber' : 'grey'}>{statusLabel(work.status)}</Tag> : null}

@@ -10,6 +10,7 @@ import { chip, field, fullSlot, openSlot, route, typeInto } from '../../clinic/_
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 
 const staff = { role: 'staff', venueId: 'banan', displayName: '巴南工作人员 李护士' }
+const today = { today: '2022-06-25', days: [{ date: '2022-06-25', slots: 2 }] }
 const entry: CheckInEntry = {
   signupId: 'banan-0625am-0123456789abcdef', slotId: 'banan-0625am', maskedName: '王*英', maskedPhone: '138****1234',
   category: 'woman', services: ['两癌筛查'], status: 'checked_in',
@@ -27,6 +28,7 @@ const checkInCalls = () => callMock.mock.calls.filter(([, action]) => action ===
 test('a second scan says it was already checked in, when and by whom', async () => {
   route({
     'account.whoami': () => ok(staff),
+    'clinicAdmin.slotDays': () => ok(today),
     'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
     'clinic.checkIn': () => ok({
       outcome: 'already', entry, checkedInAt: '2022-06-25T09:12:00+08:00', checkedInBy: '巴南工作人员 张医生', notice: '该居民已于 09:12 签到',
@@ -56,6 +58,7 @@ test('an HM: offer code is redeemed through content.redeem; a second scan says w
   ]
   route({
     'account.whoami': () => ok(staff),
+    'clinicAdmin.slotDays': () => ok(today),
     'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
     'content.redeem': () => answers.shift() ?? ok({ outcome: 'already', offerTitle: '', redeemedAt: '' }),
   })
@@ -76,6 +79,7 @@ test('an HM: offer code is redeemed through content.redeem; a second scan says w
 test('an offer of another venue: the refusal shows and no clinic check-in is tried', async () => {
   route({
     'account.whoami': () => ok(staff),
+    'clinicAdmin.slotDays': () => ok(today),
     'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
     'content.redeem': () => ({ ok: false, code: 'FORBIDDEN', message: '您只能操作本分会场的场次和报名；这一项属于其他分会场，请联系该分会场或组委会处理' }),
   })
@@ -94,14 +98,15 @@ test('phone tail: 4 digits required, then confirm one of the masked matches', as
   ]
   route({
     'account.whoami': () => ok(staff),
-    'clinic.slots': (input) => ok({ items: (input as { date?: string }).date ? [] : [openSlot, fullSlot], page: 1, hasMore: false }),
+    'clinicAdmin.slotDays': () => ok(today),
+    'clinic.slots': () => ok({ items: [openSlot, fullSlot], page: 1, hasMore: false }),
     'clinic.checkIn': (input) => ((input as { signupId?: string }).signupId
       ? ok({ outcome: 'checked_in', entry: { ...entry, status: 'checked_in' }, checkedInAt: '2022-06-25T09:30:00+08:00' })
       : ok({ outcome: 'matches', matches })),
   })
   render(<CheckInPage />)
-  await waitFor(() => expect(chip('两癌筛查专场 6月25日 09:00–11:30').textContent).toMatch(/^✓/))
-  fireEvent.click(chip('儿童保健专场 6月25日 14:00–16:30'))
+  await waitFor(() => expect(chip('两癌筛查专场 09:00–11:30').textContent).toMatch(/^✓/))
+  fireEvent.click(chip('儿童保健专场 14:00–16:30'))
   await typeInto('如 1234', '12')
   fireEvent.click(screen.getByText('查找报名'))
   expect(await screen.findByText('请输入手机号后 4 位数字')).toBeTruthy()
@@ -118,7 +123,7 @@ test('phone tail: 4 digits required, then confirm one of the masked matches', as
     { signupId: 'banan-0625am-0123456789abcdef' },
   ])
   const slotInputs = callMock.mock.calls.filter(([, action]) => action === 'slots').map(([, , input]) => input)
-  expect(slotInputs).toEqual([{ venueId: 'banan', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }, { venueId: 'banan' }])
+  expect(slotInputs).toEqual([{ venueId: 'banan', date: '2022-06-25' }])
 })
 
 test('residents are told the page is for staff', async () => {
@@ -129,7 +134,7 @@ test('residents are told the page is for staff', async () => {
 })
 
 test('签到 with an empty code box says what to do and sends nothing', async () => {
-  route({ 'account.whoami': () => ok(staff), 'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }) })
+  route({ 'account.whoami': () => ok(staff), 'clinicAdmin.slotDays': () => ok(today), 'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }) })
   render(<CheckInPage />)
   await screen.findByText('签到')
   await typeInto('签到码', '   ')

@@ -2,12 +2,14 @@
 // (staff by phone tail or 报名号 only, told what to enter otherwise; organisers also by name), notes for
 // organisers only (staff see that there is one), 加载更多,
 // reveal only for organisers and only with a reason, error and empty states, and the Excel export
-// opened from its temporary link (or copied when it cannot be opened).
+// opened from its temporary link (or copied when it cannot be opened). Any festival day's slots can be
+// opened from the day picker (today preselected, or the next day with slots), searched and revealed.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { fail, ok, type Result, type SignupListEntry } from '@/contract'
+import { fail, ok, type ClinicSlotSummary, type Result, type SignupListEntry, type SlotDays } from '@/contract'
 import type { InputOf } from '@/contract/api'
 import SignupsPage from '../signups/index'
+import { defaultDay } from '../components/slot-chooser/slot-chooser'
 import { callMock, stubTaro } from '@/pages/__tests__/helpers'
 import { chip, openSlot, route, typeInto } from '../../clinic/__tests__/fixtures'
 
@@ -26,10 +28,14 @@ const figures = { slots: [{ slotId: openSlot._id, title: openSlot.title, venueId
   startTime: openSlot.startTime, quota: 30, confirmed: 12, waitlisted: 0, checkedIn: 3, cancelled: 1, noShow: 0 }], venues: [] }
 const openExport = () => (jest.requireMock('../utils/open-file') as { openExport: jest.Mock }).openExport
 
+const tomorrowSlot: ClinicSlotSummary = { ...openSlot, _id: 'banan-0626am', title: '孕产保健咨询专场', date: '2022-06-26', startTime: '08:30', endTime: '11:00' }
+const days: SlotDays = { today: '2022-06-25', days: [{ date: '2022-06-25', slots: 1 }, { date: '2022-06-26', slots: 1 }] }
+
 function setup(role: 'staff' | 'organiser', list: (input: InputOf<'clinicAdmin', 'signupList'>) => Result<unknown> = (input) => ok({ items: [entry], page: input.page ?? 1, hasMore: false })) {
   route({
     'account.whoami': () => ok({ role, venueId: role === 'staff' ? 'banan' : undefined }),
-    'clinic.slots': () => ok({ items: [openSlot], page: 1, hasMore: false }),
+    'clinicAdmin.slotDays': () => ok(days),
+    'clinic.slots': (input) => ok({ items: [input.date === '2022-06-26' ? tomorrowSlot : openSlot], page: 1, hasMore: false }),
     'clinicAdmin.attendance': () => ok(figures),
     'clinicAdmin.signupList': list,
     'clinicAdmin.revealSignup': () => ok({ signupId: entry.signupId, name: '王秀英', phone: '13812341234' }),
@@ -145,4 +151,32 @@ test('export: when the link cannot be opened it is copied', async () => {
   fireEvent.click(await screen.findByText('导出本场 Excel'))
   await waitFor(() => expect(taro.setClipboardData).toHaveBeenCalledWith({ data: 'http://127.0.0.1/e.xlsx' }))
   expect(taro.showModal.mock.calls[0]![0]).toMatchObject({ content: expect.stringContaining('姓名和手机号已隐去部分') })
+})
+
+test('tomorrow\'s slots are opened from the day picker, then searched and revealed like today\'s', async () => {
+  setup('organiser')
+  await screen.findByText('王*英 · 138****1234')
+  expect(chip('6月25日 今天 · 1 场').textContent).toMatch(/^✓/)
+  expect(calls('signupList')).toEqual([{ slotId: openSlot._id }])
+  fireEvent.click(chip('6月26日 明天 · 1 场'))
+  await waitFor(() => expect(chip('巴南分会场 孕产保健咨询专场 08:30–11:00').textContent).toMatch(/^✓/))
+  await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: tomorrowSlot._id }))
+  expect(calls('slots').at(-1)).toEqual({ date: '2022-06-26' })
+  await typeInto('手机号后 4 位、报名号或姓名中的字', '1234')
+  fireEvent.click(screen.getByText('搜索'))
+  await waitFor(() => expect(calls('signupList').at(-1)).toEqual({ slotId: tomorrowSlot._id, search: '1234' }))
+  fireEvent.click(await screen.findByText('显示完整信息'))
+  await typeInto('查看原因，如「电话通知改期」', '电话通知改期')
+  fireEvent.click(screen.getByText('确认查看（将记录在审计日志）'))
+  expect(await screen.findByText('王秀英 · 13812341234')).toBeTruthy()
+  fireEvent.click(screen.getByText('导出本场 Excel'))
+  await waitFor(() => expect(calls('exportSignups')).toEqual([{ slotId: tomorrowSlot._id }]))
+})
+
+test('the day picker starts on today, or the next day with slots, or the last day there was one', () => {
+  const day = (date: string) => ({ date, slots: 2 })
+  expect(defaultDay({ today: '2022-06-25', days: [day('2022-06-24'), day('2022-06-25'), day('2022-06-26')] })).toBe('2022-06-25')
+  expect(defaultDay({ today: '2022-06-25', days: [day('2022-06-24'), day('2022-06-27')] })).toBe('2022-06-27')
+  expect(defaultDay({ today: '2022-06-25', days: [day('2022-06-23'), day('2022-06-24')] })).toBe('2022-06-24')
+  expect(defaultDay({ today: '2022-06-25', days: [] })).toBe('')
 })

@@ -39,7 +39,7 @@ export function ReviewCard({ item, busy, brief, onDecide, inspection }: ReviewCa
         <Text className='review-card__number'>{workNumber(item.number)}</Text>
       </View>
       <Text className='review-card__title'>{item.title}</Text>
-      {item.videoUrl ? <Video className='review-card__video' src={item.videoUrl} controls /> : null}
+      {item.videoUrl ? <Video className='review-card__video' src={item.videoUrl} controls {...(item.duration ? { duration: item.duration } : {})} /> : null}
       <View className='review-card__images'>
         {urls.map((url) => (
           <Image key={url} className='review-card__image' src={url} mode='aspectFill' onClick={() => void Taro.previewImage({ urls, current: url }).catch(() => undefined)} />
