@@ -17,9 +17,9 @@ import type { AuditDoc } from '../shared/clinic-audit'
 
 export const EXPORT_FILE_HOURS = 24
 
-/** Where an export is stored: an unguessable folder (128 random bits) holding the file under the name people save (exportFileName). */
-export function exportCloudPath(fileName: string): string {
-  return `exports/${randomBytes(16).toString('hex')}/${fileName}`
+/** Where an export is stored: an unguessable folder (128 random bits) holding the file under the name people save (exportFileName), and its job's parts. */
+export function exportFolder(): string {
+  return `exports/${randomBytes(16).toString('hex')}`
 }
 /** cloud.deleteFile takes at most 50 files per call. */
 const BATCH = 50

@@ -10,7 +10,7 @@ import { NOW, ORGANISER, STAFF_BANAN, signUpInput } from '../../clinic/__tests__
 import { addChinaDays } from '../../core/china-time'
 import type { OutboxDoc, SignupDoc } from '../../shared/clinic-records'
 import { docsWhere, present } from '../../__tests__/narrow'
-import { bulkDoc, startAdmin, type AdminTest } from './admin-harness'
+import { bulkDoc, fileOf, startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
 let banan = ''
@@ -32,7 +32,7 @@ beforeAll(async () => {
   await t.call('resident-1', 'cancel', { signupId: first._id })
   const code = present((await t.call('resident-2', 'mySignups', {})).data[0]?.checkInCode, 'check-in code')
   await t.call(STAFF_BANAN, 'checkIn', { code }, '2022-06-26T09:00:00+08:00')
-  exportUrl = (await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.url
+  exportUrl = fileOf((await t.admin(ORGANISER, 'exportSignups', { slotId: banan }))).url
 })
 afterAll(() => t.close())
 
@@ -126,7 +126,7 @@ test('what staff and residents see afterwards', async () => {
   const id = first.signupId
   expect(await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: '核对名单' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   expect((await t.call('resident-1', 'lastEntries', {})).data).toEqual([])
-  expect((await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.rows).toBe(4)
+  expect(fileOf((await t.admin(ORGANISER, 'exportSignups', { slotId: banan }))).rows).toBe(4)
 })
 
 const personal = (doc: SignupDoc | undefined) => {
