@@ -102,7 +102,7 @@ export const collections: Record<string, IndexDecl[]> = {
   selectionUploads: [index('used_t', asc('used'), asc('t')), index('fileID', asc('fileID'))],
   selectionUploadQuota: [index('day', asc('day'))],
   selectionNumbers: [],
-  jobs: [],
+  jobs: [index('owner_kind_createdAt', asc('owner'), asc('kind'), desc('createdAt'))],
   lectures: [
     index('published_topic_views', asc('published'), asc('topic'), desc('views')),
     index('published_topic_publishedAt', asc('published'), asc('topic'), desc('publishedAt')),
@@ -153,8 +153,11 @@ export const dynamicQueries: DynamicQuery[] = [
   },
   {
     file: 'server/clinicAdmin/export.ts', collection: 'clinicSignups',
-    shapes: [{ equal: ['venueId'], sort: ['_id'] }, { equal: ['slotId'], sort: ['_id'] }],
-    why: 'export pages through one venue or slot by _id',
+    shapes: [
+      { equal: ['slotId'], sort: ['createdAt', '_id'] }, { equal: ['slotId'], operator: ['createdAt', '_id'], sort: ['createdAt', '_id'] },
+      { equal: ['venueId'] }, { equal: ['slotId'] },
+    ],
+    why: 'export job pages through each slot in sign-up order by (createdAt, _id) keyset; the rows of a venue or slot are counted first',
   },
   {
     file: 'server/clinicAdmin/export.ts', collection: 'clinicSlots',
