@@ -165,6 +165,11 @@ export const dynamicQueries: DynamicQuery[] = [
     why: 'the slots of a venue (or one slot by _id)',
   },
   {
+    file: 'server/clinicAdmin/retention.ts', collection: 'clinicSlots',
+    shapes: [{ equal: [], operator: ['date', 'purgedAt'], sort: ['date', '_id'] }, { equal: [], operator: ['date', 'purgedAt', '_id'], sort: ['date', '_id'] }],
+    why: 'the purge job\'s next unpurged slots up to the last due day, by (date, _id) keyset',
+  },
+  {
     file: 'server/clinicAdmin/lists.ts', collection: 'clinicSignups',
     shapes: [{ equal: ['slotId'], sort: ['createdAt', '_id'] }, { equal: ['slotId', 'status'], operator: ['person.name'], sort: ['createdAt', '_id'] }, { equal: ['slotId', 'phoneTail'], sort: ['createdAt', '_id'] }],
     why: 'list page of one slot, optionally by status, name or phone tail',

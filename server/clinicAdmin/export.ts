@@ -24,7 +24,7 @@ import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import type { SignupDoc } from '../shared/clinic-records'
 import { audit } from '../shared/clinic-audit'
-import { advanceJob, createJob, progressOf, readJob, type JobDoc } from '../shared/jobs'
+import { advanceJob, createJob, jobBudgetMs, progressOf, readJob, type JobDoc } from '../shared/jobs'
 import { exportFolder } from './export-files'
 import { cells, exportFileName, orderSlots, writeWorkbook, type SlotInfo } from './workbook'
 
@@ -36,12 +36,7 @@ export const PART_ROWS = 10_000
 /** Wall time one call spends starting chunks (the function's limit is 60 s; a chunk takes a few seconds). */
 export const EXPORT_CALL_BUDGET_MS = 20_000
 
-/** The call budget: EXPORT_CALL_BUDGET_MS, or CLINIC_EXPORT_BUDGET_MS (0: one chunk of one page per call). */
-export function exportBudgetMs(): number {
-  const raw = process.env.CLINIC_EXPORT_BUDGET_MS
-  const ms = raw === undefined || raw.trim() === '' ? EXPORT_CALL_BUDGET_MS : Number(raw)
-  return Number.isInteger(ms) && ms >= 0 && ms <= EXPORT_CALL_BUDGET_MS ? ms : EXPORT_CALL_BUDGET_MS
-}
+export const exportBudgetMs = () => jobBudgetMs(EXPORT_CALL_BUDGET_MS)
 /** What assembling the workbook is allowed to take per row, measured: ≈ 0.05 ms per row locally, doubled. */
 const ASSEMBLE_MS_PER_ROW = 0.1
 const ASSEMBLE_MIN_MS = 2000

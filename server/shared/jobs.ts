@@ -96,6 +96,16 @@ export function progressOf(job: Pick<JobDoc<unknown, unknown, unknown>, '_id' | 
   return { jobId: job._id, kind: job.kind, state: job.state, done: job.done, total: job.total, ...(job.error ? { error: job.error } : {}) }
 }
 
+/**
+ * How long one call works a job: `fallback` ms, or the environment variable CLINIC_JOB_BUDGET_MS when it
+ * holds a whole number from 0 (a single chunk per call) up to `fallback`.
+ */
+export function jobBudgetMs(fallback: number): number {
+  const raw = process.env.CLINIC_JOB_BUDGET_MS
+  const ms = raw === undefined || raw.trim() === '' ? fallback : Number(raw)
+  return Number.isInteger(ms) && ms >= 0 && ms <= fallback ? ms : fallback
+}
+
 /** A run's time budget, measured on the real clock (the handler's clock may be fixed in tests). */
 export function timeBudget(ms: number): { left(): number; over(): boolean } {
   const end = performance.now() + ms

@@ -1,5 +1,5 @@
 // The export as a resumable job, through the real SDK and storage, with each call limited to one chunk
-// (CLINIC_EXPORT_BUDGET_MS=0: one page of 1000 rows): progress is visible after every call; a job left
+// (CLINIC_JOB_BUDGET_MS=0: one page of 1000 rows): progress is visible after every call; a job left
 // between chunks is finished by a new function instance (a new dispatcher, fresh contexts) with every row exactly once;
 // a run that died holding the lease blocks nobody for longer than the lease; concurrent polls never
 // store a chunk twice; only the job's owner, within their venue, may see it; staff's rows stay masked.
@@ -19,7 +19,7 @@ const ROWS = 1500
 const NOW = '2022-06-25T10:00:00+08:00'
 
 beforeAll(async () => {
-  process.env.CLINIC_EXPORT_BUDGET_MS = '0'
+  process.env.CLINIC_JOB_BUDGET_MS = '0'
   t = await startAdmin()
   morning = await t.makeSlot({ title: '巴南上午场', quota: 3000 })
   afternoon = await t.makeSlot({ title: '巴南下午场', startTime: '14:00', endTime: '16:00', quota: 3000 })
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await t.bulkSignups(morning, ROWS)
 })
 afterAll(async () => {
-  delete process.env.CLINIC_EXPORT_BUDGET_MS
+  delete process.env.CLINIC_JOB_BUDGET_MS
   await t.close()
 })
 
