@@ -102,7 +102,7 @@ export const collections: Record<string, IndexDecl[]> = {
   selectionUploads: [index('used_t', asc('used'), asc('t')), index('fileID', asc('fileID'))],
   selectionUploadQuota: [index('day', asc('day'))],
   selectionNumbers: [],
-  jobs: [index('owner_kind_createdAt', asc('owner'), asc('kind'), desc('createdAt'))],
+  jobs: [index('owner_kind_createdAt', asc('owner'), asc('kind'), desc('createdAt')), index('kind_createdAt', asc('kind'), asc('createdAt'))],
   lectures: [
     index('published_topic_views', asc('published'), asc('topic'), desc('views')),
     index('published_topic_publishedAt', asc('published'), asc('topic'), desc('publishedAt')),

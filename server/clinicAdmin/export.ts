@@ -144,6 +144,29 @@ export async function advanceExport(ctx: Ctx, id: string, budgetMs = exportBudge
   })
 }
 
+const ABANDONED = '导出一天内未完成，中间文件已按规定删除，请重新导出'
+
+/**
+ * Export jobs older than `before` that never finished (abandoned, or failed): their stored parts hold
+ * personal data, so they are deleted and the job is marked failed. One batch of up to 20 jobs; the count done.
+ */
+export async function removeAbandonedExports(ctx: Ctx, before: string): Promise<{ removed: number; more: boolean }> {
+  const _ = ctx.db.command
+  const jobs = await getDocs<Pick<ExportDoc, '_id' | 'cursor'>>(
+    ctx.db.collection(COLLECTIONS.jobs).where({ kind: EXPORT_KIND, createdAt: _.lt(before), state: _.neq('done'), partsRemovedAt: _.exists(false) })
+      .field({ _id: true, cursor: true }).orderBy('createdAt', 'asc').limit(20),
+  )
+  for (const job of jobs) {
+    const parts = job.cursor.parts
+    for (let i = 0; i < parts.length; i += 50) await cloud.deleteFile({ fileList: parts.slice(i, i + 50) })
+  }
+  if (jobs.length > 0) {
+    await ctx.db.collection(COLLECTIONS.jobs).where({ _id: _.in(jobs.map((j) => j._id)), leaseUntil: _.lt(ctx.now().getTime()) })
+      .update({ data: { state: 'failed', error: ABANDONED, partsRemovedAt: toChinaIsoMs(ctx.now()) } })
+  }
+  return { removed: jobs.length, more: jobs.length === 20 }
+}
+
 async function link(fileID: string): Promise<string | null> {
   const temp = (await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: EXPORT_LINK_SECONDS }] })) as { fileList?: Array<{ tempFileURL?: string }> }
   return temp.fileList?.[0]?.tempFileURL || null

@@ -7,7 +7,8 @@
 // function's 60 s:
 //   - slots: the next PURGE_CHUNK_SLOTS unpurged slots dated up to the last due day, by (date, _id);
 //     the due ones have their sign-ups and notices anonymised and are marked purgedAt (retention.ts);
-//   - files: one batch of export files older than a day deleted from storage (export-files.ts).
+//   - files: one batch of export files older than a day deleted from storage (export-files.ts);
+//   - exports: export jobs unfinished after a day lose their stored parts and are marked failed (export.ts).
 // The cutoff instant is the job's creation, so every chunk judges by the same time. Idempotent: a
 // chunk redone after a lost run finds its slots already marked. Audit-logged when done, if it deleted
 // something or a person ran it.
@@ -21,6 +22,7 @@ import { isDuplicateKey } from '../core/db'
 import { audit, type Actor } from '../shared/clinic-audit'
 import { advanceJob, createJob, jobBudgetMs, newJobId, progressOf, readJob, type JobDoc } from '../shared/jobs'
 import { countOldExports, exportFilesBefore, removeExportBatch } from './export-files'
+import { removeAbandonedExports } from './export'
 import { anonymise, candidateSlots, countCandidates, lastDueDate, purgeDue, purgeScope, retentionDays } from './retention'
 
 export const PURGE_KIND = 'clinicPurge'
@@ -37,16 +39,21 @@ export interface PurgeParams {
   actor: Actor
 }
 
-type Totals = Pick<PurgeRun, 'festivals' | 'slots' | 'anonymised' | 'notices' | 'exportFiles'>
+type Totals = Pick<PurgeRun, 'festivals' | 'slots' | 'anonymised' | 'notices' | 'exportFiles' | 'abandonedExports'>
 
 export interface PurgeCursor extends Totals {
-  phase: 'slots' | 'files'
+  phase: 'slots' | 'files' | 'exports'
   /** The last slot looked at, by (date, _id). */
   date: string
   id: string
 }
 
 type PurgeDoc = JobDoc<PurgeParams, PurgeCursor, PurgeRun>
+
+const runOf = (totals: Totals, days: number): PurgeRun => ({
+  festivals: totals.festivals, slots: totals.slots, anonymised: totals.anonymised, notices: totals.notices, exportFiles: totals.exportFiles,
+  abandonedExports: totals.abandonedExports, retentionDays: days, dryRun: false,
+})
 
 async function chunk(ctx: Ctx, job: PurgeDoc): Promise<{ done: number; cursor: PurgeCursor; result?: PurgeRun; total?: number }> {
   const { days, lastDate, cutoffMs, filesBefore, actor } = job.params
@@ -63,20 +70,23 @@ async function chunk(ctx: Ctx, job: PurgeDoc): Promise<{ done: number; cursor: P
     })
     return { done: candidates.length, cursor }
   }
-  const files = await removeExportBatch(ctx, filesBefore)
-  cursor.exportFiles += files.removed
-  if (files.more) return { done: files.removed, cursor }
-  const run: PurgeRun = {
-    festivals: cursor.festivals, slots: cursor.slots, anonymised: cursor.anonymised, notices: cursor.notices, exportFiles: cursor.exportFiles,
-    retentionDays: days, dryRun: false,
+  if (cursor.phase === 'files') {
+    const files = await removeExportBatch(ctx, filesBefore)
+    cursor.exportFiles += files.removed
+    if (!files.more) cursor.phase = 'exports'
+    return { done: files.removed, cursor }
   }
-  if (actor !== 'timer' || run.anonymised + run.notices + run.exportFiles > 0) {
+  const jobs = await removeAbandonedExports(ctx, filesBefore)
+  cursor.abandonedExports += jobs.removed
+  if (jobs.more) return { done: 0, cursor }
+  const run = runOf(cursor, days)
+  if (actor !== 'timer' || run.anonymised + run.notices + run.exportFiles + run.abandonedExports > 0) {
     await audit(ctx, actor, {
       action: 'purge', target: run.festivals.join(',') || '-', rows: run.anonymised,
-      detail: `保留期 ${days} 天；场次 ${run.slots}；通知 ${run.notices}；导出文件 ${run.exportFiles}`,
+      detail: `保留期 ${days} 天；场次 ${run.slots}；通知 ${run.notices}；导出文件 ${run.exportFiles}；未完成的导出 ${run.abandonedExports}`,
     })
   }
-  return { done: files.removed, cursor, result: run, total: job.done + files.removed }
+  return { done: 0, cursor, result: run, total: job.done }
 }
 
 /** The purge job `id` (created now when new) and its state after working it for one call's budget. */
@@ -94,7 +104,7 @@ async function runPurgeJob(ctx: Ctx, id: string, actor: Actor): Promise<PurgeDoc
       created = await createJob<PurgeParams, PurgeCursor, PurgeRun>(ctx.db, {
         _id: id, kind: PURGE_KIND, owner: actor === 'timer' ? '' : actor.openid, total: slots + files,
         params: { days, lastDate, cutoffMs: now.getTime(), filesBefore, actor },
-        cursor: { phase: 'slots', date: '', id: '', festivals: [], slots: 0, anonymised: 0, notices: 0, exportFiles: 0 },
+        cursor: { phase: 'slots', date: '', id: '', festivals: [], slots: 0, anonymised: 0, notices: 0, exportFiles: 0, abandonedExports: 0 },
       }, at)
     } catch (error) {
       if (!isDuplicateKey(error)) throw error
@@ -121,16 +131,11 @@ export async function purgePersonalData(input: Api['clinicAdmin']['purgePersonal
     const counts = await anonymise(ctx, scope.slotIds, true)
     return ok({
       festivals: scope.festivals, slots: scope.slotIds.length, anonymised: counts.signups, notices: counts.notices,
-      exportFiles: await countOldExports(ctx, exportFilesBefore(ctx.now())), retentionDays: days, dryRun: true,
+      exportFiles: await countOldExports(ctx, exportFilesBefore(ctx.now())), abandonedExports: 0, retentionDays: days, dryRun: true,
     })
   }
   const id = actor === 'timer' ? `${PURGE_KIND}-${chinaDate(ctx.now())}` : newJobId(PURGE_KIND)
   const job = await runPurgeJob(ctx, id, actor)
   if (!job) throw new Error(`purge job ${id} vanished`)
-  const { cursor } = job
-  const run: PurgeRun = job.result ?? {
-    festivals: cursor.festivals, slots: cursor.slots, anonymised: cursor.anonymised, notices: cursor.notices, exportFiles: cursor.exportFiles,
-    retentionDays: job.params.days, dryRun: false,
-  }
-  return ok({ ...run, job: progressOf(job) })
+  return ok({ ...(job.result ?? runOf(job.cursor, job.params.days)), job: progressOf(job) })
 }

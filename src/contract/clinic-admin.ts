@@ -103,6 +103,8 @@ export interface PurgeRun {
   notices: number
   /** Exported .xlsx files removed from cloud storage (a day after their export). */
   exportFiles: number
+  /** Export jobs left unfinished for a day, whose stored parts (personal data) were deleted. */
+  abandonedExports: number
   retentionDays: number
   dryRun: boolean
   /** The day's purge job (not in a dry run): the slots and export files done so far of those due. */

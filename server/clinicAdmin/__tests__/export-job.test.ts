@@ -2,14 +2,16 @@
 // (CLINIC_JOB_BUDGET_MS=0: one page of 1000 rows): progress is visible after every call; a job left
 // between chunks is finished by a new function instance (a new dispatcher, fresh contexts) with every row exactly once;
 // a run that died holding the lease blocks nobody for longer than the lease; concurrent polls never
-// store a chunk twice; only the job's owner, within their venue, may see it; staff's rows stay masked.
+// store a chunk twice; only the job's owner, within their venue, may see it; staff's rows stay masked;
+// a job left unfinished for a day loses its stored parts to the nightly purge.
 import ExcelJS from 'exceljs'
 import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN } from '../../clinic/__tests__/clinic-harness'
 import { createCaller, type Caller } from '../../__tests__/typed-caller'
 import { createDispatcher, type Dispatch } from '../../core/router'
 import { clinicAdminHandlers } from '../handlers'
-import { present } from '../../__tests__/narrow'
-import { claimJob, LEASE_MS, readJob } from '../../shared/jobs'
+import { docsWhere, present } from '../../__tests__/narrow'
+import { claimJob, LEASE_MS, readJob, type JobDoc } from '../../shared/jobs'
+import { cloud } from '../../core/cloud'
 import { fileOf, startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
@@ -101,4 +103,21 @@ test('only the owner sees a job, and only within their venue', async () => {
   expect(await t.admin(STAFF_BANAN, 'exportStatus', { jobId: 'clinicExport-0000000000000000' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   expect((await t.admin(STAFF_BANAN, 'exportStatus', {})).data).toMatchObject({ jobId, state: 'running', done: 1500 })
   expect((await readJob(t.h.db, jobId))?.done).toBe(1500)
+})
+
+test('a job left unfinished for a day loses its stored parts to the nightly purge, and says so', async () => {
+  const [left, ...others] = await docsWhere<JobDoc<unknown, { parts: string[] }, unknown>>(t.h.db, 'jobs', { owner: STAFF_BANAN, state: 'running' })
+  expect(others).toEqual([])
+  const parts = present(left, 'the job left running').cursor.parts
+  expect(parts.length).toBeGreaterThan(0)
+  delete process.env.CLINIC_JOB_BUDGET_MS
+  try {
+    expect((await t.timer('2022-06-26T11:00:00+08:00')).data).toMatchObject({ abandonedExports: 1 })
+  } finally {
+    process.env.CLINIC_JOB_BUDGET_MS = '0'
+  }
+  for (const fileID of parts) await expect(cloud.downloadFile({ fileID })).rejects.toBeDefined()
+  const told = await t.admin(STAFF_BANAN, 'exportStatus', { jobId: present(left)._id })
+  expect(told.data).toMatchObject({ state: 'failed', error: expect.stringContaining('请重新导出') })
+  expect(told.data?.file).toBeUndefined()
 })
