@@ -41,7 +41,10 @@ export interface JobDoc<P, C, R> {
   /** Chunks that threw in a row; the job fails at MAX_FAILURES. */
   failures: number
   result?: R
+  /** The last chunk's error as thrown (for the logs, never shown). */
   error?: string
+  /** Why the job stopped, in words for the person who asked (set by the job's owner module, e.g. a cleanup). */
+  reason?: string
   createdAt: string
   updatedAt: string
 }
@@ -91,9 +94,13 @@ export async function saveJob<C, R>(db: DB.Database, id: string, runId: string, 
   return (await updated(jobs(db).where({ _id: id, leaseBy: runId }).update({ data }))) === 1
 }
 
-/** The part of a job a client may see. */
-export function progressOf(job: Pick<JobDoc<unknown, unknown, unknown>, '_id' | 'kind' | 'state' | 'done' | 'total' | 'error'>): JobProgress {
-  return { jobId: job._id, kind: job.kind, state: job.state, done: job.done, total: job.total, ...(job.error ? { error: job.error } : {}) }
+const FAILED = '处理中多次出错，任务已停止'
+const RETRYING = '上一段处理出错，正在重试'
+
+/** The part of a job a client may see: progress, and why it stopped or is retrying (never the thrown error itself). */
+export function progressOf(job: Pick<JobDoc<unknown, unknown, unknown>, '_id' | 'kind' | 'state' | 'done' | 'total' | 'failures' | 'reason'>): JobProgress {
+  const error = job.reason || (job.state === 'failed' ? FAILED : job.failures > 0 && job.state !== 'done' ? RETRYING : '')
+  return { jobId: job._id, kind: job.kind, state: job.state, done: job.done, total: job.total, ...(error ? { error } : {}) }
 }
 
 /**
@@ -162,6 +169,7 @@ export async function advanceJob<P, C, R>(db: DB.Database, id: string, options: 
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
+    console.error(`job ${id}: chunk failed: ${message}`)
     const failures = current.failures + 1
     const state = failures >= MAX_FAILURES ? 'failed' : current.state
     await saveJob(db, id, runId, { state, error: message, failures }, options.at, true)

@@ -9,6 +9,6 @@ export interface JobProgress {
   /** Rows (or other units) done so far, of `total`. */
   done: number
   total: number
-  /** Why the last chunk failed (a failed job's reason; on a running job, the error being retried). */
+  /** In words for the person who asked: why a failed job stopped, or that a running job's last chunk is being retried. */
   error?: string
 }
