@@ -7,9 +7,10 @@
 //     (createdAt, _id) keyset, renders them (masked for staff) and stores them as part <n> of the folder;
 //     the cursor (slot, last createdAt and _id, parts so far) is saved after each part, so a run cut off
 //     is redone from the last part by the next call, and a part rewritten under its own number;
-//   - the last chunk streams the parts into the workbook (workbook.ts), uploads it beside them, deletes
-//     the parts and writes the audit record with the row count and fileID, which the daily purge uses to
-//     delete the file a day later (export-files.ts);
+//   - the last chunk streams the parts into the workbook (workbook.ts), uploads it beside them and
+//     writes the audit record (one per job) with the row count and fileID, which the daily purge uses to
+//     delete the file a day later (export-files.ts); once the job is saved done its parts are deleted
+//     (the nightly purge deletes any left behind, and those of jobs unfinished after a day);
 //   - exportStatus (the organiser's page polls it) shows the caller's own job — never anyone else's —
 //     advancing it a further budget, and once done gives a fresh one-hour link.
 // Staff get masked names and phones; organisers get full entries.
@@ -70,7 +71,7 @@ export interface ExportResult {
   rows: number
 }
 
-type ExportDoc = JobDoc<ExportParams, ExportCursor, ExportResult>
+type ExportDoc = JobDoc<ExportParams, ExportCursor, ExportResult> & { partsRemovedAt?: string }
 
 async function slotsOf(ctx: Ctx, input: Api['clinicAdmin']['exportSignups']['parsed']): Promise<Slot[]> {
   const where = input.slotId ? { _id: input.slotId } : { venueId: input.venueId }
@@ -118,20 +119,35 @@ async function* readParts(fileIDs: string[]): AsyncGenerator<string[][]> {
   }
 }
 
-/** Streams the parts into the workbook, stores it, deletes the parts and audit-logs the export. */
+/**
+ * Streams the parts into the workbook, stores it and audit-logs the export (once per job, whatever the
+ * redos). Redone from the same parts after a lost run; they are deleted only once the job is saved done.
+ */
 async function assemble(ctx: Ctx, job: ExportDoc): Promise<ExportResult> {
   const content = await writeWorkbook(readParts(job.cursor.parts))
   const { fileID } = await cloud.uploadFile({ cloudPath: `${job.params.folder}/${job.params.fileName}`, fileContent: content })
-  for (let i = 0; i < job.cursor.parts.length; i += 50) await cloud.deleteFile({ fileList: job.cursor.parts.slice(i, i + 50) })
   const { actor, masked, target } = job.params
-  await audit(ctx, actor, { action: 'export', target, rows: job.done, detail: masked ? 'masked' : 'full', fileID })
+  await audit(ctx, actor, { action: 'export', target, rows: job.done, detail: masked ? 'masked' : 'full', fileID }, job._id)
   return { fileID, rows: job.done }
+}
+
+async function deleteParts(fileIDs: string[]): Promise<void> {
+  for (let i = 0; i < fileIDs.length; i += 50) await cloud.deleteFile({ fileList: fileIDs.slice(i, i + 50) })
+}
+
+/** A done job's parts leave storage (the nightly purge retries any left behind). */
+async function tidy(ctx: Ctx, job: ExportDoc | null): Promise<ExportDoc | null> {
+  if (job?.state !== 'done' || job.partsRemovedAt) return job
+  await deleteParts(job.cursor.parts)
+  const at = toChinaIsoMs(ctx.now())
+  await ctx.db.collection(COLLECTIONS.jobs).where({ _id: job._id }).update({ data: { partsRemovedAt: at } })
+  return { ...job, partsRemovedAt: at }
 }
 
 /** Works the job for up to `budgetMs`; the workbook is assembled by a run that has the time left for it (or by a fresh run). */
 export async function advanceExport(ctx: Ctx, id: string, budgetMs = exportBudgetMs(), created?: ExportDoc): Promise<ExportDoc | null> {
   let worked = false
-  return advanceJob<ExportParams, ExportCursor, ExportResult>(ctx.db, id, {
+  return tidy(ctx, await advanceJob<ExportParams, ExportCursor, ExportResult>(ctx.db, id, {
     nowMs: ctx.now().getTime(), at: toChinaIsoMs(ctx.now()), budgetMs, ...(created ? { created } : {}),
     async chunk(job, budget) {
       if (job.cursor.slot < job.params.slots.length) {
@@ -141,30 +157,32 @@ export async function advanceExport(ctx: Ctx, id: string, budgetMs = exportBudge
       if (worked && budget.left() < ASSEMBLE_MIN_MS + job.done * ASSEMBLE_MS_PER_ROW) return 'later'
       return { done: 0, cursor: job.cursor, total: job.done, result: await assemble(ctx, job) }
     },
-  })
+  }))
 }
 
 const ABANDONED = '导出一天内未完成，中间文件已按规定删除，请重新导出'
 
 /**
- * Export jobs older than `before` that never finished (abandoned, or failed): their stored parts hold
- * personal data, so they are deleted and the job is marked failed. One batch of up to 20 jobs; the count done.
+ * Export jobs older than `before` whose stored parts (personal data) are still there: an unfinished job
+ * (abandoned, or failed) loses them and is marked failed; a done one whose tidying failed loses them.
+ * One batch of up to 20 jobs; `removed` counts the unfinished ones.
  */
 export async function removeAbandonedExports(ctx: Ctx, before: string): Promise<{ removed: number; more: boolean }> {
   const _ = ctx.db.command
-  const jobs = await getDocs<Pick<ExportDoc, '_id' | 'cursor'>>(
-    ctx.db.collection(COLLECTIONS.jobs).where({ kind: EXPORT_KIND, createdAt: _.lt(before), state: _.neq('done'), partsRemovedAt: _.exists(false) })
-      .field({ _id: true, cursor: true }).orderBy('createdAt', 'asc').limit(20),
+  const jobs = await getDocs<Pick<ExportDoc, '_id' | 'cursor' | 'state'>>(
+    ctx.db.collection(COLLECTIONS.jobs).where({ kind: EXPORT_KIND, createdAt: _.lt(before), partsRemovedAt: _.exists(false) })
+      .field({ _id: true, cursor: true, state: true }).orderBy('createdAt', 'asc').limit(20),
   )
-  for (const job of jobs) {
-    const parts = job.cursor.parts
-    for (let i = 0; i < parts.length; i += 50) await cloud.deleteFile({ fileList: parts.slice(i, i + 50) })
+  for (const job of jobs) await deleteParts(job.cursor.parts)
+  const at = toChinaIsoMs(ctx.now())
+  const unfinished = jobs.filter((j) => j.state !== 'done').map((j) => j._id)
+  const done = jobs.filter((j) => j.state === 'done').map((j) => j._id)
+  if (unfinished.length > 0) {
+    await ctx.db.collection(COLLECTIONS.jobs).where({ _id: _.in(unfinished), leaseUntil: _.lt(ctx.now().getTime()) })
+      .update({ data: { state: 'failed', reason: ABANDONED, partsRemovedAt: at } })
   }
-  if (jobs.length > 0) {
-    await ctx.db.collection(COLLECTIONS.jobs).where({ _id: _.in(jobs.map((j) => j._id)), leaseUntil: _.lt(ctx.now().getTime()) })
-      .update({ data: { state: 'failed', reason: ABANDONED, partsRemovedAt: toChinaIsoMs(ctx.now()) } })
-  }
-  return { removed: jobs.length, more: jobs.length === 20 }
+  if (done.length > 0) await ctx.db.collection(COLLECTIONS.jobs).where({ _id: _.in(done) }).update({ data: { partsRemovedAt: at } })
+  return { removed: unfinished.length, more: jobs.length === 20 }
 }
 
 async function link(fileID: string): Promise<string | null> {

@@ -84,7 +84,7 @@ async function chunk(ctx: Ctx, job: PurgeDoc): Promise<{ done: number; cursor: P
     await audit(ctx, actor, {
       action: 'purge', target: run.festivals.join(',') || '-', rows: run.anonymised,
       detail: `保留期 ${days} 天；场次 ${run.slots}；通知 ${run.notices}；导出文件 ${run.exportFiles}；未完成的导出 ${run.abandonedExports}`,
-    })
+    }, job._id)
   }
   return { done: 0, cursor, result: run, total: job.done }
 }

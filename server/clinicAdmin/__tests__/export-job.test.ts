@@ -66,7 +66,11 @@ test('a job left between chunks is finished by a new instance: progress after ea
   expect(rows[0]?.slice(0, 5)).toEqual(['巴南上午场', '2022-06-26', '09:00–11:30', expect.any(String), '赵批量0'])
   expect(rows[ROWS - 1]?.[4]).toBe(`赵批量${ROWS - 1}`)
   expect(rows[ROWS]?.slice(0, 1).concat(rows[ROWS]?.[4])).toEqual(['巴南下午场', '赵批量0'])
-  expect((await t.audits()).at(-1)).toMatchObject({ action: 'export', target: 'venue:banan', rows: 2 * ROWS, detail: 'full', fileID: file.fileID })
+  expect((await t.audits()).at(-1)).toMatchObject({ _id: first.data.jobId, action: 'export', target: 'venue:banan', rows: 2 * ROWS, detail: 'full', fileID: file.fileID })
+  const stored = present(await readJob<unknown, { parts: string[] }, unknown>(t.h.db, first.data.jobId), 'the job')
+  expect(stored).toMatchObject({ partsRemovedAt: expect.any(String) })
+  expect(stored.cursor.parts).toHaveLength(4)
+  for (const fileID of stored.cursor.parts) await expect(cloud.downloadFile({ fileID })).rejects.toBeDefined()
   expect((await restarted(ORGANISER, 'exportStatus', {})).data).toMatchObject({ jobId: first.data.jobId, state: 'done', file: { fileID: file.fileID } })
 })
 
