@@ -104,11 +104,11 @@ export function progressOf(job: Pick<JobDoc<unknown, unknown, unknown>, '_id' | 
 }
 
 /**
- * How long one call works a job: `fallback` ms, or the environment variable CLINIC_JOB_BUDGET_MS when it
+ * How long one call works a job: `fallback` ms, or the environment variable JOB_BUDGET_MS when it
  * holds a whole number from 0 (a single chunk per call) up to `fallback`.
  */
 export function jobBudgetMs(fallback: number): number {
-  const raw = process.env.CLINIC_JOB_BUDGET_MS
+  const raw = process.env.JOB_BUDGET_MS
   const ms = raw === undefined || raw.trim() === '' ? fallback : Number(raw)
   return Number.isInteger(ms) && ms >= 0 && ms <= fallback ? ms : fallback
 }

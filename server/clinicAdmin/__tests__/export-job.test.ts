@@ -1,5 +1,5 @@
 // The export as a resumable job, through the real SDK and storage, with each call limited to one chunk
-// (CLINIC_JOB_BUDGET_MS=0: one page of 1000 rows): progress is visible after every call; a job left
+// (JOB_BUDGET_MS=0: one page of 1000 rows): progress is visible after every call; a job left
 // between chunks is finished by a new function instance (a new dispatcher, fresh contexts) with every row exactly once;
 // a run that died holding the lease blocks nobody for longer than the lease; concurrent polls never
 // store a chunk twice; only the job's owner, within their venue, may see it; staff's rows stay masked;
@@ -21,7 +21,7 @@ const ROWS = 1500
 const NOW = '2022-06-25T10:00:00+08:00'
 
 beforeAll(async () => {
-  process.env.CLINIC_JOB_BUDGET_MS = '0'
+  process.env.JOB_BUDGET_MS = '0'
   t = await startAdmin()
   morning = await t.makeSlot({ title: '巴南上午场', quota: 3000 })
   afternoon = await t.makeSlot({ title: '巴南下午场', startTime: '14:00', endTime: '16:00', quota: 3000 })
@@ -29,7 +29,7 @@ beforeAll(async () => {
   await t.bulkSignups(morning, ROWS)
 })
 afterAll(async () => {
-  delete process.env.CLINIC_JOB_BUDGET_MS
+  delete process.env.JOB_BUDGET_MS
   await t.close()
 })
 
@@ -114,11 +114,11 @@ test('a job left unfinished for a day loses its stored parts to the nightly purg
   expect(others).toEqual([])
   const parts = present(left, 'the job left running').cursor.parts
   expect(parts.length).toBeGreaterThan(0)
-  delete process.env.CLINIC_JOB_BUDGET_MS
+  delete process.env.JOB_BUDGET_MS
   try {
     expect((await t.timer('2022-06-26T11:00:00+08:00')).data).toMatchObject({ abandonedExports: 1 })
   } finally {
-    process.env.CLINIC_JOB_BUDGET_MS = '0'
+    process.env.JOB_BUDGET_MS = '0'
   }
   for (const fileID of parts) await expect(cloud.downloadFile({ fileID })).rejects.toBeDefined()
   const told = await t.admin(STAFF_BANAN, 'exportStatus', { jobId: present(left)._id })

@@ -1,5 +1,5 @@
 // The retention purge as a resumable job through the real SDK, each timer run limited to one chunk
-// (CLINIC_JOB_BUDGET_MS=0): the day's job keeps its progress between runs and the next timer run of the
+// (JOB_BUDGET_MS=0): the day's job keeps its progress between runs and the next timer run of the
 // night continues it; runs at the same moment never anonymise a slot twice nor log twice; a run that
 // died holding the lease holds the job up only until the lease ends; the finished day answers its result.
 import { ORGANISER } from '../../clinic/__tests__/clinic-harness'
@@ -15,7 +15,7 @@ const slotIds: string[] = []
 const NIGHT = (minute: number) => `2022-07-27T03:${String(minute).padStart(2, '0')}:00+08:00`
 
 beforeAll(async () => {
-  process.env.CLINIC_JOB_BUDGET_MS = '0'
+  process.env.JOB_BUDGET_MS = '0'
   t = await startAdmin()
   const template = await t.slotDoc(await t.makeSlot({ title: '模板场次' }))
   await t.h.db.collection('clinicSlots').where({ _id: template._id }).remove()
@@ -27,7 +27,7 @@ beforeAll(async () => {
   }
 })
 afterAll(async () => {
-  delete process.env.CLINIC_JOB_BUDGET_MS
+  delete process.env.JOB_BUDGET_MS
   await t.close()
 })
 
@@ -65,7 +65,7 @@ test('the night\'s job advances one chunk per timer run, keeps its progress, and
 })
 
 test('an organiser\'s run by hand is a job of its own, done at once when nothing is left', async () => {
-  delete process.env.CLINIC_JOB_BUDGET_MS
+  delete process.env.JOB_BUDGET_MS
   const run = await t.admin(ORGANISER, 'purgePersonalData', {}, '2022-07-27T09:00:00+08:00')
   expect(run.data).toMatchObject({ slots: 0, anonymised: 0, job: { state: 'done', jobId: expect.stringMatching(/^clinicPurge-[0-9a-f]{16}$/) } })
 })
