@@ -1,11 +1,16 @@
 // The clinic half of the festival-scale table: 100,000 sign-ups in one sub-venue (10 slots, 10,000 on
 // the slot measured), inserted straight through wx-server-sdk; then a sign-up and a cancellation on the
-// crowded slot, a list page, and the exports of the 10,000-row slot and the 100,000-row venue, each under
-// the function's declared limits.
+// crowded slot, a list page, and the export jobs of the 10,000-row slot and the 100,000-row venue: every
+// call (exportSignups, then exportStatus until done, as the organiser's page polls) under the function's
+// declared limits, and a line for the whole job (calls, chunks, requests, time). Last, the slots are moved
+// 40 days back and the nightly purge job anonymises the 100,000 sign-ups run by run of its timer.
+import { join } from 'node:path'
+import type { ExportJob, PurgeRun } from '../src/contract/clinic-admin'
 import { addChinaDays, chinaDate } from '../server/core/china-time'
-import type { LocalApp } from '../local/runtime'
-import { callFn, newBrowser, signInAs, type Browser } from './gateway-client'
-import { call, limited, type ScaleRow } from './festival-limits'
+import { freshRequire } from '../local/gateway/functions'
+import { REPO_ROOT, type LocalApp } from '../local/runtime'
+import { callFn, newBrowser, signInAs, type Browser, type CallResult } from './gateway-client'
+import { call, limited, timeoutOf, type ScaleRow } from './festival-limits'
 
 const SLOTS = 10
 const PER_SLOT = 10_000
@@ -36,6 +41,56 @@ async function seed(app: LocalApp, slotId: string, base: number): Promise<void> 
   }
 }
 
+/** An export job from its first call to its file, each call measured under the limits; the calls and a line for the whole job. */
+async function exportJob(app: LocalApp, who: Browser, label: string, input: { slotId: string } | { venueId: string }): Promise<ScaleRow[]> {
+  const calls: Array<ScaleRow<ExportJob | null>> = [await limited(app, `${label}, call 1 (exportSignups)`, 'clinicAdmin', call(app, who, 'clinicAdmin', 'exportSignups', input))]
+  const progress = (row: ScaleRow<ExportJob | null>) => {
+    const job = row.result?.ok ? row.result.data : null
+    if (job) row.action += ` → ${job.done.toLocaleString('en')} / ${job.total.toLocaleString('en')} ${job.state}`
+    return job
+  }
+  for (let job = progress(calls[0] as ScaleRow<ExportJob | null>); job && (job.state === 'running' || job.state === 'queued') && calls.length < 100;) {
+    const row = await limited(app, `${label}, call ${calls.length + 1} (exportStatus)`, 'clinicAdmin', call(app, who, 'clinicAdmin', 'exportStatus', { jobId: job.jobId }))
+    calls.push(row)
+    job = progress(row)
+  }
+  const last = calls[calls.length - 1] as ScaleRow<ExportJob | null>
+  const file = last.result?.ok ? last.result.data?.file : undefined
+  const jobId = last.result?.ok ? last.result.data?.jobId : undefined
+  const stored = jobId ? ((await app.db.collection('jobs').doc(jobId).get()) as { data?: { chunks?: number } }).data : undefined
+  const bytes = file ? (await (await fetch(file.url)).arrayBuffer()).byteLength : 0
+  const slowest = Math.max(...calls.map((r) => r.ms))
+  const whole: ScaleRow = {
+    action: `${label}: whole job, ${calls.length} calls, ${stored?.chunks ?? '?'} chunks (sum; slowest call ${(slowest / 1000).toFixed(1)} s)`,
+    db: calls.reduce((n, r) => n + r.db, 0), ms: calls.reduce((n, r) => n + r.ms, 0), timeoutS: timeoutOf('clinicAdmin'),
+    outcome: file ? `ok: ${file.rows.toLocaleString('en')} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB .xlsx` : `FAILS: the job did not finish (${last.outcome})`,
+  }
+  return [...calls, whole]
+}
+
+type TimerMain = { main(event: unknown): Promise<CallResult<PurgeRun>> }
+
+/** The purge timer's runs (the built bundle, as CloudBase's timer calls it) until the night's job is done, and a line for the whole job. */
+async function purgeJob(app: LocalApp, slots: string[]): Promise<ScaleRow[]> {
+  const _ = app.db.command
+  await app.db.collection('clinicSlots').where({ _id: _.in(slots) }).update({ data: { date: addChinaDays(chinaDate(new Date()), -40) } })
+  const bundle = freshRequire(join(REPO_ROOT, 'cloudfunctions'))(join(REPO_ROOT, 'cloudfunctions', 'clinicAdmin', 'index.js')) as TimerMain
+  const runs: Array<ScaleRow<PurgeRun>> = []
+  for (let state = 'running'; state === 'running' && runs.length < 30;) {
+    const row = await limited(app, `clinicPurge timer run ${runs.length + 1}`, 'clinicAdmin', () => bundle.main({ Type: 'Timer', TriggerName: 'clinicPurge', Time: new Date().toISOString() }))
+    runs.push(row)
+    const job = row.result?.ok ? row.result.data.job : undefined
+    if (job) row.action += ` → ${job.done.toLocaleString('en')} / ${job.total.toLocaleString('en')} ${job.state}, ${row.result?.data.anonymised.toLocaleString('en')} anonymised`
+    state = job?.state ?? 'failed'
+  }
+  const last = runs[runs.length - 1]?.result
+  return [...runs, {
+    action: `clinicPurge job, ${slots.length} slots / ${(slots.length * PER_SLOT).toLocaleString('en')} sign-ups: whole job, ${runs.length} runs (sum; slowest ${(Math.max(...runs.map((r) => r.ms)) / 1000).toFixed(1)} s)`,
+    db: runs.reduce((n, r) => n + r.db, 0), ms: runs.reduce((n, r) => n + r.ms, 0), timeoutS: timeoutOf('clinicAdmin'),
+    outcome: last?.ok && last.data.job?.state === 'done' ? `ok: ${last.data.slots} slots, ${last.data.anonymised.toLocaleString('en')} sign-ups anonymised` : 'FAILS: the purge job did not finish',
+  }]
+}
+
 export async function festivalClinicRows(app: LocalApp): Promise<ScaleRow[]> {
   const organiser = await newBrowser(app.url)
   await signInAs(app.url, organiser, 'organiser')
@@ -54,7 +109,8 @@ export async function festivalClinicRows(app: LocalApp): Promise<ScaleRow[]> {
   const signupId = signedUp.result?.ok ? signedUp.result.data.signup._id : undefined
   if (signupId) rows.push(await limited(app, 'clinic.cancel (slot of 10,000)', 'clinic', call(app, resident, 'clinic', 'cancel', { signupId })))
   rows.push(await limited(app, 'clinicAdmin.signupList page 3 (slot of 10,000)', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'signupList', { slotId: crowded, page: 3 })))
-  rows.push(await limited(app, 'clinicAdmin.exportSignups: slot, 10,000 rows', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'exportSignups', { slotId: crowded })))
-  rows.push(await limited(app, `clinicAdmin.exportSignups: venue, ${(SLOTS * PER_SLOT).toLocaleString('en')} rows`, 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'exportSignups', { venueId: 'wanzhou' })))
+  rows.push(...(await exportJob(app, organiser, 'clinicAdmin export job: slot, 10,000 rows', { slotId: crowded })))
+  rows.push(...(await exportJob(app, organiser, `clinicAdmin export job: venue, ${(SLOTS * PER_SLOT).toLocaleString('en')} rows`, { venueId: 'wanzhou' })))
+  rows.push(...(await purgeJob(app, slots)))
   return rows
 }

@@ -102,7 +102,7 @@ export const collections: Record<string, IndexDecl[]> = {
   selectionUploads: [index('used_t', asc('used'), asc('t')), index('fileID', asc('fileID'))],
   selectionUploadQuota: [index('day', asc('day'))],
   selectionNumbers: [],
-  jobs: [],
+  jobs: [index('owner_kind_createdAt', asc('owner'), asc('kind'), desc('createdAt')), index('kind_createdAt', asc('kind'), asc('createdAt'))],
   lectures: [
     index('published_topic_views', asc('published'), asc('topic'), desc('views')),
     index('published_topic_publishedAt', asc('published'), asc('topic'), desc('publishedAt')),
@@ -159,8 +159,11 @@ export const dynamicQueries: DynamicQuery[] = [
   },
   {
     file: 'server/clinicAdmin/export.ts', collection: 'clinicSignups',
-    shapes: [{ equal: ['venueId'], sort: ['_id'] }, { equal: ['slotId'], sort: ['_id'] }],
-    why: 'export pages through one venue or slot by _id',
+    shapes: [
+      { equal: ['slotId'], sort: ['createdAt', '_id'] }, { equal: ['slotId'], operator: ['createdAt', '_id'], sort: ['createdAt', '_id'] },
+      { equal: ['venueId'] }, { equal: ['slotId'] },
+    ],
+    why: 'export job pages through each slot in sign-up order by (createdAt, _id) keyset; the rows of a venue or slot are counted first',
   },
   {
     file: 'server/clinicAdmin/export.ts', collection: 'clinicSlots',
@@ -171,6 +174,11 @@ export const dynamicQueries: DynamicQuery[] = [
     file: 'server/clinicAdmin/lists.ts', collection: 'clinicSlots',
     shapes: [{ equal: [] }, { equal: ['venueId'] }],
     why: 'the days with slots (grouped by date) of all venues or one, for the day picker',
+  },
+  {
+    file: 'server/clinicAdmin/retention.ts', collection: 'clinicSlots',
+    shapes: [{ equal: [], operator: ['date', 'purgedAt'], sort: ['date', '_id'] }, { equal: [], operator: ['date', 'purgedAt', '_id'], sort: ['date', '_id'] }],
+    why: 'the purge job\'s next unpurged slots up to the last due day, by (date, _id) keyset',
   },
   {
     file: 'server/clinicAdmin/lists.ts', collection: 'clinicSignups',

@@ -2,7 +2,7 @@
 // A function of its own so exceljs (≈ 1 MB) never weighs on the residents' hot `clinic` function.
 import type { Handlers } from '../core/router'
 import { attendance } from './attendance'
-import { exportSignups } from './export'
+import { exportSignups, exportStatus } from './export'
 import { revealSignup, signupList, slotDays } from './lists'
 import { purgePersonalData } from './purge'
 
@@ -12,5 +12,6 @@ export const clinicAdminHandlers: Handlers<'clinicAdmin'> = {
   slotDays,
   attendance,
   exportSignups,
+  exportStatus,
   purgePersonalData,
 }

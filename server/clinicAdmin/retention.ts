@@ -27,7 +27,7 @@ export interface Scope {
   slotIds: string[]
 }
 
-/** Slots read per run; a run leaves the rest to the next (purged slots are skipped). */
+/** Slots a dry run reads. */
 export const PURGE_BATCH = 1000
 
 /** When a slot's personal data may go: `days` whole days after the slot's own end. */
@@ -35,12 +35,34 @@ export function purgeDue(slot: Pick<SlotDoc, 'date' | 'endTime'>, days: number):
   return new Date(slotEnd(slot).getTime() + days * 86_400_000)
 }
 
+type Candidate = Pick<SlotDoc, '_id' | 'festivalId' | 'date' | 'endTime'>
+
+/** The last slot date that may be due at `now`: `days` China days back. */
+export const lastDueDate = (now: Date, days: number) => addChinaDays(chinaDate(now), -days)
+
+/** Unpurged slots dated up to `lastDate`, after (date, _id) in that order: the purge job's next candidates. */
+export async function candidateSlots(ctx: Ctx, lastDate: string, after: { date: string; id: string }, limit: number): Promise<Candidate[]> {
+  const _ = ctx.db.command
+  const base = { date: _.lte(lastDate), purgedAt: _.exists(false) }
+  const where = after.id ? _.and([base, _.or([{ date: _.gt(after.date) }, { date: after.date, _id: _.gt(after.id) }])]) : base
+  return getDocs<Candidate>(
+    ctx.db.collection(COLLECTIONS.clinicSlots).where(where)
+      .field({ _id: true, festivalId: true, date: true, endTime: true }).orderBy('date', 'asc').orderBy('_id', 'asc').limit(limit),
+  )
+}
+
+/** How many unpurged slots are dated up to `lastDate` (those of the last day may not be due yet). */
+export async function countCandidates(ctx: Ctx, lastDate: string): Promise<number> {
+  const res = (await ctx.db.collection(COLLECTIONS.clinicSlots).where({ date: ctx.db.command.lte(lastDate), purgedAt: ctx.db.command.exists(false) }).count()) as { total?: number }
+  return res.total ?? 0
+}
+
 /** Slots not yet purged whose own end lies more than `days` days before now. */
 export async function purgeScope(ctx: Ctx, days: number): Promise<Scope> {
   const _ = ctx.db.command
   const now = ctx.now()
-  const lastDate = addChinaDays(chinaDate(now), -days)
-  const candidates = await getDocs<Pick<SlotDoc, '_id' | 'festivalId' | 'date' | 'endTime'>>(
+  const lastDate = lastDueDate(now, days)
+  const candidates = await getDocs<Candidate>(
     ctx.db.collection(COLLECTIONS.clinicSlots).where({ date: _.lte(lastDate), purgedAt: _.exists(false) })
       .field({ _id: true, festivalId: true, date: true, endTime: true }).orderBy('date', 'asc').limit(PURGE_BATCH),
   )

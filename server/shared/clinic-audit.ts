@@ -4,6 +4,7 @@
 // an export's record gets `fileRemovedAt` when the daily purge deletes its file from storage.
 import { toChinaIsoMs } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
+import { isDuplicateKey } from '../core/db'
 import type { Ctx } from '../core/context'
 import type { StaffMember } from '../core/auth'
 
@@ -27,7 +28,12 @@ export interface AuditDoc extends AuditEntry {
 
 export type Actor = Pick<StaffMember, 'openid' | 'displayName'> | 'timer'
 
-export async function audit(ctx: Ctx, who: Actor, entry: AuditEntry): Promise<void> {
+/** Records an entry; with `id` (e.g. the job that did the work) a repeated record of the same work is written once. */
+export async function audit(ctx: Ctx, who: Actor, entry: AuditEntry, id?: string): Promise<void> {
   const actor = who === 'timer' ? { openid: '', name: '定时任务' } : { openid: who.openid, name: who.displayName }
-  await ctx.db.collection(COLLECTIONS.clinicAudit).add({ data: { ...entry, actor, at: toChinaIsoMs(ctx.now()) } })
+  try {
+    await ctx.db.collection(COLLECTIONS.clinicAudit).add({ data: { ...entry, actor, at: toChinaIsoMs(ctx.now()), ...(id ? { _id: id } : {}) } })
+  } catch (error) {
+    if (!id || !isDuplicateKey(error)) throw error
+  }
 }

@@ -2,7 +2,7 @@
 // schema (zod, Chinese messages that say what to fix) beside its output type.
 import * as z from 'zod'
 import { c, defineContract } from './define'
-import type { Attendance, ExportFile, PurgeRun, RevealedEntry, SignupListPage, SlotDays } from './clinic-admin'
+import type { Attendance, ExportJob, PurgeRun, RevealedEntry, SignupListPage, SlotDays } from './clinic-admin'
 import { plainText } from './plain-text'
 import { LIST_STATUSES } from './clinic-admin'
 import { signupIdSchema, slotIdSchema } from './clinic-contract'
@@ -37,7 +37,12 @@ export const clinicAdminContract = defineContract({
       .object({ slotId: slotIdSchema.optional(), venueId: venueId.optional() })
       .strict()
       .refine((v) => (v.slotId === undefined) !== (v.venueId === undefined), '请选择导出一个场次或一个分会场的名单'),
-    output: c.type<ExportFile>(),
+    output: c.type<ExportJob>(),
+  },
+  /** An export job of the caller's (the latest one when no jobId): advances it one chunk and says how far it got. */
+  exportStatus: {
+    input: z.object({ jobId: z.string().regex(/^clinicExport-[0-9a-f]{16}$/, '导出任务编号格式不正确，请重新导出').optional() }).strict(),
+    output: c.type<ExportJob | null>(),
   },
   purgePersonalData: { input: z.object({ dryRun: z.boolean().optional() }).strict(), output: c.type<PurgeRun>() },
 })

@@ -1,6 +1,7 @@
 // What organisers and sub-venue staff see of free-clinic sign-ups: masked lists, a full entry revealed
 // (organisers only, audit-logged), attendance figures, exports, and the personal-data purge. Plain types.
 import type { ClinicCategory, SignupHistoryEntry, SignupStatus } from './clinic'
+import type { JobProgress } from './jobs'
 
 export const LIST_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in'] as const
 
@@ -87,6 +88,16 @@ export interface ExportFile {
   masked: boolean
 }
 
+/** An export job: its progress and, once done, the file with a fresh one-hour link (while the file is kept). */
+export interface ExportJob extends JobProgress {
+  /** The name to save it under: 巴南分会场-孕产保健咨询专场-2026-12-06-报名名单.xlsx */
+  fileName: string
+  masked: boolean
+  /** When the job was asked for (China time). */
+  createdAt: string
+  file?: ExportFile
+}
+
 export interface PurgeRun {
   /** The festivals of the slots purged (or, in a dry run, due). */
   festivals: string[]
@@ -98,6 +109,10 @@ export interface PurgeRun {
   notices: number
   /** Exported .xlsx files removed from cloud storage (a day after their export). */
   exportFiles: number
+  /** Export jobs left unfinished for a day, whose stored parts (personal data) were deleted. */
+  abandonedExports: number
   retentionDays: number
   dryRun: boolean
+  /** The day's purge job (not in a dry run): the slots and export files done so far of those due. */
+  job?: JobProgress
 }

@@ -2,6 +2,7 @@
 // service with the demo festival and staff) plus a typed caller of `clinicAdmin` (and one as its timer), the audit log, bulk
 // sign-up records inserted straight through the SDK, and a count of database requests.
 import type { OutputOf } from '../../../src/contract/api'
+import type { ExportFile } from '../../../src/contract/clinic-admin'
 import type { Dispatch } from '../../core/router'
 import { toChinaIso } from '../../core/china-time'
 import type { AuditDoc } from '../../shared/clinic-audit'
@@ -21,6 +22,11 @@ export interface AdminTest extends ClinicTest {
   bulkSignups(slotId: string, n: number, venueId?: string): Promise<void>
   /** What `run` answered and the database requests (storage and openapi calls excluded) it made. */
   dbRequests<T>(run: () => Promise<T>): Promise<{ requests: number; result: T }>
+}
+
+/** The file of an export job answered done (fails the test when it is not). */
+export function fileOf(res: Answer<OutputOf<'clinicAdmin', 'exportSignups'> | null>): ExportFile {
+  return present(res.data?.file, `the export file (${res.ok ? `${res.data?.state} ${res.data?.done}/${res.data?.total} ${res.data?.error ?? ''}` : res.message})`)
 }
 
 const STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'checked_in'] as const

@@ -11,7 +11,7 @@ import { addChinaDays } from '../../core/china-time'
 import type { OutboxDoc, SignupDoc } from '../../shared/clinic-records'
 import { asWeChatUser } from '../../__tests__/harness'
 import { docsWhere, present } from '../../__tests__/narrow'
-import { bulkDoc, startAdmin, type AdminTest } from './admin-harness'
+import { bulkDoc, fileOf, startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
 let banan = ''
@@ -33,7 +33,7 @@ beforeAll(async () => {
   await t.call('resident-1', 'cancel', { signupId: first._id })
   const code = present((await t.call('resident-2', 'mySignups', {})).data[0]?.checkInCode, 'check-in code')
   await t.call(STAFF_BANAN, 'checkIn', { code }, '2022-06-26T09:00:00+08:00')
-  exportUrl = (await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.url
+  exportUrl = fileOf((await t.admin(ORGANISER, 'exportSignups', { slotId: banan }))).url
 })
 afterAll(() => t.close())
 
@@ -128,7 +128,7 @@ test('what staff and residents see afterwards', async () => {
   const id = first.signupId
   expect(await t.admin(ORGANISER, 'revealSignup', { signupId: id, reason: '核对名单' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   expect((await t.call('resident-1', 'lastEntries', {})).data).toEqual([])
-  expect((await t.admin(ORGANISER, 'exportSignups', { slotId: banan })).data.rows).toBe(4)
+  expect(fileOf((await t.admin(ORGANISER, 'exportSignups', { slotId: banan }))).rows).toBe(4)
 })
 
 const personal = (doc: SignupDoc | undefined) => {
@@ -151,7 +151,7 @@ test('a sign-up for tomorrow survives every daily run until its slot has been ov
   }
   process.env.CLINIC_RETENTION_DAYS = '0'
   try {
-    expect((await t.timer('2022-07-29T11:29:00+08:00')).data).toMatchObject({ slots: 0, anonymised: 0 })
+    expect((await t.admin(ORGANISER, 'purgePersonalData', {}, '2022-07-29T11:29:00+08:00')).data).toMatchObject({ slots: 0, anonymised: 0 })
   } finally {
     delete process.env.CLINIC_RETENTION_DAYS
   }

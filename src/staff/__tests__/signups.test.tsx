@@ -5,8 +5,7 @@
 // opened from its temporary link (or copied when it cannot be opened). Any festival day's slots can be
 // opened from the day picker (today preselected, or the next day with slots), searched and revealed.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
-import { fail, ok, type ClinicSlotSummary, type Result, type SignupListEntry, type SlotDays } from '@/contract'
+import { fail, ok, type ClinicSlotSummary, type ExportJob, type Result, type SignupListEntry, type SlotDays } from '@/contract'
 import type { InputOf } from '@/contract/api'
 import SignupsPage from '../signups/index'
 import { defaultDay } from '../components/slot-chooser/slot-chooser'
@@ -26,6 +25,11 @@ const second: SignupListEntry = {
 }
 const figures = { slots: [{ slotId: openSlot._id, title: openSlot.title, venueId: 'banan', venueName: '巴南分会场', date: openSlot.date,
   startTime: openSlot.startTime, quota: 30, confirmed: 12, waitlisted: 0, checkedIn: 3, cancelled: 1, noShow: 0 }], venues: [] }
+const exportFile = { fileID: 'cloud://x/e.xlsx', url: 'http://127.0.0.1/e.xlsx', fileName: '巴南分会场-两癌筛查专场-2022-06-25-报名名单.xlsx', rows: 12 }
+const exportDone = (masked: boolean): ExportJob => ({
+  jobId: 'clinicExport-0123456789abcdef', kind: 'clinicExport', state: 'done', done: 12, total: 12, fileName: exportFile.fileName, masked,
+  createdAt: '2022-06-25T10:00:00.000+08:00', file: { ...exportFile, masked },
+})
 const openExport = () => (jest.requireMock('../utils/open-file') as { openExport: jest.Mock }).openExport
 
 const tomorrowSlot: ClinicSlotSummary = { ...openSlot, _id: 'banan-0626am', title: '孕产保健咨询专场', date: '2022-06-26', startTime: '08:30', endTime: '11:00' }
@@ -39,7 +43,8 @@ function setup(role: 'staff' | 'organiser', list: (input: InputOf<'clinicAdmin',
     'clinicAdmin.attendance': () => ok(figures),
     'clinicAdmin.signupList': list,
     'clinicAdmin.revealSignup': () => ok({ signupId: entry.signupId, name: '王秀英', phone: '13812341234' }),
-    'clinicAdmin.exportSignups': () => ok({ fileID: 'cloud://x/e.xlsx', url: 'http://127.0.0.1/e.xlsx', fileName: '巴南分会场-两癌筛查专场-2022-06-25-报名名单.xlsx', rows: 12, masked: role === 'staff' }),
+    'clinicAdmin.exportSignups': () => ok(exportDone(role === 'staff')),
+    'clinicAdmin.exportStatus': () => ok(null),
   })
   const taro = stubTaro()
   render(<SignupsPage />)
@@ -133,11 +138,8 @@ test('an organiser reveals one entry only after giving a reason', async () => {
 
 test('export: the slot or the whole venue, opened from the temporary link', async () => {
   const taro = setup('organiser')
-  const loading = jest.spyOn(Taro, 'showLoading').mockResolvedValue({ errMsg: 'ok' })
-  jest.spyOn(Taro, 'hideLoading').mockImplementation(() => undefined as never)
   fireEvent.click(await screen.findByText('导出本场 Excel'))
   await waitFor(() => expect(openExport()).toHaveBeenCalledWith('http://127.0.0.1/e.xlsx', '巴南分会场-两癌筛查专场-2022-06-25-报名名单.xlsx'))
-  expect(loading).toHaveBeenCalled()
   expect(taro.showModal.mock.calls[0]![0]).toMatchObject({ title: '名单已生成', content: expect.stringContaining('「巴南分会场-两癌筛查专场-2022-06-25-报名名单.xlsx」共 12 条。含完整姓名和手机号') })
   fireEvent.click(screen.getByText('导出巴南分会场全部场次'))
   await waitFor(() => expect(calls('exportSignups')).toEqual([{ slotId: openSlot._id }, { venueId: 'banan' }]))
@@ -145,8 +147,6 @@ test('export: the slot or the whole venue, opened from the temporary link', asyn
 
 test('export: when the link cannot be opened it is copied', async () => {
   const taro = setup('staff')
-  jest.spyOn(Taro, 'showLoading').mockResolvedValue({ errMsg: 'ok' })
-  jest.spyOn(Taro, 'hideLoading').mockImplementation(() => undefined as never)
   openExport().mockRejectedValueOnce(new Error('download answered 404'))
   fireEvent.click(await screen.findByText('导出本场 Excel'))
   await waitFor(() => expect(taro.setClipboardData).toHaveBeenCalledWith({ data: 'http://127.0.0.1/e.xlsx' }))

@@ -15,9 +15,7 @@ import { MoreFooter } from '@/components/more-footer'
 import { Empty, StateGate } from '@/components/state-view'
 import { SlotChooser } from '../components/slot-chooser'
 import { StaffGate } from '../components/staff-gate'
-import { exportList } from './export-list'
-import { openPage } from '@/utils/nav'
-import { staffRoutes } from '../routes'
+import { ExportPanel } from './export-panel'
 import { SignupRow } from './signup-row'
 import { useSignupPages } from './use-signup-pages'
 import '../styles.scss'
@@ -45,16 +43,10 @@ function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
     setSearchHint('')
     setQuery(text)
   }
-  const [exporting, setExporting] = useState(false)
   const list = useSignupPages({ slotId: slot._id, ...(status ? { status: status as ListStatus } : {}), ...(query ? { search: query } : {}) })
   const figures = useAction('clinicAdmin', 'attendance', { venueId: slot.venueId })
   usePullRefresh(async () => { await Promise.all([list.reload(), figures.reload()]) })
   const row = figures.data?.slots.find((s) => s.slotId === slot._id)
-  const runExport = async (input: { slotId: string } | { venueId: string }) => {
-    setExporting(true)
-    await exportList(input)
-    setExporting(false)
-  }
   return (
     <View>
       {row ? <Text className='signups__figures'>{figuresLine(row)}</Text> : null}
@@ -83,16 +75,7 @@ function SignupList({ me, slot }: { me: Me; slot: ClinicSlotSummary }) {
           </View>
         )}
       </StateGate>
-      <View className='signups__export'>
-        <ActionButton disabled={exporting} onClick={() => void runExport({ slotId: slot._id })}>导出本场 Excel</ActionButton>
-        <ActionButton kind='plain' onClick={() => openPage(staffRoutes.doorList(slot._id))}>门口签到名单（打印）</ActionButton>
-        <ActionButton kind='plain' disabled={exporting} onClick={() => void runExport({ venueId: slot.venueId })}>
-          {`导出${slot.venueName}全部场次`}
-        </ActionButton>
-        <Text className='paragraph muted'>
-          {organiser ? '组委会导出的名单含完整姓名和手机号，每次导出都会记入审计日志。' : '导出的名单隐去部分姓名和手机号，每次导出都会记入审计日志。'}
-        </Text>
-      </View>
+      <ExportPanel organiser={organiser} slot={slot} />
     </View>
   )
 }
