@@ -1,6 +1,6 @@
 // The clinic half of the festival-scale table: 100,000 sign-ups in one sub-venue (10 slots, 10,000 on
 // the slot measured), inserted straight through wx-server-sdk; then a sign-up and a cancellation on the
-// crowded slot, a list page, and the export jobs of the 10,000-row slot and the 100,000-row venue: every
+// crowded slot, a list page, attendance figures and 数据概览 over all of them, and the export jobs of the 10,000-row slot and the 100,000-row venue: every
 // call (exportSignups, then exportStatus until done, as the organiser's page polls) under the function's
 // declared limits, and a line for the whole job (calls, chunks, requests, time). Last, the slots are moved
 // 40 days back and the nightly purge job anonymises the 100,000 sign-ups run by run of its timer.
@@ -109,6 +109,10 @@ export async function festivalClinicRows(app: LocalApp): Promise<ScaleRow[]> {
   const signupId = signedUp.result?.ok ? signedUp.result.data.signup._id : undefined
   if (signupId) rows.push(await limited(app, 'clinic.cancel (slot of 10,000)', 'clinic', call(app, resident, 'clinic', 'cancel', { signupId })))
   rows.push(await limited(app, 'clinicAdmin.signupList page 3 (slot of 10,000)', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'signupList', { slotId: crowded, page: 3 })))
+  rows.push(await limited(app, 'clinicAdmin.attendance, whole festival (100,000 sign-ups)', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'attendance', {})))
+  rows.push(await limited(app, 'clinicAdmin.slotDays, one venue', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'slotDays', { venueId: 'wanzhou' })))
+  rows.push(await limited(app, 'content.overview 数据概览, whole festival (100,000 sign-ups)', 'content', call(app, organiser, 'content', 'overview', { festivalId: 'cq-2022' })))
+  rows.push(await limited(app, 'content.overview 数据概览, one venue (100,000 sign-ups)', 'content', call(app, organiser, 'content', 'overview', { festivalId: 'cq-2022', venueId: 'wanzhou' })))
   rows.push(...(await exportJob(app, organiser, 'clinicAdmin export job: slot, 10,000 rows', { slotId: crowded })))
   rows.push(...(await exportJob(app, organiser, `clinicAdmin export job: venue, ${(SLOTS * PER_SLOT).toLocaleString('en')} rows`, { venueId: 'wanzhou' })))
   rows.push(...(await purgeJob(app, slots)))
