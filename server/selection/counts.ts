@@ -3,7 +3,7 @@
 import type { DB } from 'wx-server-sdk'
 import type { Work } from '../../src/contract/selection'
 import { getFirst, updated } from '../core/db'
-import { scanLedgers } from './ledger-scan'
+import { scanChunk, scanLedgers, type Pipeline } from './ledger-scan'
 import { worksOf } from './works'
 
 export interface RecordCount {
@@ -19,15 +19,22 @@ interface Counted extends RecordCount {
 
 export const NO_RECORDS: RecordCount = { all: 0, voided: 0, last: 0 }
 
+const countStages = (db: DB.Database, workId?: string) => (p: Pipeline): Pipeline => {
+  const $ = db.command.aggregate
+  const unwound = p.unwind('$votes')
+  return (workId ? unwound.match({ 'votes.w': workId }) : unwound)
+    .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })), last: $.max('$votes.t') })
+    .limit(1_000_000)
+}
+
+/** The per-work counts of one chunk of ledgers (those after `after`); `last` is null after the final chunk. */
+export async function recordCountsChunk(db: DB.Database, selectionId: string, after: string | undefined): Promise<{ rows: Array<RecordCount & { _id: string }>; last: string | null }> {
+  return scanChunk<Counted>(db, selectionId, {}, countStages(db), after)
+}
+
 /** workId → counts of its records (restricted to one work when given), merged over ledger chunks. */
 export async function recordCounts(db: DB.Database, selectionId: string, workId?: string): Promise<Map<string, RecordCount>> {
-  const $ = db.command.aggregate
-  const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, (p) => {
-    const unwound = p.unwind('$votes')
-    return (workId ? unwound.match({ 'votes.w': workId }) : unwound)
-      .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })), last: $.max('$votes.t') })
-      .limit(1_000_000)
-  })
+  const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, countStages(db, workId))
   const counts = new Map<string, RecordCount>()
   for (const g of groups) {
     const seen = counts.get(g._id) ?? NO_RECORDS
