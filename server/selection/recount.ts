@@ -46,10 +46,10 @@ const FIX_PARALLEL = 16
 /**
  * Per timer run or call (20 s allowed): no void-job batch is started after voidMs, no vote-watch pass,
  * ledger chunk or fix batch after budgetMs (a chunk of 5,000 ledgers takes well under a second); at
- * most chunksPerRun chunks and fixPages pages of works compared. Tests lower them to force a pass
- * across several runs.
+ * most chunksPerRun chunks and fixPages pages of fixPage works compared. Tests lower them to force a
+ * pass across several runs.
  */
-export const recountPass = { budgetMs: 7000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10 }
+export const recountPass = { budgetMs: 7000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000 }
 
 interface Counters {
   _id: string
@@ -200,10 +200,10 @@ async function fixSome(ctx: Ctx, selectionId: string, state: RecountState, pass:
   let after = pass.fixAfter
   for (let pages = 0; pages < recountPass.fixPages; pages += 1) {
     const page = await getDocs<Counters>(
-      worksOf(ctx.db).where({ selectionId, ...(after === '' ? {} : { _id: _.gt(after) }) }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(PAGE),
+      worksOf(ctx.db).where({ selectionId, ...(after === '' ? {} : { _id: _.gt(after) }) }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(recountPass.fixPage),
     )
     counters.push(...page)
-    if (page.length < PAGE) {
+    if (page.length < recountPass.fixPage) {
       end = true
       break
     }
