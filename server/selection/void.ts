@@ -9,8 +9,9 @@
 // records — so re-running a job finishes what is left and never voids twice or double-decrements.
 //
 // Chunked to fit the function's time limit: a call marks ledgers in batches until its budget
-// (MARK_BUDGET_MS), saving the job's cursor (`next`, the ledgers done) as it goes, and answers the
-// progress (`finished: false`, voided so far of planned). The rest is continued by the next voidVotes on
+// (voidPass.budgetMs), saving the job's cursor (`next`, the ledgers done) as it goes, and answers the
+// progress (`finished: false`, voided so far of planned); the recount and the watch's hours are left to
+// a call of their own. The rest is continued by the next voidVotes on
 // the same work (the page calls again with the same range until finished), by an organiser's recount, or
 // by the `selectionRecount` timer once the job is older than a couple of minutes. A mark needs one
 // request: a conditional update on the planned positions (ledgers only grow, so positions hold); only if
@@ -35,8 +36,11 @@ const PARALLEL = 16
 const RESUME_BATCH = 20
 /** Ledger batches marked between two saves of the job's cursor. */
 const SAVE_EVERY = 8
-/** A call's marking budget; tests lower it (or `batchesPerCall`) to spread a job over several calls. */
-export const voidPass = { budgetMs: 8000, batchesPerCall: 1_000_000 }
+/**
+ * A call's marking budget; tests lower it (or `batchesPerCall`) to spread a job over several calls. A
+ * call that marked for longer than finishWithinMs leaves the recount to the next call.
+ */
+export const voidPass = { budgetMs: 8000, batchesPerCall: 1_000_000, finishWithinMs: 2000 }
 
 interface Target {
   _id: string
@@ -96,20 +100,13 @@ async function markLedger(ctx: Ctx, target: VoidJob['targets'][number], ref: str
   throw new Error(`could not void votes in ${ledgerId}`)
 }
 
-/** How many records carry this job's reference (exact, whatever a crash interrupted). */
-async function voidedBy(ctx: Ctx, job: VoidJob): Promise<number> {
-  const $ = ctx.db.command.aggregate
-  const res = (await ballotsOf(ctx.db).aggregate().match({ selectionId: job.selectionId, 'votes.r': job._id })
-    .unwind('$votes').match({ 'votes.r': job._id }).group({ _id: null, n: $.sum(1) }).end()) as { list?: Array<{ n: number }> }
-  return res.list?.[0]?.n ?? 0
-}
-
 const markedBefore = (job: VoidJob, next: number) => job.targets.slice(0, next).reduce((n, t) => n + t.k.length, 0)
 
 /**
  * Runs a job on until `deadline`: audit entry if missing, the marks from the cursor on (saving it every
- * few batches), then — when every ledger is marked — the recount, the vote watch's hours, done. Answers
- * the outcome, finished or not.
+ * few batches); once every ledger is marked the rest — the recount (which also counts the job's own
+ * marks), the vote watch's hours, done — follows in the same call only if marking took little time
+ * (each is a pass over the work's ledgers), else in the next. Answers the outcome, finished or not.
  */
 async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<VoidOutcome> {
   let auditId = job.auditId
@@ -121,6 +118,7 @@ async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<Voi
     await jobsOf(ctx).doc(job._id).update({ data: { auditId } })
     job.auditId = auditId
   }
+  const began = Date.now()
   let next = job.next ?? 0
   let batches = 0
   const save = async () => {
@@ -135,15 +133,15 @@ async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<Voi
     if (batches % SAVE_EVERY === 0) await save()
   }
   await save()
-  if (next < job.targets.length) {
+  if (next < job.targets.length || (batches > 0 && Date.now() - began > voidPass.finishWithinMs)) {
     const counts = await getFirst<{ votes: number; voided: number }>(worksOf(ctx.db).where({ _id: job.workId }).field({ votes: true, voided: true }).limit(1))
     return { workId: job.workId, voided: markedBefore(job, next), votes: counts?.votes ?? 0, voidedTotal: counts?.voided ?? 0, auditId, planned: job.planned, finished: false }
   }
   const selection = await loadSelection(ctx.db, job.selectionId)
-  const exact = (await recordCounts(ctx.db, job.selectionId, job.workId)).get(job.workId) ?? NO_RECORDS
+  const exact = (await recordCounts(ctx.db, job.selectionId, job.workId, job._id)).get(job.workId) ?? NO_RECORDS
   const counts = await applyCounts(ctx.db, job.workId, exact, selection ? canVote(selection, ctx.now()) : false)
   if (selection) await refreshWatchWork(ctx, selection, job.workId, Date.parse(job.from), Date.parse(job.to))
-  const outcome: VoidOutcome = { workId: job.workId, voided: await voidedBy(ctx, job), votes: counts.votes, voidedTotal: counts.voided, auditId, planned: job.planned, finished: true }
+  const outcome: VoidOutcome = { workId: job.workId, voided: exact.mine ?? 0, votes: counts.votes, voidedTotal: counts.voided, auditId, planned: job.planned, finished: true }
   const now = ctx.now()
   await jobsOf(ctx).doc(job._id).update({ data: { state: 'done', outcome, doneAt: toChinaIsoMs(now), doneT: now.getTime() } })
   return outcome

@@ -18,6 +18,7 @@ beforeAll(async () => {
 afterEach(() => {
   Object.assign(recountPass, defaults)
   voidPass.batchesPerCall = 1_000_000
+  voidPass.finishWithinMs = 2000
 })
 afterAll(() => h.close())
 
@@ -165,4 +166,12 @@ test('a void interrupted after k marks resumes exactly; the timer continues one 
   expect(await voidedRecords(selectionId, work)).toBe(40)
   expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 16, voided: 40 })
   expect(await findDocs(h, 'selectionAudit', { action: 'votes.void', workId: work })).toHaveLength(1)
+})
+
+test('a call that spent its time marking leaves the recount of the work to the next call', async () => {
+  voidPass.finishWithinMs = -1
+  const { selectionId, work, input } = await boosted(20)
+  expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:00'))).toMatchObject({ ok: true, data: { voided: 20, planned: 20, finished: false, voidedTotal: 0 } })
+  expect(await voidedRecords(selectionId, work)).toBe(20)
+  expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:30'))).toMatchObject({ ok: true, data: { voided: 20, finished: true, votes: 16, voidedTotal: 20 } })
 })
