@@ -32,7 +32,7 @@ async function smallSelection(app: LocalApp): Promise<string> {
     const t = Math.min(now - 600_000, chinaInstant(day, '09:00').getTime() + v * 60_000)
     return {
       _id: `bench-small_v${v}`, selectionId: 'bench-small', voter: `v${v}`, firstDay: day, days: { [day]: { n: 2, w: {} } },
-      votes: [0, 1].map((k) => ({ k: `s${v}-${k}`, w: workId((v * 7 + k * 13) % 10_000), t: t + k * 1000, d: day })),
+      votes: [0, 1].map((k) => ({ k: `s${v}-${k}`, w: workId((v * 7 + k * 13) % 10_000), t: t + k * 1000, d: day })), t: t + 1000,
     }
   })
   await app.db.collection('selectionBallots').add({ data: ledgers })

@@ -97,7 +97,7 @@ const statesOf = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.selectionRecounts)
 
 async function touchedWorks(ctx: Ctx, selectionId: string, since: number): Promise<string[]> {
   const _ = ctx.db.command
-  const groups = await scanLedgers<{ _id: string }>(ctx.db, selectionId, { 'votes.t': _.gt(since) }, (p) =>
+  const groups = await scanLedgers<{ _id: string }>(ctx.db, selectionId, { t: _.gt(since), 'votes.t': _.gt(since) }, (p) =>
     p.unwind('$votes').match({ 'votes.t': _.gt(since) }).group({ _id: '$votes.w' }).limit(1_000_000))
   return [...new Set(groups.map((g) => g._id))]
 }

@@ -202,7 +202,7 @@ export async function voidVotes(input: VoidInput, ctx: Ctx): Promise<Result<Void
   const _ = ctx.db.command
   const $ = _.aggregate
   let pipeline = ballotsOf(ctx.db).aggregate()
-    .match({ selectionId: selection._id, 'votes.w': work._id })
+    .match({ selectionId: selection._id, t: _.gte(from), 'votes.w': work._id })
     .unwind({ path: '$votes', includeArrayIndex: 'i' })
     .match({ 'votes.w': work._id, 'votes.t': _.gte(from).and(_.lt(to)), 'votes.v': _.exists(false) })
     .project({ i: 1, k: '$votes.k', fresh: $.cond({ if: $.eq(['$votes.d', '$firstDay']), then: 1, else: 0 }) })

@@ -2,11 +2,14 @@
 // each within a fixed number of database requests, its progress shown in vote watch, resumed exactly after
 // a crash part-way (neither a chunk counted twice nor a fix lost); a large void marked over several calls,
 // continued by the same call again or by the timer, exact after a crash; publishing refuses with the
-// progress while a pass is under way and moves it on.
+// progress while a pass is under way and moves it on; the vote watch's hours built over several runs, a
+// ledger chunk each, come out as one pass would build them.
+import type { Selection } from '../../../src/contract/selection'
 import type { Ledger } from '../ballots'
 import { ledgerScan } from '../ledger-scan'
 import { recountPass } from '../recount'
 import { voidPass } from '../void'
+import { advanceWatch, watchTimer } from '../watch-buckets'
 import { ORGANISER, crashingAfter, findDoc, findDocs, makeSelection, startSelectionHarness, type SelectionHarness } from './harness'
 
 let h: SelectionHarness
@@ -19,6 +22,7 @@ afterEach(() => {
   Object.assign(recountPass, defaults)
   voidPass.batchesPerCall = 1_000_000
   voidPass.finishWithinMs = 2000
+  watchTimer.chunksPerRun = Number.POSITIVE_INFINITY
 })
 afterAll(() => h.close())
 
@@ -35,7 +39,7 @@ async function seeded(stored: number[]): Promise<{ selectionId: string; works: s
     for (const p of picks) exact[p] = (exact[p] ?? 0) + 1
     return {
       _id: `${selection._id}_v${String(v).padStart(2, '0')}`, selectionId: selection._id, voter: `v${v}`, firstDay: '2022-06-25', days: {},
-      votes: picks.map((p, k) => ({ k: `k${v}-${k}`, w: works[p] as string, t: VOTED + v * 1000 + k, d: '2022-06-25' })),
+      votes: picks.map((p, k) => ({ k: `k${v}-${k}`, w: works[p] as string, t: VOTED + v * 1000 + k, d: '2022-06-25' })), t: VOTED + v * 1000 + 1,
     }
   })
   await h.db.collection('selectionBallots').add({ data: ledgers })
@@ -97,7 +101,7 @@ test('a recount pass interrupted after k writes resumes where it was saved: no c
 test('a full pass leaves a work with votes newer than its start to the next run, which counts it exactly', async () => {
   const { selectionId, works, exact } = await seeded([0, 0, 0, 0, 0])
   const late = { k: 'late', w: works[0] as string, t: Date.parse(at('09:59:30')), d: '2022-06-25' }
-  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_late`, selectionId, voter: 'late', firstDay: '2022-06-25', days: {}, votes: [late] } })
+  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_late`, selectionId, voter: 'late', firstDay: '2022-06-25', days: {}, votes: [late], t: late.t } })
   const first = await h.call(ORGANISER, 'recountVotes', { selectionId }, at('10:00:00'))
   expect(first).toMatchObject({ ok: true, data: { fixed: 4, busy: 1, progress: { running: false } } })
   expect(await votesOf(works)).toEqual([0, 16, 16, 16, 16])
@@ -122,7 +126,7 @@ async function boosted(voters: number): Promise<{ selectionId: string; work: str
   const work = works[0] as string
   const ledgers: Ledger[] = Array.from({ length: voters }, (_x, v) => ({
     _id: `${selectionId}_fresh${String(v).padStart(3, '0')}`, selectionId, voter: `fresh${v}`, firstDay: '2022-06-25', days: {},
-    votes: [{ k: `f${v}`, w: work, t: Date.parse(at('14:01:00')) + v, d: '2022-06-25' }],
+    votes: [{ k: `f${v}`, w: work, t: Date.parse(at('14:01:00')) + v, d: '2022-06-25' }], t: Date.parse(at('14:01:00')) + v,
   }))
   await h.db.collection('selectionBallots').add({ data: ledgers })
   await h.db.collection('selectionWorks').doc(work).update({ data: { votes: 16 + voters } })
@@ -174,4 +178,28 @@ test('a call that spent its time marking leaves the recount of the work to the n
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:00'))).toMatchObject({ ok: true, data: { voided: 20, planned: 20, finished: false, voidedTotal: 0 } })
   expect(await voidedRecords(selectionId, work)).toBe(20)
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:30'))).toMatchObject({ ok: true, data: { voided: 20, finished: true, votes: 16, voidedTotal: 20 } })
+})
+
+test('the vote watch\'s hours are built a ledger chunk per run when asked, and read the same as in one pass', async () => {
+  const { selectionId } = await seeded([16, 16, 16, 16, 16])
+  const selection = { ...(await findDoc<Selection>(h, 'selections', selectionId)), windows: { submitFrom: at('00:00:00'), submitUntil: at('23:00:00'), voteFrom: at('08:00:00'), voteUntil: at('23:00:00') } }
+  const ctx = { openid: '', db: h.db, now: () => new Date(at('12:00:00')), trigger: 'timer' as const }
+  watchTimer.chunksPerRun = 1
+  const runs: boolean[] = []
+  for (let run = 0; run < 20; run += 1) {
+    h.resetStats()
+    const step = await advanceWatch(ctx, selection, Date.now() + 60_000)
+    expect(h.stats().total).toBeLessThanOrEqual(8)
+    runs.push(step.caughtUp)
+    if (step.caughtUp) break
+  }
+  // 40 ledgers in chunks of 5, and the empty chunk that ends the pass
+  expect(runs).toHaveLength(9)
+  await h.db.collection('selections').doc(selectionId).update({ data: { windows: selection.windows } })
+  const watch = await h.call(ORGANISER, 'voteWatch', { selectionId, from: at('08:00:00'), to: at('11:00:00'), bucketMinutes: 60 }, at('12:00:00'))
+  expect(watch).toMatchObject({ ok: true, data: { totalVotes: 80, worksWithVotes: 5 } })
+  expect(watch.data.works.map((w) => w.total)).toEqual([16, 16, 16, 16, 16])
+  h.resetStats()
+  expect((await h.call(ORGANISER, 'voteWatch', { selectionId, from: at('08:00:00'), to: at('11:00:00'), bucketMinutes: 60 }, at('12:00:00'))).ok).toBe(true)
+  expect(h.stats().byAction['database.aggregateDocuments'] ?? 0).toBe(0)
 })

@@ -25,7 +25,7 @@ const counts = (workId: string) => findDoc<{ votes: number; voided: number }>(h,
 async function ballotWithoutIncrement(selectionId: string, voter: string, workId: string, time: string): Promise<void> {
   const day = '2022-06-25'
   const record = { k: `crash-${voter}-${workId.slice(-6)}`, w: workId, t: Date.parse(at(time)), d: day }
-  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_${voter}`, selectionId, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record] } })
+  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_${voter}`, selectionId, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record], t: record.t } })
 }
 
 async function ballots(selectionId: string, workId: string): Promise<number> {
