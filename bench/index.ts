@@ -1,5 +1,6 @@
 // `npm run bench`: prints the project's figures. Builds what it measures when missing. Later issues add
-// their load benchmarks here.
+// their load benchmarks here. Sections can be left out with BENCH_SKIP_SELECTION=1, BENCH_SKIP_PROFILE=1,
+// BENCH_SKIP_FESTIVAL=1, BENCH_SKIP_FESTIVAL_CLINIC=1.
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +11,7 @@ import { clinicAdminFigures } from './clinic-admin'
 import { contentFigures } from './content'
 import { selectionFigures } from './selection'
 import { festivalScaleFigures } from './festival-scale'
+import { profileFigures } from './vote-profile'
 import { browsingCalls, countRequests } from './db-requests'
 import { cloudbaseReadFigures } from './cloudbase-aggregate'
 import { ledgerScanFigure } from './cloudbase-ledger-scan'
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
     print(await clinicAdminFigures(app))
     console.log('\n== selections: requests per vote and page, vote storm vs bare http, 10,000 works / 1,000,000 votes ==')
     if (process.env.BENCH_SKIP_SELECTION !== '1') print(await selectionFigures(app))
+    console.log('\n== where a vote\'s time goes locally: a short storm under the CPU profiler, by area (bench/vote-profile.ts) ==')
+    if (process.env.BENCH_SKIP_PROFILE !== '1') print(await profileFigures(app))
   } finally {
     await app.close()
   }

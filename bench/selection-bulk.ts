@@ -22,7 +22,7 @@ export const workId = (i: number) => `bench-big-w${String(i).padStart(5, '0')}`
 function ledgerOf(selectionId: string, v: number, counts: number[], now: number): Ledger {
   const voter = `bulk-voter-${v}`
   const first = (v * 7) % DAYS
-  const ledger: Ledger = { _id: `${selectionId}_${voter}`, selectionId, voter, firstDay: '', days: {}, votes: [] }
+  const ledger: Ledger = { _id: `${selectionId}_${voter}`, selectionId, voter, firstDay: '', days: {}, votes: [], t: 0 }
   for (let d = first; d < first + DAYS; d += 1) {
     const day = addChinaDays(chinaDate(new Date(now)), (d % DAYS) - (DAYS - 1))
     ledger.firstDay ||= day
@@ -36,6 +36,7 @@ function ledgerOf(selectionId: string, v: number, counts: number[], now: number)
       ledger.votes.push({ k: `b${v}-${d}-${k}`, w: workId(w), t: Math.min(now, start + ((v * 131 + k * 977) % 50_000) * 1000), d: day })
     }
     ledger.days[day] = { n: VOTES_PER_DAY, w: slots }
+    ledger.t = Math.max(ledger.t, ...ledger.votes.map((r) => r.t))
   }
   return ledger
 }

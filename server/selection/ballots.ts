@@ -31,6 +31,11 @@ export interface Ledger {
   firstDay: string
   days: Record<string, { n: number; w: Record<string, number> }>
   votes: VoteRecord[]
+  /**
+   * The newest record's stamp (epoch ms), kept by every claim: a scan for records stamped after an
+   * instant (the recount's touched works, the vote watch's recent minutes) skips the other ledgers.
+   */
+  t: number
 }
 
 export type Claim = 'claimed' | 'duplicate' | 'limit_day' | 'limit_work'
@@ -111,7 +116,7 @@ export async function claimVote(db: DB.Database, selection: Selection, voter: st
       const ledger = await readLedger(db, selection._id, voter)
       fresh = true
       if (!ledger) {
-        const created: Ledger = { _id: id, selectionId: selection._id, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record] }
+        const created: Ledger = { _id: id, selectionId: selection._id, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record], t: record.t }
         if (await createLedger(db, created)) {
           remember(id, snapshotOf(created, day))
           return 'claimed'
@@ -128,7 +133,7 @@ export async function claimVote(db: DB.Database, selection: Selection, voter: st
     const claimed = await updated(
       ballotsOf(db)
         .where({ _id: id, [dayCount]: _.not(_.gte(selection.limits.perDay)), [workCount]: _.not(_.gte(selection.limits.perWorkPerDay)), 'votes.k': _.neq(key) })
-        .update({ data: { [dayCount]: _.inc(1), [workCount]: _.inc(1), votes: _.push([record]) } }),
+        .update({ data: { [dayCount]: _.inc(1), [workCount]: _.inc(1), votes: _.push([record]), t: _.max(record.t) } }),
     )
     if (claimed) {
       known.n += 1

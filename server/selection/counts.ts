@@ -3,12 +3,14 @@
 import type { DB } from 'wx-server-sdk'
 import type { Work } from '../../src/contract/selection'
 import { getFirst, updated } from '../core/db'
-import { scanLedgers } from './ledger-scan'
+import { scanChunk, scanLedgers, type Pipeline } from './ledger-scan'
 import { worksOf } from './works'
 
 export interface RecordCount {
   all: number
   voided: number
+  /** Records voided by the void job `ref` (when counted with one). */
+  mine?: number
   /** The newest record's stamp (epoch ms); 0 when there is none. */
   last: number
 }
@@ -19,19 +21,27 @@ interface Counted extends RecordCount {
 
 export const NO_RECORDS: RecordCount = { all: 0, voided: 0, last: 0 }
 
-/** workId → counts of its records (restricted to one work when given), merged over ledger chunks. */
-export async function recordCounts(db: DB.Database, selectionId: string, workId?: string): Promise<Map<string, RecordCount>> {
+const countStages = (db: DB.Database, workId?: string, ref?: string) => (p: Pipeline): Pipeline => {
   const $ = db.command.aggregate
-  const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, (p) => {
-    const unwound = p.unwind('$votes')
-    return (workId ? unwound.match({ 'votes.w': workId }) : unwound)
-      .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })), last: $.max('$votes.t') })
-      .limit(1_000_000)
-  })
+  const unwound = p.unwind('$votes')
+  const mine = ref ? { mine: $.sum($.cond({ if: $.eq(['$votes.r', ref]), then: 1, else: 0 })) } : {}
+  return (workId ? unwound.match({ 'votes.w': workId }) : unwound)
+    .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })), last: $.max('$votes.t'), ...mine })
+    .limit(1_000_000)
+}
+
+/** The per-work counts of one chunk of ledgers (those after `after`); `last` is null after the final chunk. */
+export async function recordCountsChunk(db: DB.Database, selectionId: string, after: string | undefined): Promise<{ rows: Array<RecordCount & { _id: string }>; last: string | null }> {
+  return scanChunk<Counted>(db, selectionId, {}, countStages(db), after)
+}
+
+/** workId → counts of its records (restricted to one work when given; with those of void job `ref`), merged over ledger chunks. */
+export async function recordCounts(db: DB.Database, selectionId: string, workId?: string, ref?: string): Promise<Map<string, RecordCount>> {
+  const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, countStages(db, workId, ref))
   const counts = new Map<string, RecordCount>()
   for (const g of groups) {
     const seen = counts.get(g._id) ?? NO_RECORDS
-    counts.set(g._id, { all: seen.all + g.all, voided: seen.voided + g.voided, last: Math.max(seen.last, g.last) })
+    counts.set(g._id, { all: seen.all + g.all, voided: seen.voided + g.voided, last: Math.max(seen.last, g.last), ...(ref ? { mine: (seen.mine ?? 0) + (g.mine ?? 0) } : {}) })
   }
   return counts
 }

@@ -9,7 +9,26 @@ import { ballotsOf } from './ballots'
 /** Ledgers per chunk; tests lower it to exercise the chunking. */
 export const ledgerScan = { chunk: 5000 }
 
-type Pipeline = ReturnType<ReturnType<DB.Database['collection']>['aggregate']>
+export type Pipeline = ReturnType<ReturnType<DB.Database['collection']>['aggregate']>
+
+/** One chunk: the ledgers after `after` (from the first when undefined); `last` is null when it was the final chunk. */
+export async function scanChunk<T>(
+  db: DB.Database,
+  selectionId: string,
+  match: Record<string, unknown>,
+  stages: (pipeline: Pipeline) => Pipeline,
+  after: string | undefined,
+): Promise<{ rows: T[]; last: string | null }> {
+  const _ = db.command
+  const from = after === undefined ? {} : { _id: _.gt(after) }
+  const boundary = await getFirst<{ _id: string }>(
+    ballotsOf(db).where({ selectionId, ...match, ...from }).orderBy('_id', 'asc').skip(ledgerScan.chunk - 1).field({ _id: true }).limit(1),
+  )
+  const upTo = boundary ? _.lte(boundary._id) : undefined
+  const idRange = after !== undefined && upTo ? _.gt(after).and(upTo) : after !== undefined ? _.gt(after) : upTo
+  const res = (await stages(ballotsOf(db).aggregate().match({ selectionId, ...match, ...(idRange ? { _id: idRange } : {}) })).end()) as { list?: T[] }
+  return { rows: res.list ?? [], last: boundary?._id ?? null }
+}
 
 export async function scanLedgers<T>(
   db: DB.Database,
@@ -17,19 +36,12 @@ export async function scanLedgers<T>(
   match: Record<string, unknown>,
   stages: (pipeline: Pipeline) => Pipeline,
 ): Promise<T[]> {
-  const _ = db.command
   const out: T[] = []
   let after: string | undefined
   for (;;) {
-    const from = after === undefined ? {} : { _id: _.gt(after) }
-    const boundary = await getFirst<{ _id: string }>(
-      ballotsOf(db).where({ selectionId, ...match, ...from }).orderBy('_id', 'asc').skip(ledgerScan.chunk - 1).field({ _id: true }).limit(1),
-    )
-    const upTo = boundary ? _.lte(boundary._id) : undefined
-    const idRange = after !== undefined && upTo ? _.gt(after).and(upTo) : after !== undefined ? _.gt(after) : upTo
-    const res = (await stages(ballotsOf(db).aggregate().match({ selectionId, ...match, ...(idRange ? { _id: idRange } : {}) })).end()) as { list?: T[] }
-    out.push(...(res.list ?? []))
-    if (!boundary) return out
-    after = boundary._id
+    const chunk = await scanChunk<T>(db, selectionId, match, stages, after)
+    out.push(...chunk.rows)
+    if (chunk.last === null) return out
+    after = chunk.last
   }
 }

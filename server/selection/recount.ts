@@ -1,41 +1,56 @@
 // Vote-count repair. A vote claims its ledger record first and increments the work's `votes` second; a
-// crash in between leaves the work one vote short of its valid ballots. recountVotes brings every work
-// touched since the last run back to its ballots: run every 10 minutes by the timer trigger
-// `selectionRecount` (cloudfunctions/selection/config.json), or by an organiser for one selection (all
-// its works). It also finishes void jobs a crash left half done (void.ts). Results are computed from the
-// ballots themselves when they are published, whatever the counters say.
+// crash in between leaves the work one vote short of its valid ballots. The `selectionRecount` timer
+// (every 10 minutes, cloudfunctions/selection/config.json) brings the works back to their ballots, an
+// organiser can ask for a full recount of one selection, and publishing runs the same step first. It
+// also finishes void jobs a crash or a call's time limit left half done (void.ts).
 //
-// Why a repair never undoes a live vote: each work's counters are read BEFORE its records are counted,
-// and the fix is a compare-and-set on the values read. An increment landing after the read changes them
-// and the fix does not apply (the next run retries). A vote whose record was claimed before the read and
-// whose increment has not landed yet is recent: a work with a record stamped less than SETTLE_MS ago is
-// left alone (its records fall in the next run's window), since the increment is sent within seconds of
-// the claim — the same bound on late writes as the clinic's hold repair.
-//
-// Bounded: the timer looks only at records stamped since the previous run's cutoff (one chunked scan of
-// the ledgers holding such records), reads the touched works' counters (one request per 1,000) and
-// counts their records — per work when few were touched, else in one chunked pass over the selection's
-// ledgers (2 requests per ledgerScan.chunk ledgers) — then writes only the works that differ. The same
-// run brings each selection's vote-watch hours up to date (watch-buckets.ts), within a time budget.
-import type { RecountRun } from '../../src/contract/selection-views'
+// Two ways, each bounded per run so a run fits the function's timeout at 1,000,000 votes:
+// - Few works touched since the last cutoff (records stamped after it, found by one scan of the ledgers
+//   holding such records): each is counted on its own. Its counters are read BEFORE its records are
+//   counted and the fix is a compare-and-set on the values read, so an increment landing meanwhile makes
+//   the fix not apply (the next run retries); a work with a record stamped less than SETTLE_MS ago is left
+//   alone, since a claimed vote's increment is sent within seconds of its claim or never.
+// - Otherwise (the first run, many works touched, an organiser's recount): a full pass, started at t0,
+//   walks the ledgers in chunks of ledgerScan.chunk, keeping the per-work tally and the cursor together in
+//   the selection's recount document (one write per run: a crash loses that run's chunks, never counts one
+//   twice). Then it compares the works page by page with the tally and fixes them by compare-and-set. A
+//   work is left for the next run when it has a record stamped after t0 − SETTLE_MS (the tally may miss
+//   it; every older record existed and had its increment land by t0), or a void job on it was running or
+//   finished after t0 (the tally may predate its marks). Once every work is compared, the cutoff moves to
+//   t0 − SETTLE_MS, so the works left over are the next run's touched works. The pass's progress (ledgers
+//   counted of those at t0) and when the last one finished are shown on the vote-watch page.
+// The same timer run brings each selection's vote-watch hours up to date (watch-buckets.ts), within
+// their own budget.
+import type { RecountProgress, RecountRun } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
 import type { Selection } from '../../src/contract/selection'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
+import { toChinaIsoMs } from '../core/china-time'
 import { getDocs, getFirst, updated } from '../core/db'
+import { ballotsOf } from './ballots'
 import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
-import { NO_RECORDS, recordCounts, type RecordCount } from './counts'
-import { scanLedgers } from './ledger-scan'
+import { NO_RECORDS, recordCounts, recordCountsChunk, type RecordCount } from './counts'
+import { ledgerScan, scanLedgers } from './ledger-scan'
 import { requireOrganiser } from '../shared/staff-roles'
-import { resumeVoidJobs } from './void'
+import { resumeVoidJobs, voidingWorks } from './void'
 import { worksOf } from './works'
 import { advanceWatch, watchTimer } from './watch-buckets'
 
 /** A claimed vote's increment lands within this long of its record's stamp, or never. */
 export const SETTLE_MS = 2 * 60_000
-/** Up to this many touched works are counted one by one; more, and the selection is counted in one pass. */
+/** Up to this many touched works are counted one by one; more, and a full pass is started. */
 const PER_WORK_MAX = 20
 const PAGE = 1000
+const FIX_PARALLEL = 16
+/**
+ * Per timer run or call (20 s allowed): no void-job batch is started after voidMs, no vote-watch chunk,
+ * ledger chunk or fix batch after budgetMs (a chunk of 5,000 ledgers takes 1.5–2.5 s on the local
+ * service at 1,000,000 votes); at
+ * most chunksPerRun chunks and fixPages pages of fixPage works compared. Tests lower them to force a
+ * pass across several runs.
+ */
+export const recountPass = { budgetMs: 8000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000 }
 
 interface Counters {
   _id: string
@@ -43,36 +58,45 @@ interface Counters {
   voided: number
 }
 
+/** workId → [records, voided records, newest stamp]. */
+type Tally = Record<string, [number, number, number]>
+
+interface FullPass {
+  t0: number
+  phase: 'count' | 'fix'
+  /** The last ledger _id counted ('' before the first chunk). */
+  after: string
+  scanned: number
+  total: number
+  /** The last work _id compared ('' before the first). */
+  fixAfter: string
+  checked: number
+  fixed: number
+  busy: number
+}
+
+interface LastPass {
+  finishedAt: string
+  checked: number
+  fixed: number
+  busy: number
+  total: number
+}
+
 interface RecountState {
   _id: string
   /** Records stamped up to this instant (epoch ms) have been looked at. */
   upTo: number
+  pass?: FullPass
+  tally?: Tally
+  last?: LastPass
 }
 
 const statesOf = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.selectionRecounts)
 
-async function countersOf(ctx: Ctx, selectionId: string, workIds: string[] | null): Promise<Counters[]> {
-  const _ = ctx.db.command
-  const out: Counters[] = []
-  if (workIds) {
-    for (let i = 0; i < workIds.length; i += PAGE) {
-      out.push(...await getDocs<Counters>(worksOf(ctx.db).where({ _id: _.in(workIds.slice(i, i + PAGE)), selectionId }).field({ _id: true, votes: true, voided: true }).limit(PAGE)))
-    }
-    return out
-  }
-  for (;;) {
-    const after = out[out.length - 1]?._id
-    const page = await getDocs<Counters>(
-      worksOf(ctx.db).where({ selectionId, ...(after === undefined ? {} : { _id: _.gt(after) }) }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(PAGE),
-    )
-    out.push(...page)
-    if (page.length < PAGE) return out
-  }
-}
-
 async function touchedWorks(ctx: Ctx, selectionId: string, since: number): Promise<string[]> {
   const _ = ctx.db.command
-  const groups = await scanLedgers<{ _id: string }>(ctx.db, selectionId, { 'votes.t': _.gt(since) }, (p) =>
+  const groups = await scanLedgers<{ _id: string }>(ctx.db, selectionId, { t: _.gt(since), 'votes.t': _.gt(since) }, (p) =>
     p.unwind('$votes').match({ 'votes.t': _.gt(since) }).group({ _id: '$votes.w' }).limit(1_000_000))
   return [...new Set(groups.map((g) => g._id))]
 }
@@ -83,18 +107,17 @@ export interface RecountTally {
   busy: number
 }
 
-/** Brings the given works (null: all of the selection's) to their ballots; counters are read before records. */
-export async function recountWorks(ctx: Ctx, selectionId: string, workIds: string[] | null): Promise<RecountTally> {
+/** Brings the given works to their ballots, each counted on its own; counters are read before records. */
+export async function recountWorks(ctx: Ctx, selectionId: string, workIds: string[]): Promise<RecountTally> {
   const tally: RecountTally = { checked: 0, fixed: 0, busy: 0 }
-  if (workIds && workIds.length === 0) return tally
-  const counters = await countersOf(ctx, selectionId, workIds)
-  let counts: Map<string, RecordCount>
-  if (workIds && workIds.length <= PER_WORK_MAX) {
-    counts = new Map()
-    for (const id of workIds) counts.set(id, (await recordCounts(ctx.db, selectionId, id)).get(id) ?? NO_RECORDS)
-  } else {
-    counts = await recordCounts(ctx.db, selectionId)
+  if (workIds.length === 0) return tally
+  const _ = ctx.db.command
+  const counters: Counters[] = []
+  for (let i = 0; i < workIds.length; i += PAGE) {
+    counters.push(...await getDocs<Counters>(worksOf(ctx.db).where({ _id: _.in(workIds.slice(i, i + PAGE)), selectionId }).field({ _id: true, votes: true, voided: true }).limit(PAGE)))
   }
+  const counts = new Map<string, RecordCount>()
+  for (const id of workIds) counts.set(id, (await recordCounts(ctx.db, selectionId, id)).get(id) ?? NO_RECORDS)
   const settled = ctx.now().getTime() - SETTLE_MS
   for (const work of counters) {
     tally.checked += 1
@@ -105,21 +128,148 @@ export async function recountWorks(ctx: Ctx, selectionId: string, workIds: strin
       tally.busy += 1
       continue
     }
-    const fixed = await updated(worksOf(ctx.db).where({ _id: work._id, votes: work.votes, voided: work.voided }).update({ data: target }))
-    if (fixed) tally.fixed += 1
+    if (await fixCounters(ctx, work, target)) tally.fixed += 1
     else tally.busy += 1
   }
   return tally
 }
 
-/** One timer step for a selection: the works with records stamped since the last run's cutoff. */
-export async function recountSince(ctx: Ctx, selection: Selection): Promise<RecountTally> {
-  const state = await getFirst<RecountState>(statesOf(ctx).where({ _id: selection._id }).limit(1))
-  const cutoff = ctx.now().getTime() - SETTLE_MS
-  const touched = await touchedWorks(ctx, selection._id, state?.upTo ?? 0)
-  const tally = await recountWorks(ctx, selection._id, touched)
-  await statesOf(ctx).doc(selection._id).set({ data: { upTo: cutoff } })
-  return tally
+const fixCounters = async (ctx: Ctx, work: Counters, target: { votes: number; voided: number }) =>
+  (await updated(worksOf(ctx.db).where({ _id: work._id, votes: work.votes, voided: work.voided }).update({ data: target }))) === 1
+
+export interface RecountStep {
+  tally: RecountTally
+  progress: RecountProgress
+}
+
+const progressOf = (state: Pick<RecountState, 'pass' | 'last'> | null): RecountProgress => ({
+  running: Boolean(state?.pass),
+  scanned: state?.pass?.scanned ?? 0,
+  total: state?.pass?.total ?? 0,
+  ...(state?.last ? { finishedAt: state.last.finishedAt } : {}),
+})
+
+/** The recount's progress for the organiser's pages (the tally itself is not read). */
+export async function recountProgress(ctx: Ctx, selectionId: string): Promise<RecountProgress> {
+  return progressOf(await getFirst<RecountState>(statesOf(ctx).where({ _id: selectionId }).field({ pass: true, last: true }).limit(1)))
+}
+
+async function startPass(ctx: Ctx, selectionId: string, state: RecountState | null): Promise<RecountState> {
+  const total = ((await ballotsOf(ctx.db).where({ selectionId }).count()) as { total: number }).total
+  const pass: FullPass = { t0: ctx.now().getTime(), phase: 'count', after: '', scanned: 0, total, fixAfter: '', checked: 0, fixed: 0, busy: 0 }
+  const next: RecountState = { _id: selectionId, upTo: state?.upTo ?? 0, pass, tally: {}, ...(state?.last ? { last: state.last } : {}) }
+  const { _id, ...data } = next
+  await statesOf(ctx).doc(_id).set({ data })
+  return next
+}
+
+/** Counts ledger chunks into the tally until the budget; one compare-and-set write of cursor and tally. */
+async function countSome(ctx: Ctx, state: RecountState, pass: FullPass, deadline: number): Promise<boolean> {
+  const tally: Tally = state.tally ?? {}
+  let { after, scanned, phase } = pass
+  let chunks = 0
+  while (phase === 'count' && chunks < recountPass.chunksPerRun && Date.now() < deadline) {
+    const chunk = await recordCountsChunk(ctx.db, state._id, after === '' ? undefined : after)
+    for (const g of chunk.rows) {
+      const seen = tally[g._id] ?? [0, 0, 0]
+      tally[g._id] = [seen[0] + g.all, seen[1] + g.voided, Math.max(seen[2], g.last)]
+    }
+    chunks += 1
+    if (chunk.last === null) {
+      phase = 'fix'
+      scanned = pass.total
+    } else {
+      after = chunk.last
+      scanned = Math.min(scanned + ledgerScan.chunk, pass.total)
+    }
+  }
+  if (chunks === 0) return true
+  const _ = ctx.db.command
+  const saved = await updated(statesOf(ctx).where({ _id: state._id, 'pass.t0': pass.t0, 'pass.scanned': pass.scanned, 'pass.after': pass.after })
+    .update({ data: { 'pass.after': after, 'pass.scanned': scanned, 'pass.phase': phase, tally: _.set(tally) } }))
+  if (saved !== 1) return false
+  Object.assign(pass, { after, scanned, phase })
+  state.tally = tally
+  return true
+}
+
+/** Compares works (in _id order, from the cursor) with the tally and fixes them, until the budget. */
+async function fixSome(ctx: Ctx, selectionId: string, state: RecountState, pass: FullPass, deadline: number, step: RecountTally): Promise<boolean> {
+  const _ = ctx.db.command
+  const counters: Counters[] = []
+  let end = false
+  let after = pass.fixAfter
+  for (let pages = 0; pages < recountPass.fixPages; pages += 1) {
+    const page = await getDocs<Counters>(
+      worksOf(ctx.db).where({ selectionId, ...(after === '' ? {} : { _id: _.gt(after) }) }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(recountPass.fixPage),
+    )
+    counters.push(...page)
+    if (page.length < recountPass.fixPage) {
+      end = true
+      break
+    }
+    after = page[page.length - 1]?._id ?? after
+  }
+  const recent = new Set(await touchedWorks(ctx, selectionId, pass.t0 - SETTLE_MS))
+  const voiding = await voidingWorks(ctx, selectionId, pass.t0)
+  const tally = state.tally ?? {}
+  const done: RecountTally = { checked: 0, fixed: 0, busy: 0 }
+  let fixAfter = pass.fixAfter
+  let i = 0
+  for (; i < counters.length && Date.now() < deadline; i += FIX_PARALLEL) {
+    const batch = counters.slice(i, i + FIX_PARALLEL)
+    await Promise.all(batch.map(async (work) => {
+      done.checked += 1
+      const [all, voided] = tally[work._id] ?? [0, 0, 0]
+      const target = { votes: all - voided, voided }
+      if (work.votes === target.votes && work.voided === target.voided) return
+      if (recent.has(work._id) || voiding.has(work._id) || !(await fixCounters(ctx, work, target))) done.busy += 1
+      else done.fixed += 1
+    }))
+    fixAfter = batch[batch.length - 1]?._id ?? fixAfter
+  }
+  const finished = end && i >= counters.length
+  const totals = { checked: pass.checked + done.checked, fixed: pass.fixed + done.fixed, busy: pass.busy + done.busy }
+  step.checked += done.checked
+  step.fixed += done.fixed
+  step.busy += done.busy
+  const where = statesOf(ctx).where({ _id: selectionId, 'pass.t0': pass.t0, 'pass.fixAfter': pass.fixAfter })
+  if (!finished) {
+    const saved = await updated(where.update({ data: { 'pass.fixAfter': fixAfter, 'pass.checked': totals.checked, 'pass.fixed': totals.fixed, 'pass.busy': totals.busy } }))
+    if (saved === 1) Object.assign(pass, { fixAfter }, totals)
+    return false
+  }
+  const last: LastPass = { finishedAt: toChinaIsoMs(ctx.now()), ...totals, total: pass.total }
+  const saved = await updated(where.update({ data: { upTo: Math.max(state.upTo, pass.t0 - SETTLE_MS), pass: _.remove(), tally: _.remove(), last: _.set(last) } }))
+  if (saved === 1) {
+    delete state.pass
+    delete state.tally
+    state.last = last
+  }
+  return saved === 1
+}
+
+/**
+ * One bounded step of the repair for a selection: the touched works one by one, or (the first time, when
+ * many were touched, or when `full`) a full pass started or continued until `deadline`.
+ */
+export async function recountStep(ctx: Ctx, selection: Selection, deadline: number, full = false): Promise<RecountStep> {
+  const step: RecountTally = { checked: 0, fixed: 0, busy: 0 }
+  let state = await getFirst<RecountState>(statesOf(ctx).where({ _id: selection._id }).limit(1))
+  if (state && !state.pass && !full) {
+    const cutoff = ctx.now().getTime() - SETTLE_MS
+    const touched = await touchedWorks(ctx, selection._id, state.upTo)
+    if (touched.length <= PER_WORK_MAX) {
+      const tally = await recountWorks(ctx, selection._id, touched)
+      await statesOf(ctx).doc(selection._id).update({ data: { upTo: cutoff } })
+      return { tally, progress: progressOf(state) }
+    }
+  }
+  if (!state?.pass) state = await startPass(ctx, selection._id, state)
+  const pass = state.pass as FullPass
+  if (pass.phase === 'count' && !(await countSome(ctx, state, pass, deadline))) return { tally: step, progress: await recountProgress(ctx, selection._id) }
+  if (pass.phase === 'fix' && Date.now() < deadline) await fixSome(ctx, selection._id, state, pass, deadline, step)
+  return { tally: step, progress: progressOf(state) }
 }
 
 async function votingSelections(ctx: Ctx): Promise<Selection[]> {
@@ -129,22 +279,30 @@ async function votingSelections(ctx: Ctx): Promise<Selection[]> {
 }
 
 export async function recountVotes(input: { selectionId?: string }, ctx: Ctx): Promise<Result<RecountRun>> {
+  const started = Date.now()
   if (ctx.trigger !== 'timer') {
     const role = await requireOrganiser(ctx)
     if (!role.ok) return role
     if (!input.selectionId) return fail('INVALID_INPUT', '请选择要核对票数的评选', [{ path: 'selectionId', message: '请选择要核对票数的评选' }])
     const selection = await loadSelection(ctx.db, input.selectionId)
     if (!selection) return fail('NOT_FOUND', SELECTION_NOT_FOUND)
-    const resumed = (await resumeVoidJobs(ctx, selection._id, 0)).length
-    const tally = await recountWorks(ctx, selection._id, null)
-    return ok({ selections: 1, ...tally, resumedVoids: resumed })
+    const resumed = (await resumeVoidJobs(ctx, selection._id, 0, undefined, started + recountPass.voidMs)).length
+    const { tally, progress } = await recountStep(ctx, selection, started + recountPass.budgetMs, true)
+    return ok({ selections: 1, ...tally, resumedVoids: resumed, progress })
   }
-  const resumed = (await resumeVoidJobs(ctx, null, SETTLE_MS)).length
+  const resumed = (await resumeVoidJobs(ctx, null, SETTLE_MS, undefined, started + recountPass.voidMs)).length
   const run: RecountRun = { selections: 0, checked: 0, fixed: 0, busy: 0, resumedVoids: resumed }
-  const deadline = Date.now() + watchTimer.budgetMs
-  for (const selection of await votingSelections(ctx)) {
-    const tally = await recountSince(ctx, selection)
-    await advanceWatch(ctx, selection, deadline)
+  const deadline = started + recountPass.budgetMs
+  // One deadline for the whole run; which selection and which of its two jobs go first turns with each
+  // 10-minute run, so a slow one never starves the others for good.
+  const turn = Math.floor(ctx.now().getTime() / 600_000)
+  const selections = await votingSelections(ctx)
+  const order = selections.map((_s, i) => selections[(i + turn) % selections.length] as Selection)
+  for (const selection of order) {
+    const watch = () => advanceWatch(ctx, selection, Math.min(Date.now() + watchTimer.budgetMs, deadline))
+    if (turn % 2 === 0) await watch()
+    const { tally } = await recountStep(ctx, selection, deadline)
+    if (turn % 2 === 1) await watch()
     run.selections += 1
     run.checked += tally.checked
     run.fixed += tally.fixed

@@ -1,7 +1,8 @@
 // Weights, publishing results and reading them. Publishing (organisers, after voting closes) finishes
-// interrupted void jobs and runs the vote-count repair for the votes since the timer's last run (the
-// timer has kept the counters at their ballots until then, so this reads few ledgers however many votes
-// were cast), then publishes from the works' maintained counts; it averages expert scores, scores each group (case
+// interrupted void jobs and runs one bounded step of the vote-count repair (recount.ts) — the votes since
+// the timer's last run, which has kept the counters at their ballots until then, so this reads few
+// ledgers however many votes were cast; while a void job or a full recount pass is still under way it
+// refuses with their progress, and each call moves them on — then publishes from the works' maintained counts; it averages expert scores, scores each group (case
 // category, or the whole selection) with the formula in final-score.ts, stores one results document per
 // group, and opens the public-notice period. Reading a results page is one query (a slice of that document).
 import type { Work } from '../../src/contract/selection'
@@ -13,7 +14,7 @@ import type { Ctx } from '../core/context'
 import { getDocs, getFirst } from '../core/db'
 import { writeAudit } from './audit'
 import { SELECTION_NOT_FOUND, categoryOf, forgetSelection, loadSelection } from '../shared/selection-config'
-import { SETTLE_MS, recountSince } from './recount'
+import { SETTLE_MS, recountPass, recountStep } from './recount'
 import { resumeVoidJobs } from './void'
 import { formulaText, scoreGroup } from './final-score'
 import { requireOrganiser } from '../shared/staff-roles'
@@ -77,8 +78,12 @@ export async function publishResults(input: { selectionId: string; noticeDays?: 
   if (unscored[0]) {
     return fail('FORBIDDEN', `还有 ${unscored.length} 件作品没有专家评分（如 ${unscored[0].number} 号「${unscored[0].title}」），请提醒评审专家完成评分后再发布`)
   }
-  await resumeVoidJobs(ctx, selection._id, 0)
-  const tally = await recountSince(ctx, selection)
+  const started = Date.now()
+  const voids = await resumeVoidJobs(ctx, selection._id, 0, undefined, started + recountPass.voidMs)
+  const voiding = voids.find((j) => j.outcome && !j.outcome.finished)?.outcome
+  if (voiding) return fail('CONFLICT', `作废投票还在进行（已作废 ${voiding.voided} / ${voiding.planned} 票），请一分钟后再发布`)
+  const { tally, progress } = await recountStep(ctx, selection, started + recountPass.budgetMs)
+  if (progress.running) return fail('CONFLICT', `票数正在全面核对（已处理 ${progress.scanned} / ${progress.total} 位投票人的记录），请几分钟后再发布`)
   if (tally.busy > 0) return fail('CONFLICT', '有作品的票数正在核对，请一分钟后再发布')
   const recounted = tally.fixed
   if (recounted > 0) works = await publishedWorks(ctx, selection._id)

@@ -6,8 +6,8 @@
 //
 // Kept by the `selectionRecount` timer (advanceWatch): each run recomputes outright the hours from its
 // last cutoff to now − SETTLE_MS (a vote's record lands with its claim, within seconds of its stamp, so
-// nothing stamped before the cutoff arrives later), at most RUN_BUDGET_MS of work per run; a backlog is
-// continued by the next run. A void changes past hours: it bumps their `dv`, then rewrites its work's
+// nothing stamped before the cutoff arrives later), a ledger chunk at a time within watchTimer.budgetMs;
+// a pass's partial cells and a backlog are continued by the next run. A void changes past hours: it bumps their `dv`, then rewrites its work's
 // cells (refreshWatchWork). The timer writes an hour only if its `dv` is unchanged since it read it, so
 // an aggregation that ran before the void's marks never overwrites the void's recount. An hour the
 // timer has not written yet gets an empty marker (covers nothing) so that its later first write is
@@ -17,14 +17,14 @@ import type { Selection } from '../../src/contract/selection'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
-import { scanLedgers } from './ledger-scan'
+import { scanChunk, scanLedgers, type Pipeline } from './ledger-scan'
 
 export const MINUTE = 60_000
 export const HOUR = 3_600_000
-/** Hours aggregated per ledger pass of the timer. */
-const HOURS_PER_PASS = 6
-/** Work the timer does per run on the watch before leaving the rest to the next run. */
-export const watchTimer = { budgetMs: 1500, settleMs: 2 * 60_000 }
+/** Hours aggregated per ledger pass of the timer (a pass costs a scan of the ledgers however many hours it covers). */
+const HOURS_PER_PASS = 24
+/** Work the timer does per run on the watch before leaving the rest to the next run (tests cap the chunks). */
+export const watchTimer = { budgetMs: 3000, settleMs: 2 * 60_000, chunksPerRun: Number.POSITIVE_INFINITY }
 
 export interface HourDoc {
   _id: string
@@ -48,20 +48,22 @@ export const watchOf = (db: DB.Database) => db.collection(COLLECTIONS.selectionW
 const hourId = (selectionId: string, h: number) => `${selectionId}_h${h}`
 const stateId = (selectionId: string) => `${selectionId}_state`
 
-/** Cells of the valid votes stamped in [from, to) (of one work when given), merged over ledger chunks. */
-export async function cellsOf(db: DB.Database, selectionId: string, from: number, to: number, workId?: string): Promise<Cell[]> {
-  if (from >= to) return []
+type CellGroup = { _id: { w: string; m: number }; n: number; f: number }
+
+const cellStages = (db: DB.Database, from: number, to: number, workId?: string) => (p: Pipeline): Pipeline => {
   const _ = db.command
   const $ = _.aggregate
-  const range = _.gte(from).and(_.lt(to))
   const one = workId ? { 'votes.w': workId } : {}
-  const groups = await scanLedgers<{ _id: { w: string; m: number }; n: number; f: number }>(db, selectionId, { 'votes.t': range, ...one }, (p) => p
+  return p
     .unwind('$votes')
-    .match({ 'votes.t': range, 'votes.v': _.exists(false), ...one })
+    .match({ 'votes.t': _.gte(from).and(_.lt(to)), 'votes.v': _.exists(false), ...one })
     .project({ w: '$votes.w', m: $.floor($.divide(['$votes.t', MINUTE])), f: $.cond({ if: $.eq(['$votes.d', '$firstDay']), then: 1, else: 0 }) })
     .group({ _id: { w: '$w', m: '$m' }, n: $.sum(1), f: $.sum('$f') })
-    .limit(1_000_000))
-  const merged = new Map<string, Cell>()
+    .limit(1_000_000)
+}
+
+function mergeCells(into: Cell[], groups: CellGroup[]): Cell[] {
+  const merged = new Map<string, Cell>(into.map((c) => [`${c.w}|${c.m}`, { ...c }]))
   for (const g of groups) {
     const key = `${g._id.w}|${g._id.m}`
     const seen = merged.get(key)
@@ -71,6 +73,14 @@ export async function cellsOf(db: DB.Database, selectionId: string, from: number
     } else merged.set(key, { w: g._id.w, m: g._id.m, n: g.n, f: g.f })
   }
   return [...merged.values()]
+}
+
+/** Cells of the valid votes stamped in [from, to) (of one work when given), merged over ledger chunks. */
+export async function cellsOf(db: DB.Database, selectionId: string, from: number, to: number, workId?: string): Promise<Cell[]> {
+  if (from >= to) return []
+  const range = db.command.gte(from).and(db.command.lt(to))
+  const groups = await scanLedgers<CellGroup>(db, selectionId, { t: db.command.gte(from), 'votes.t': range, ...(workId ? { 'votes.w': workId } : {}) }, cellStages(db, from, to, workId))
+  return mergeCells([], groups)
 }
 
 /** The flat per-work arrays of one hour's cells (minutes before `upTo`). */
@@ -115,10 +125,8 @@ async function writeHour(db: DB.Database, selectionId: string, h: number, upTo: 
   }
 }
 
-/** Recomputes the hours of [start, end) outright (start on an hour); each covers up to min(its end, end). */
-async function rebuildHours(db: DB.Database, selectionId: string, start: number, end: number): Promise<void> {
-  const dvs = new Map((await hourDocs(db, selectionId, start, end, { h: true, dv: true })).map((d) => [d.h, d.dv]))
-  const cells = await cellsOf(db, selectionId, start, end)
+/** Writes the hours of [start, end) from `cells` (start on an hour), each if its `dv` is still the one read before counting. */
+async function writeHours(db: DB.Database, selectionId: string, start: number, end: number, cells: Cell[], dvs: Map<number, number>): Promise<void> {
   const hours: number[] = []
   for (let h = start; h < end; h += HOUR) hours.push(h)
   await Promise.all(hours.map(async (h) => {
@@ -132,28 +140,73 @@ async function rebuildHours(db: DB.Database, selectionId: string, start: number,
   }))
 }
 
+/** A pass over the ledgers for the hours of [start, end), continued chunk by chunk across runs. */
+interface WatchPass {
+  start: number
+  end: number
+  /** The last ledger _id aggregated ('' before the first chunk). */
+  after: string
+  /** Each hour's `dv` read before the first chunk: [h, dv]. */
+  dvs: Array<[number, number]>
+  /** The cells so far, per work flat as [epoch minute, votes, new-account votes, ...]. */
+  cells: Record<string, number[]>
+}
+
+const packCells = (cells: Cell[]): Record<string, number[]> => {
+  const out: Record<string, number[]> = {}
+  for (const c of cells) (out[c.w] ??= []).push(c.m, c.n, c.f)
+  return out
+}
+
+const unpackCells = (packed: Record<string, number[]>): Cell[] =>
+  Object.entries(packed).flatMap(([w, flat]) => {
+    const out: Cell[] = []
+    for (let i = 0; i + 2 < flat.length; i += 3) out.push({ w, m: flat[i] ?? 0, n: flat[i + 1] ?? 0, f: flat[i + 2] ?? 0 })
+    return out
+  })
+
 export interface WatchAdvance {
   hours: number
   upTo: number
   caughtUp: boolean
 }
 
-/** One timer step for a selection's watch: the hours from its last cutoff on, within the run's budget. */
+/**
+ * One timer step for a selection's watch: the hours from its last cutoff on, a ledger chunk at a time
+ * until `deadline` (the pass's partial cells are saved after each chunk, so a pass spans runs at
+ * 1,000,000 votes), each pass's hours written when its last chunk is in.
+ */
 export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: number): Promise<WatchAdvance> {
-  const state = await getFirst<{ upTo: number }>(watchOf(ctx.db).where({ _id: stateId(selection._id) }).limit(1))
+  const id = stateId(selection._id)
+  const state = await getFirst<{ upTo: number; pass?: WatchPass }>(watchOf(ctx.db).where({ _id: id }).limit(1))
   const voteEnd = Math.ceil(Date.parse(selection.windows.voteUntil) / MINUTE) * MINUTE
   const end = Math.min(floorTo(ctx.now().getTime() - watchTimer.settleMs, MINUTE), voteEnd)
   let upTo = state?.upTo ?? floorTo(Date.parse(selection.windows.voteFrom), HOUR)
+  let pass: WatchPass | null = state?.pass ?? null
   let hours = 0
-  while (upTo < end && Date.now() < deadline) {
-    const start = floorTo(upTo, HOUR)
-    const passEnd = Math.min(end, start + HOURS_PER_PASS * HOUR)
-    await rebuildHours(ctx.db, selection._id, start, passEnd)
-    hours += Math.ceil((passEnd - start) / HOUR)
-    upTo = passEnd
-    await watchOf(ctx.db).doc(stateId(selection._id)).set({ data: { selectionId: selection._id, upTo } })
+  for (let chunks = 0; Date.now() < deadline && chunks < watchTimer.chunksPerRun; chunks += 1) {
+    if (!pass) {
+      if (upTo >= end) break
+      const start = floorTo(upTo, HOUR)
+      const passEnd = Math.min(end, start + HOURS_PER_PASS * HOUR)
+      const dvs = (await hourDocs(ctx.db, selection._id, start, passEnd, { h: true, dv: true })).map((d): [number, number] => [d.h, d.dv])
+      pass = { start, end: passEnd, after: '', dvs, cells: {} }
+    }
+    const range = ctx.db.command.gte(pass.start).and(ctx.db.command.lt(pass.end))
+    const chunk = await scanChunk<CellGroup>(ctx.db, selection._id, { t: ctx.db.command.gte(pass.start), 'votes.t': range }, cellStages(ctx.db, pass.start, pass.end), pass.after === '' ? undefined : pass.after)
+    const cells = mergeCells(unpackCells(pass.cells), chunk.rows)
+    if (chunk.last !== null) {
+      pass = { ...pass, after: chunk.last, cells: packCells(cells) }
+      await watchOf(ctx.db).doc(id).set({ data: { selectionId: selection._id, upTo, pass } })
+      continue
+    }
+    await writeHours(ctx.db, selection._id, pass.start, pass.end, cells, new Map(pass.dvs))
+    hours += Math.ceil((pass.end - pass.start) / HOUR)
+    upTo = pass.end
+    pass = null
+    await watchOf(ctx.db).doc(id).set({ data: { selectionId: selection._id, upTo } })
   }
-  return { hours, upTo, caughtUp: upTo >= end }
+  return { hours, upTo, caughtUp: upTo >= end && !pass }
 }
 
 /**

@@ -4,7 +4,8 @@
 // when they are many and most of the bucket. Read from the pre-aggregated hour documents the timer keeps
 // (watch-buckets.ts) plus, for what they do not cover yet (the last minutes), the ledgers: the cost
 // depends on the period, not on how many votes were cast. The answer lists the flagged works first, then
-// the most voted, at most WATCH_WORKS_MAX; the totals cover every work.
+// the most voted, at most WATCH_WORKS_MAX; the totals cover every work. It also tells how the full
+// recount of the selection's votes stands (recount.ts): under way with its progress, or when it last finished.
 import type { Selection, WatchThresholds, Work } from '../../src/contract/selection'
 import { WATCH_WORKS_MAX, type VoteWatch, type WatchBucket, type WatchFlag, type WatchedWork } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
@@ -14,6 +15,7 @@ import { getDocs } from '../core/db'
 import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
 import { HOUR, MINUTE, cellsOf, floorTo, unpackHour, watchOf, type Cell, type HourDoc } from './watch-buckets'
 import { requireOrganiser } from '../shared/staff-roles'
+import { recountProgress } from './recount'
 import { worksOf } from './works'
 
 const DAY_MS = 24 * 3600 * 1000
@@ -61,7 +63,8 @@ export async function voteWatch(input: { selectionId: string; workId?: string; f
   const range = watchRange(input, ctx.now())
   if (typeof range === 'string') return fail('INVALID_INPUT', range)
   const merged = new Map<string, Group>()
-  for (const cell of await windowCells(ctx, selection, range.from, range.to, input.workId)) {
+  const [cells, recount] = await Promise.all([windowCells(ctx, selection, range.from, range.to, input.workId), recountProgress(ctx, selection._id)])
+  for (const cell of cells) {
     const b = Math.floor((cell.m * MINUTE - range.from) / range.size)
     const key = `${cell.w}|${b}`
     const seen = merged.get(key)
@@ -80,7 +83,7 @@ export async function voteWatch(input: { selectionId: string; workId?: string; f
   for (const work of works) Object.assign(work, { number: byId.get(work.workId)?.number ?? null, title: byId.get(work.workId)?.title ?? '' })
   return ok({
     selectionId: selection._id, from: toChinaIso(new Date(range.from)), to: toChinaIso(new Date(range.to)), bucketMinutes: input.bucketMinutes, works,
-    totalVotes: all.reduce((n, w) => n + w.total, 0), worksWithVotes: all.length, flaggedWorks: all.filter((w) => w.flags.length > 0).length,
+    totalVotes: all.reduce((n, w) => n + w.total, 0), worksWithVotes: all.length, flaggedWorks: all.filter((w) => w.flags.length > 0).length, recount,
   })
 }
 

@@ -205,6 +205,8 @@ export interface VoteWatch {
   totalVotes: number
   worksWithVotes: number
   flaggedWorks: number
+  /** The full recount of the selection's vote records: running, or when the last one finished. */
+  recount?: RecountProgress
 }
 
 /** How many works one vote-watch answer lists (the answer stays far below the platform's 6 MB). */
@@ -217,6 +219,20 @@ export interface VoidOutcome {
   votes: number
   voidedTotal: number
   auditId: string
+  /** Votes the job set out to void; `voided` of them are void so far. */
+  planned: number
+  /** False while the job is still marking (a later call with the same range, or the timer, continues it). */
+  finished: boolean
+}
+
+/** A full recount pass over a selection's vote records, done in chunks across timer runs and calls. */
+export interface RecountProgress {
+  running: boolean
+  /** Voters' records counted so far, and how many there were when the pass started (while running). */
+  scanned: number
+  total: number
+  /** When the last full pass finished (China time), if one has. */
+  finishedAt?: string
 }
 
 /** A run of the vote-count repair (timer `selectionRecount`, or an organiser for one selection). */
@@ -230,6 +246,8 @@ export interface RecountRun {
   busy: number
   /** Void jobs a crash had left unfinished, finished now. */
   resumedVoids: number
+  /** For an organiser's recount of one selection: the full pass's progress after this call. */
+  progress?: RecountProgress
 }
 
 /** Where to upload one file (wx.cloud.uploadFile's cloudPath, or the local gateway's ticket). */

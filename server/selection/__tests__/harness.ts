@@ -134,3 +134,35 @@ export function findDocs<T>(h: SelectionHarness, collection: string, where: Reco
 export function findDoc<T>(h: SelectionHarness, collection: string, id: string): Promise<T> {
   return docById<T>(h.db, collection, id)
 }
+
+/** A database handle whose updates of `collection` fail after `k` succeeded: the process dying part-way. */
+export function crashingAfter(db: DB.Database, k: number, collection = 'selectionBallots'): DB.Database {
+  let left = k
+  const query = (q: object): object => new Proxy(q, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (typeof value !== 'function') return value
+      if (prop === 'update') {
+        return (...args: unknown[]) => {
+          if (left <= 0) return Promise.reject(new Error('simulated crash'))
+          left -= 1
+          return (value as (...a: unknown[]) => unknown).apply(target, args)
+        }
+      }
+      return (...args: unknown[]) => {
+        const out = (value as (...a: unknown[]) => unknown).apply(target, args)
+        return typeof out === 'object' && out !== null && (prop === 'where' || prop === 'doc') ? query(out) : out
+      }
+    },
+  })
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (prop !== 'collection' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value
+      return (name: string) => {
+        const handle = (value as (n: string) => object).call(target, name)
+        return name === collection ? query(handle) : handle
+      }
+    },
+  }) as DB.Database
+}

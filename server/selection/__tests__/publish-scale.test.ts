@@ -19,7 +19,7 @@ async function seed(selectionId: string, voters: number): Promise<string[]> {
   const works = [`${selectionId}-a`, `${selectionId}-b`]
   const ledgers: Ledger[] = Array.from({ length: voters }, (_x, v) => ({
     _id: `${selectionId}_v${v}`, selectionId, voter: `v${v}`, firstDay: '2022-07-09', days: {},
-    votes: [{ k: `k${v}`, w: present(works[v % 2]), t: VOTED + v * 1000, d: '2022-07-09' }],
+    votes: [{ k: `k${v}`, w: present(works[v % 2]), t: VOTED + v * 1000, d: '2022-07-09' }], t: VOTED + v * 1000,
   }))
   await h.db.collection('selectionBallots').add({ data: ledgers })
   await h.db.collection('selectionWorks').add({ data: works.map((_id, i) => ({ _id, selectionId, status: 'published', number: i + 1, title: `作品 ${i + 1}`, votes: Math.ceil((voters - i) / 2), voided: 0 })) })
@@ -44,7 +44,7 @@ test('a vote claimed but not counted after the timer ran is counted at publishin
   const selection = await makeSelection(h)
   const a = present((await seed(selection._id, 30))[0])
   expect((await h.timer('', 'recountVotes', {}, '2022-07-09T23:00:00+08:00')).ok).toBe(true)
-  await h.db.collection('selectionBallots').add({ data: { _id: `${selection._id}_late`, selectionId: selection._id, voter: 'late', firstDay: '2022-07-09', days: {}, votes: [{ k: 'late', w: a, t: Date.parse('2022-07-09T23:59:00+08:00'), d: '2022-07-09' }] } })
+  await h.db.collection('selectionBallots').add({ data: { _id: `${selection._id}_late`, selectionId: selection._id, voter: 'late', firstDay: '2022-07-09', days: {}, votes: [{ k: 'late', w: a, t: Date.parse('2022-07-09T23:59:00+08:00'), d: '2022-07-09' }], t: Date.parse('2022-07-09T23:59:00+08:00') } })
   expect(await h.call(ORGANISER, 'publishResults', { selectionId: selection._id }, '2022-07-10T00:01:00+08:00')).toMatchObject({ ok: false, message: expect.stringContaining('票数还在核对') })
   const published = await h.call(ORGANISER, 'publishResults', { selectionId: selection._id }, '2022-07-10T00:05:00+08:00')
   expect(published).toMatchObject({ ok: true, data: { recounted: 1 } })

@@ -6,11 +6,10 @@
 // voided, and re-running finishes what is left without voiding twice or double-decrementing.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DB } from 'wx-server-sdk'
 import type { Ledger } from '../ballots'
 import { ledgerScan } from '../ledger-scan'
 import { present } from '../../__tests__/narrow'
-import { ORGANISER, findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
+import { ORGANISER, crashingAfter, findDoc, findDocs, makeSelection, publishedPhoto, startSelectionHarness, type SelectionHarness } from './harness'
 
 let h: SelectionHarness
 beforeAll(async () => {
@@ -26,7 +25,7 @@ const counts = (workId: string) => findDoc<{ votes: number; voided: number }>(h,
 async function ballotWithoutIncrement(selectionId: string, voter: string, workId: string, time: string): Promise<void> {
   const day = '2022-06-25'
   const record = { k: `crash-${voter}-${workId.slice(-6)}`, w: workId, t: Date.parse(at(time)), d: day }
-  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_${voter}`, selectionId, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record] } })
+  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_${voter}`, selectionId, voter, firstDay: day, days: { [day]: { n: 1, w: { [workId]: 1 } } }, votes: [record], t: record.t } })
 }
 
 async function ballots(selectionId: string, workId: string): Promise<number> {
@@ -94,38 +93,6 @@ test('organisers recount a selection on demand; residents cannot; the timer is d
   const { main } = await import('../index')
   expect(await main({ Type: 'Timer', TriggerName: 'selectionRecount', Time: new Date().toISOString() })).toMatchObject({ ok: true })
 })
-
-/** A database handle whose ledger updates fail after `k` succeeded: the process dying part-way. */
-function crashingAfter(db: DB.Database, k: number): DB.Database {
-  let left = k
-  const query = (q: object): object => new Proxy(q, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown
-      if (typeof value !== 'function') return value
-      if (prop === 'update') {
-        return (...args: unknown[]) => {
-          if (left <= 0) return Promise.reject(new Error('simulated crash'))
-          left -= 1
-          return (value as (...a: unknown[]) => unknown).apply(target, args)
-        }
-      }
-      return (...args: unknown[]) => {
-        const out = (value as (...a: unknown[]) => unknown).apply(target, args)
-        return typeof out === 'object' && out !== null && prop === 'where' ? query(out) : out
-      }
-    },
-  })
-  return new Proxy(db, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown
-      if (prop !== 'collection' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value
-      return (name: string) => {
-        const collection = (value as (n: string) => object).call(target, name)
-        return name === 'selectionBallots' ? query(collection) : collection
-      }
-    },
-  }) as DB.Database
-}
 
 async function boostedWork(tag: string) {
   const selection = await makeSelection(h, { limits: { perDay: 5, perWorkPerDay: 1 } })

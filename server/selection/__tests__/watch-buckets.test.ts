@@ -47,7 +47,7 @@ async function seed(selectionId: string, voters: number, seedValue: number): Pro
       votes.push(record)
     }
     const firstDay = rnd() < 0.5 ? '2022-06-20' : [...votes].sort((a, b) => a.t - b.t)[0]?.d ?? '2022-06-24'
-    ledgers.push({ _id: `${selectionId}_voter${v}`, selectionId, voter: `voter${v}`, firstDay, days: {}, votes })
+    ledgers.push({ _id: `${selectionId}_voter${v}`, selectionId, voter: `voter${v}`, firstDay, days: {}, votes, t: Math.max(...votes.map((r) => r.t)) })
   }
   for (let i = 0; i < ledgers.length; i += 200) await h.db.collection('selectionBallots').add({ data: ledgers.slice(i, i + 200) })
   return works

@@ -1,7 +1,8 @@
 // 投票监控: the reading is asked for in whole buckets, flagged works come first with the server's Chinese
 // flags; 作废投票 from a flag is prefilled with that bucket, refuses a short reason, confirms with the
 // number of votes at stake, sends the exact range and shows the outcome; server refusals stay under
-// their field.
+// their field. A large void done in chunks is continued by the page until finished, with its progress;
+// the full recount's progress is shown above the works.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { fail, ok, type Result } from '@/contract'
 import { chip } from '@/clinic/__tests__/fixtures'
@@ -29,7 +30,7 @@ async function typeReason(value: string): Promise<void> {
   fireEvent.input(box, { target: { value } })
 }
 
-function routeWatch(voidAnswer: () => Result<unknown> = () => ok({ workId: 'w3', voided: 36, votes: 16, voidedTotal: 36, auditId: 'audit-7' })) {
+function routeWatch(voidAnswer: () => Result<unknown> = () => ok({ workId: 'w3', voided: 36, votes: 16, voidedTotal: 36, auditId: 'audit-7', planned: 36, finished: true })) {
   route({
     'selection.selections': () => ok([photoSelection]),
     'selection.voteWatch': () => ok(watchReading),
@@ -112,4 +113,27 @@ test('a cancelled confirmation sends nothing; server refusals show under their f
   expect(reasonError.closest('.form-field')?.textContent).toContain('作废理由')
   expect(reasonError.closest('.form-field')?.textContent).not.toContain('作废时间范围')
   expect((await field('开始时间，如 2022-06-25 09:05')).value).toBe('2022-06-25 08:00')
+})
+
+test('a void answered unfinished is continued with the same range until finished; the recount progress is shown', async () => {
+  const answers = [
+    ok({ workId: 'w3', voided: 1600, votes: 3416, voidedTotal: 1600, auditId: 'audit-8', planned: 5000, finished: false }),
+    ok({ workId: 'w3', voided: 3200, votes: 1816, voidedTotal: 3200, auditId: 'audit-8', planned: 5000, finished: false }),
+    ok({ workId: 'w3', voided: 5000, votes: 16, voidedTotal: 5000, auditId: 'audit-8', planned: 5000, finished: true }),
+  ]
+  route({
+    'selection.selections': () => ok([photoSelection]),
+    'selection.voteWatch': () => ok({ ...watchReading, recount: { running: true, scanned: 15000, total: 50000 } }),
+    'selection.voidVotes': () => answers.shift() ?? fail('INTERNAL', '不应再调用'),
+  })
+  render(<SelectionWatchPage />)
+  expect(await screen.findByText('计票校对中：已处理 15000 / 50000 位投票人的记录')).toBeTruthy()
+  fireEvent.click((await screen.findAllByText('作废投票'))[1] as HTMLElement)
+  await typeReason('同一时段新账号集中投票，核实为刷票')
+  taro.showModal.mockResolvedValueOnce({ errMsg: 'ok', confirm: true, cancel: false })
+  fireEvent.click(screen.getByText('作废投票', { selector: '.action-button' }))
+  expect(await screen.findByText('已作废 5000 票')).toBeTruthy()
+  const calls = callsOf('voidVotes')
+  expect(calls).toHaveLength(3)
+  expect(new Set(calls.map((c) => JSON.stringify(c))).size).toBe(1)
 })

@@ -1,6 +1,8 @@
 // 作废投票: checks the form on the device (range, reason of at least 5 characters), asks for
 // confirmation with the number of votes vote watch saw in the range, then calls voidVotes. Refusals are
 // sorted to the field they concern (the server's field issues, or its message about the time range).
+// A large void is done in chunks: while the answer says it is unfinished, the same call is repeated (it
+// continues the job) and the progress (已作废 N / M) is shown meanwhile.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { Fail } from '@/contract'
@@ -20,6 +22,8 @@ export interface VoidDraft {
 export type VoidErrors = Partial<Record<'range' | 'reason' | 'general', string>>
 
 const REASON_MIN = 5
+/** Follow-up calls at most; the server's timer finishes a job left unfinished anyway. */
+const MAX_CALLS = 60
 
 /** Votes vote watch counted in buckets starting inside [from, to). */
 export function votesInRange(series: WatchBucket[], from: string, to: string, onlyNew: boolean): number {
@@ -50,6 +54,7 @@ export function useVoidVotes(selectionId: string, workId: string, series: WatchB
   const { busy, run, pending } = useOneAtATime()
   const [errors, setErrors] = useState<VoidErrors>({})
   const [outcome, setOutcome] = useState<VoidOutcome | null>(null)
+  const [progress, setProgress] = useState<VoidOutcome | null>(null)
 
   const submit = (draft: VoidDraft): Promise<void> => run(async () => {
     const checked = checkDraft(draft)
@@ -64,12 +69,16 @@ export function useVoidVotes(selectionId: string, workId: string, series: WatchB
       cancelText: '再想想',
     }).catch(() => ({ confirm: false }))
     if (!answer.confirm) return
-    const result = await pending(call('selection', 'voidVotes', {
-      selectionId, workId, from: checked.from, to: checked.to, onlyNewAccounts: draft.onlyNewAccounts, reason: draft.reason.trim(),
-    }))
+    const input = { selectionId, workId, from: checked.from, to: checked.to, onlyNewAccounts: draft.onlyNewAccounts, reason: draft.reason.trim() }
+    let result = await pending(call('selection', 'voidVotes', input))
+    for (let calls = 1; result.ok && !result.data.finished && calls < MAX_CALLS; calls += 1) {
+      setProgress(result.data)
+      result = await pending(call('selection', 'voidVotes', input))
+    }
+    setProgress(null)
     if (result.ok) setOutcome(result.data)
     else setErrors(errorsOf(result))
   })
 
-  return { submit, busy, errors, outcome, clearError: (key: keyof VoidErrors) => setErrors((e) => ({ ...e, [key]: undefined, general: undefined })) }
+  return { submit, busy, errors, outcome, progress, clearError: (key: keyof VoidErrors) => setErrors((e) => ({ ...e, [key]: undefined, general: undefined })) }
 }

@@ -5,7 +5,8 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { SelectionView } from '@/contract/selection'
-import type { VoteWatch, WatchBucket, WatchedWork } from '@/contract/selection-views'
+import type { RecountProgress, VoteWatch, WatchBucket, WatchedWork } from '@/contract/selection-views'
+import { shortInstant } from '@/utils/time'
 import { call } from '@/services/client'
 import { useResult } from '@/hooks/use-result'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
@@ -25,6 +26,13 @@ const SPAN_OPTIONS = WATCH_SPANS.map((s) => ({ value: String(s.minutes), label: 
 
 const flaggedFirst = (works: WatchedWork[]) => [...works].sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0))
 
+/** How the full recount of the votes stands: under way with its progress, or when it last finished. */
+function recountLine(recount: RecountProgress | undefined): string | null {
+  if (recount?.running) return `计票校对中：已处理 ${recount.scanned} / ${recount.total} 位投票人的记录`
+  if (recount?.finishedAt) return `票数最近一次全面校对完成于 ${shortInstant(recount.finishedAt)}`
+  return null
+}
+
 function Works({ watch, onVoid }: { watch: VoteWatch; onVoid: (work: WatchedWork, bucket: WatchBucket) => void }) {
   const [shown, setShown] = useState(PAGE)
   const works = flaggedFirst(watch.works)
@@ -36,6 +44,7 @@ function Works({ watch, onVoid }: { watch: VoteWatch; onVoid: (work: WatchedWork
         这段时间共 {total} 票，{worksWithVotes} 件作品获得投票，{flagged > 0 ? `${flagged} 件有异常，已排在最前` : '未发现异常'}
         {worksWithVotes > works.length ? `（列出异常和票数最多的 ${works.length} 件）` : ''}
       </Text>
+      {recountLine(watch.recount) ? <Text className='selection-watch__hint'>{recountLine(watch.recount)}</Text> : null}
       {works.slice(0, shown).map((work) => (
         <WatchCard key={work.workId} work={work} window={window} onVoid={(bucket) => onVoid(work, bucket)} />
       ))}

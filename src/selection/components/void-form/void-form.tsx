@@ -32,13 +32,13 @@ export function VoidForm({ selectionId, target, bucket, bucketMinutes, onClose }
   const [to, setTo] = useState(wallClock(addMinutes(bucket.start, bucketMinutes)))
   const [onlyNew, setOnlyNew] = useState(false)
   const [reason, setReason] = useState('')
-  const { submit, busy, errors, outcome, clearError } = useVoidVotes(selectionId, target.workId, target.series)
+  const { submit, busy, errors, outcome, progress, clearError } = useVoidVotes(selectionId, target.workId, target.series)
   const name = `${workNumber(target.number)}「${target.title}」`
 
   if (outcome) {
     return (
       <View className='void-form'>
-        <Text className='void-form__title'>已作废 {outcome.voided} 票</Text>
+        <Text className='void-form__title'>{outcome.finished ? `已作废 ${outcome.voided} 票` : `已作废 ${outcome.voided} / ${outcome.planned} 票，其余由系统稍后自动完成`}</Text>
         <Text className='void-form__line'>{name}现有有效票 {outcome.votes} 票，累计作废 {outcome.voidedTotal} 票。</Text>
         <Text className='void-form__line'>理由已记入审计记录（编号 {outcome.auditId}）。</Text>
         <ActionButton onClick={() => onClose(true)}>返回投票监控</ActionButton>
@@ -62,7 +62,7 @@ export function VoidForm({ selectionId, target, bucket, bucketMinutes, onClose }
         <FieldTextarea value={reason} onChange={(v) => { setReason(v); clearError('reason') }} placeholder='写明作废的依据，如核实为同一来源集中刷票' maxlength={200} />
       </FormField>
       {errors.general ? <View className='void-form__error' role='alert'><Text>{errors.general}</Text></View> : null}
-      <ActionButton disabled={busy} onClick={() => void submit({ from, to, onlyNewAccounts: onlyNew, reason })}>{busy ? '正在作废…' : '作废投票'}</ActionButton>
+      <ActionButton disabled={busy} onClick={() => void submit({ from, to, onlyNewAccounts: onlyNew, reason })}>{progress ? `正在作废… 已作废 ${progress.voided} / ${progress.planned}` : busy ? '正在作废…' : '作废投票'}</ActionButton>
       <ActionButton kind='plain' className='void-form__cancel' onClick={() => onClose(false)}>取消</ActionButton>
     </View>
   )
