@@ -5,27 +5,10 @@
 // file is opened here: one that is not an image, or that the browser cannot open, comes back as a
 // problem with its name; an image the upload does not take (GIF, BMP, AVIF…) is redrawn as a JPEG.
 import type { ChosenImage } from './chosen-image'
+import { pickFiles } from './pick-files'
 
 const UPLOADABLE = new Set(['image/jpeg', 'image/png', 'image/webp'])
 const IMAGE_NAME = /\.(jpe?g|png|webp|gif|bmp|avif|heic|heif)$/i
-
-/** The file chosen in the browser's chooser; null when it was closed without choosing. */
-function pickFile(): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = 'image/*'
-    input.style.cssText = 'position:fixed;top:-4000px;left:-3000px;'
-    const done = (file: File | null) => {
-      input.remove()
-      resolve(file)
-    }
-    input.onchange = () => done(input.files?.[0] ?? null)
-    input.addEventListener('cancel', () => done(null))
-    document.body.appendChild(input)
-    input.click()
-  })
-}
 
 const isImage = (file: File) => file.type.startsWith('image/') || (!file.type && IMAGE_NAME.test(file.name))
 
@@ -40,7 +23,7 @@ async function asJpeg(image: ImageBitmap): Promise<Blob | null> {
 }
 
 export async function chooseImage(): Promise<ChosenImage | null> {
-  const file = await pickFile()
+  const file = (await pickFiles('image/*'))?.[0]
   if (!file) return null
   const { name } = file
   if (!isImage(file)) return { problem: 'not-image', name }

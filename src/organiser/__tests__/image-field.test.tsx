@@ -1,7 +1,8 @@
 // The content image field on h5 through the browser's own file chooser (a file input the test answers,
 // as the browser would, with File objects): a file that is not an image, an image that cannot be opened
 // and one over 5 MB are each named in Chinese saying what to pick instead, nothing is uploaded and the
-// field keeps its image; a PNG is uploaded with a content ticket, set as the field's value and previewed.
+// field keeps its image; a PNG is uploaded with a content ticket, set as the field's value and previewed;
+// a GIF is redrawn as a JPEG first.
 import { useState } from 'react'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ok } from '@/contract'
@@ -90,4 +91,19 @@ test('an upload the server refuses shows its message and keeps the field as it w
   expect(changes).toEqual([])
   expect(screen.getByText('未选择图片')).toBeTruthy()
   expect(document.querySelector('.image-field__preview')).toBeNull()
+})
+
+test('a GIF, which the upload does not take, is redrawn as a JPEG and that is uploaded', async () => {
+  stubChooser(file('animated.gif', 'image/gif'))
+  const drawn: unknown[] = []
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ drawImage: (...args: unknown[]) => drawn.push(args) } as never)
+  jest.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((done, type) => done(new Blob([new Uint8Array(1200)], { type })))
+  upload.mockResolvedValue(ok({ fileID: 'cloud://env.bucket/uploads/content-gif.jpg' }))
+  const changes: string[] = []
+  render(<Field initial='' changes={changes} />)
+  fireEvent.click(screen.getByText('选择图片'))
+  expect(await screen.findByText('已选择图片')).toBeTruthy()
+  expect(drawn).toHaveLength(1)
+  expect(upload).toHaveBeenCalledWith('blob:redrawn', undefined, 'content')
+  expect(changes).toEqual(['cloud://env.bucket/uploads/content-gif.jpg'])
 })
