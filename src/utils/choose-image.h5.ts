@@ -5,12 +5,7 @@
 // file is opened here: one that is not an image, or that the browser cannot open, comes back as a
 // problem with its name; an image the upload does not take (GIF, BMP, AVIF…) is redrawn as a JPEG.
 import type { ChosenImage } from './chosen-image'
-import { pickFiles } from './pick-files'
-
-const UPLOADABLE = new Set(['image/jpeg', 'image/png', 'image/webp'])
-const IMAGE_NAME = /\.(jpe?g|png|webp|gif|bmp|avif|heic|heif)$/i
-
-const isImage = (file: File) => file.type.startsWith('image/') || (!file.type && IMAGE_NAME.test(file.name))
+import { isImageFile, pickFiles, UPLOADABLE_IMAGES } from './pick-files'
 
 async function asJpeg(image: ImageBitmap): Promise<Blob | null> {
   const canvas = document.createElement('canvas')
@@ -26,7 +21,7 @@ export async function chooseImage(): Promise<ChosenImage | null> {
   const file = (await pickFiles('image/*'))?.[0]
   if (!file) return null
   const { name } = file
-  if (!isImage(file)) return { problem: 'not-image', name }
+  if (!isImageFile(file)) return { problem: 'not-image', name }
   let image: ImageBitmap
   try {
     image = await createImageBitmap(file)
@@ -34,7 +29,7 @@ export async function chooseImage(): Promise<ChosenImage | null> {
     return { problem: 'unreadable', name }
   }
   try {
-    if (UPLOADABLE.has(file.type)) return { path: URL.createObjectURL(file), size: file.size, name }
+    if (UPLOADABLE_IMAGES.has(file.type)) return { path: URL.createObjectURL(file), size: file.size, name }
     const jpeg = await asJpeg(image)
     return jpeg ? { path: URL.createObjectURL(jpeg), size: jpeg.size, name } : { problem: 'unreadable', name }
   } finally {

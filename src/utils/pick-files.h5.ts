@@ -1,6 +1,14 @@
 // The browser's file chooser, opened from a tap: a hidden file input of the given accept (no capture, so
 // a phone offers its album and files), resolving with the chosen files, or null when it was closed
-// without choosing. Shared by the h5 choosers (utils/choose-image.h5; the selection's pickers do the same).
+// without choosing; and what counts as an image file there. Shared by the h5 choosers (utils/choose-image.h5,
+// selection/utils/choose-images.h5).
+/** Image types the uploads take as they are; other images are redrawn as JPEG first. */
+export const UPLOADABLE_IMAGES = new Set(['image/jpeg', 'image/png', 'image/webp'])
+const IMAGE_NAME = /\.(jpe?g|png|webp|heic|heif|gif|bmp|avif)$/i
+
+/** An image by its type, or by its name when the browser gives no type (HEIC on some systems). */
+export const isImageFile = (file: File) => file.type.startsWith('image/') || (!file.type && IMAGE_NAME.test(file.name))
+
 export function pickFiles(accept: string, multiple = false): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input')

@@ -7,32 +7,10 @@
 // are let go at once, as up to 9 large photos may be chosen together).
 import type { ChosenPhotos, Picked } from './picked'
 import { notPhotoText, unreadableText } from './picked'
+import { isImageFile, pickFiles, UPLOADABLE_IMAGES } from '../../utils/pick-files'
 
 const EDGE_MAX = 1920
 const BYTES_KEEP = 1.5 * 1024 * 1024
-const UPLOADABLE = new Set(['image/jpeg', 'image/png', 'image/webp'])
-const IMAGE_NAME = /\.(jpe?g|png|webp|heic|heif|gif|bmp|avif)$/i
-
-/** The files chosen in the browser's chooser; null when it was closed without choosing. */
-function pickFiles(count: number): Promise<File[] | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = 'image/*'
-    input.multiple = count > 1
-    input.style.cssText = 'position:fixed;top:-4000px;left:-3000px;'
-    const done = (files: File[] | null) => {
-      input.remove()
-      resolve(files)
-    }
-    input.onchange = () => done(input.files && input.files.length > 0 ? Array.from(input.files) : null)
-    input.addEventListener('cancel', () => done(null))
-    document.body.appendChild(input)
-    input.click()
-  })
-}
-
-const isImage = (file: File) => file.type.startsWith('image/') || (!file.type && IMAGE_NAME.test(file.name))
 
 /** The photo as it will upload, or null when the browser cannot open it. */
 async function prepare(file: File): Promise<Picked | null> {
@@ -43,7 +21,7 @@ async function prepare(file: File): Promise<Picked | null> {
     return null
   }
   const long = Math.max(image.width, image.height)
-  if (long <= EDGE_MAX && file.size <= BYTES_KEEP && UPLOADABLE.has(file.type)) {
+  if (long <= EDGE_MAX && file.size <= BYTES_KEEP && UPLOADABLE_IMAGES.has(file.type)) {
     image.close()
     return { path: URL.createObjectURL(file), size: file.size }
   }
@@ -54,16 +32,16 @@ async function prepare(file: File): Promise<Picked | null> {
   canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height)
   image.close()
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85))
-  if (blob && (blob.size < file.size || !UPLOADABLE.has(file.type))) return { path: URL.createObjectURL(blob), size: blob.size }
-  return UPLOADABLE.has(file.type) ? { path: URL.createObjectURL(file), size: file.size } : null
+  if (blob && (blob.size < file.size || !UPLOADABLE_IMAGES.has(file.type))) return { path: URL.createObjectURL(blob), size: blob.size }
+  return UPLOADABLE_IMAGES.has(file.type) ? { path: URL.createObjectURL(file), size: file.size } : null
 }
 
 export async function chooseImages(count: number): Promise<ChosenPhotos | null> {
-  const files = await pickFiles(count)
+  const files = await pickFiles('image/*', count > 1)
   if (!files) return null
   const chosen: ChosenPhotos = { photos: [], problems: [] }
   for (const file of files) {
-    if (!isImage(file)) {
+    if (!isImageFile(file)) {
       chosen.problems.push(notPhotoText(file.name))
       continue
     }
