@@ -1,12 +1,13 @@
 // The clinic half of the festival-scale table: 100,000 sign-ups in one sub-venue (10 slots, 10,000 on
 // the slot measured), inserted straight through wx-server-sdk; then a sign-up and a cancellation on the
-// crowded slot, a list page, attendance figures and 数据概览 over all of them, and the export jobs of the 10,000-row slot and the 100,000-row venue: every
+// crowded slot, a list page, the clinicFigures timer's runs (the first folds every sign-up; then nothing
+// new; then one change on the crowded slot), attendance figures and 数据概览 over all of them, and the export jobs of the 10,000-row slot and the 100,000-row venue: every
 // call (exportSignups, then exportStatus until done, as the organiser's page polls) under the function's
 // declared limits, and a line for the whole job (calls, chunks, requests, time). Last, the slots are moved
 // 40 days back and the nightly purge job anonymises the 100,000 sign-ups run by run of its timer.
 import { join } from 'node:path'
 import type { ExportJob, PurgeRun } from '../src/contract/clinic-admin'
-import { addChinaDays, chinaDate } from '../server/core/china-time'
+import { addChinaDays, chinaDate, toChinaIso } from '../server/core/china-time'
 import { freshRequire } from '../local/gateway/functions'
 import { REPO_ROOT, type LocalApp } from '../local/runtime'
 import { callFn, newBrowser, signInAs, type Browser, type CallResult } from './gateway-client'
@@ -109,6 +110,16 @@ export async function festivalClinicRows(app: LocalApp): Promise<ScaleRow[]> {
   const signupId = signedUp.result?.ok ? signedUp.result.data.signup._id : undefined
   if (signupId) rows.push(await limited(app, 'clinic.cancel (slot of 10,000)', 'clinic', call(app, resident, 'clinic', 'cancel', { signupId })))
   rows.push(await limited(app, 'clinicAdmin.signupList page 3 (slot of 10,000)', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'signupList', { slotId: crowded, page: 3 })))
+  const figures = freshRequire(join(REPO_ROOT, 'cloudfunctions'))(join(REPO_ROOT, 'cloudfunctions', 'clinicAdmin', 'index.js')) as TimerMain
+  const fold = (label: string) => limited(app, label, 'clinicAdmin', () => figures.main({ Type: 'Timer', TriggerName: 'clinicFigures', Time: new Date().toISOString() }))
+  rows.push(await fold('clinicFigures timer run, first (folds all 100,000 sign-ups)'))
+  rows.push(await fold('clinicFigures timer run, nothing changed'))
+  // The next run after one change on the crowded slot: the cutoff put 10 minutes back, one of its sign-ups changed 5 minutes ago.
+  const fiveAgo = toChinaIso(new Date(Date.now() - 5 * 60_000))
+  const state = ((await app.db.collection('clinicFigures').doc('state').get()) as { data?: { upTo?: number } }).data
+  await app.db.collection('clinicFigures').doc('state').update({ data: { upTo: (state?.upTo ?? Date.now()) - 10 * 60_000 } })
+  await app.db.collection('clinicSignups').doc(`${crowded}-${(1).toString(16).padStart(16, '0')}`).update({ data: { status: 'checked_in', updatedAt: fiveAgo } })
+  rows.push(await fold('clinicFigures timer run, one change on the slot of 10,000 (recounts that slot)'))
   rows.push(await limited(app, 'clinicAdmin.attendance, whole festival (100,000 sign-ups)', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'attendance', {})))
   rows.push(await limited(app, 'clinicAdmin.slotDays, one venue', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'slotDays', { venueId: 'wanzhou' })))
   rows.push(await limited(app, 'content.overview 数据概览, whole festival (100,000 sign-ups)', 'content', call(app, organiser, 'content', 'overview', { festivalId: 'cq-2022' })))

@@ -76,7 +76,9 @@ export const collections: Record<string, IndexDecl[]> = {
     index('venueId_id', asc('venueId'), asc('_id')),
     index('slotId_id', asc('slotId'), asc('_id')),
     index('venueId_createdAt', asc('venueId'), asc('createdAt')),
+    index('updatedAt', asc('updatedAt')),
   ],
+  clinicFigures: [index('venueId_kind', asc('venueId'), asc('kind')), index('kind', asc('kind'))],
   clinicOutbox: [index('openid_createdAt', asc('openid'), desc('createdAt')), index('slotId', asc('slotId'))],
   clinicAudit: [index('action_at', asc('action'), asc('at'))],
   selections: [index('festivalId_published_order', asc('festivalId'), asc('published'), asc('order')), index('results', asc('results'))],
@@ -153,9 +155,9 @@ export const dynamicQueries: DynamicQuery[] = [
     why: 'attendance of all venues or one',
   },
   {
-    file: 'server/clinicAdmin/attendance.ts', collection: 'clinicSignups',
-    shapes: [{ equal: ['venueId'] }],
-    why: 'per-slot counts of one venue (an organiser without a venue counts every sign-up: a full scan, by design)',
+    file: 'server/shared/clinic-figures.ts', collection: 'clinicFigures',
+    shapes: [{ equal: [], operator: ['venueId'] }, { equal: [], operator: ['kind'] }],
+    why: 'the clinic figures of some venues, or all of them (the attendance page of an organiser)',
   },
   {
     file: 'server/clinicAdmin/export.ts', collection: 'clinicSignups',

@@ -1,7 +1,8 @@
-// Attendance figures per slot and per venue, counted from the sign-up records themselves in one
-// aggregate (group by slot and status, with an explicit $limit: CloudBase answers only 20 groups
-// without one) beside one read of the slots (the latest 1000 by date, shown oldest first). Staff see
-// only their venue.
+// Attendance figures per slot and per venue: one read of the slots (the latest 1000 by date, shown
+// oldest first) beside the clinic figures kept by the `clinicFigures` timer (server/shared/clinic-figures.ts,
+// two requests), never the sign-up records themselves. Every count is the records as they stood at the
+// figures' cutoff (answered as `figuresAt`), so a row adds up (confirmed = checked in + not yet/no-show)
+// even where the slot's live place counters have moved on since. Staff see only their venue.
 import type { Attendance, AttendanceRow } from '../../src/contract/clinic-admin'
 import type { Api } from '../../src/contract/api'
 import { ok, type Result } from '../../src/contract/result'
@@ -10,12 +11,8 @@ import { chinaInstant } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
+import { readFigures } from '../shared/clinic-figures'
 import type { SlotDoc } from '../shared/clinic-records'
-
-interface Group {
-  _id: { slotId: string; status: string }
-  n: number
-}
 
 const ZERO = { quota: 0, confirmed: 0, waitlisted: 0, checkedIn: 0, cancelled: 0, noShow: 0 }
 
@@ -28,17 +25,13 @@ export async function attendance(input: Api['clinicAdmin']['attendance']['parsed
     if (!allowed.ok) return allowed
   }
   const filter = venueId ? { venueId } : {}
-  const $ = ctx.db.command.aggregate
-  const [slots, grouped] = await Promise.all([
-    getDocs<SlotDoc>(ctx.db.collection(COLLECTIONS.clinicSlots).where(filter).field({ h: false }).orderBy('date', 'desc').limit(1000)),
-    ctx.db.collection(COLLECTIONS.clinicSignups).aggregate().match(filter)
-      .group({ _id: { slotId: '$slotId', status: '$status' }, n: $.sum(1) }).limit(20000).end() as Promise<{ list: Group[] }>,
+  const [slots, figures] = await Promise.all([
+    getDocs<SlotDoc>(ctx.db.collection(COLLECTIONS.clinicSlots).where(filter).field({ h: false, t: false }).orderBy('date', 'desc').limit(1000)),
+    readFigures(ctx.db, venueId ? [venueId] : null),
   ])
-  const counts = new Map<string, Record<string, number>>()
-  for (const g of grouped.list) counts.set(g._id.slotId, { ...counts.get(g._id.slotId), [g._id.status]: g.n })
   const now = ctx.now().getTime()
   const rows: AttendanceRow[] = slots.reverse().map((slot) => {
-    const c = counts.get(slot._id) ?? {}
+    const c = figures.slots.get(slot._id)?.n ?? {}
     const waiting = c.confirmed ?? 0
     const over = chinaInstant(slot.date, slot.endTime).getTime() < now
     return {
@@ -53,5 +46,5 @@ export async function attendance(input: Api['clinicAdmin']['attendance']['parsed
     for (const key of Object.keys(ZERO) as Array<keyof typeof ZERO>) v[key] += row[key]
     venues.set(row.venueId, v)
   }
-  return ok({ slots: rows, venues: [...venues.values()] })
+  return ok({ slots: rows, venues: [...venues.values()], figuresAt: figures.at })
 }

@@ -3,6 +3,7 @@
 import type { Handlers } from '../core/router'
 import { attendance } from './attendance'
 import { exportSignups, exportStatus } from './export'
+import { refreshFigures } from './figures'
 import { revealSignup, signupList, slotDays } from './lists'
 import { purgePersonalData } from './purge'
 
@@ -14,4 +15,5 @@ export const clinicAdminHandlers: Handlers<'clinicAdmin'> = {
   exportSignups,
   exportStatus,
   purgePersonalData,
+  refreshFigures,
 }

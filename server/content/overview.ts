@@ -1,6 +1,10 @@
 // 数据概览: the organisers' charts, for the whole festival or one venue (staff: their own venue). Every
-// chart comes from counters kept on the documents (slots' places, offers' claims, lectures' views) or
-// from ONE aggregate per chart (grouped on the server), never from reading every record on each visit.
+// chart comes from counters kept on the documents (offers' claims, lectures' views), from figures kept by
+// a timer, or from ONE aggregate per chart (grouped on the server), never from reading every record on
+// each visit. The clinic charts (sign-ups per day and venue, attendance per slot) read the clinic figures
+// kept by clinicAdmin's `clinicFigures` timer (server/shared/clinic-figures.ts: per slot and per venue,
+// two requests whatever the number of sign-ups), exact up to its cutoff, answered as `figuresAt` (a
+// run every 5 minutes, 2 minutes behind: the page says 数据更新于 HH:mm).
 // Votes per day come from the vote watch's hourly pre-aggregates (`selectionWatch`, kept by the
 // selection function's timer; server/selection/watch-buckets.ts): one aggregate sums each hour
 // document's per-work minute cells and groups the hours by China day (China hours start on UTC hours,
@@ -13,6 +17,7 @@ import { chinaDate, chinaInstant } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
+import { readFigures } from '../shared/clinic-figures'
 
 interface Group<K> { _id: K; n: number }
 
@@ -46,14 +51,11 @@ export async function overview(festivalId: string, venueId: string | undefined, 
   const venueIds = venue ? [venue] : venues.map((v) => v._id)
   const inVenues = { venueId: _.in(venueIds) }
   const nameOf = new Map(venues.map((v) => [v._id, v.name]))
-  const signups = () => ctx.db.collection(COLLECTIONS.clinicSignups).aggregate().match(inVenues)
 
-  const [perDay, perVenue, slots, perSlot, offers, redeemed, works, votes, lectures] = await Promise.all([
-    groups<string>(signups().group({ _id: $.substr(['$createdAt', 0, 10]), n: $.sum(1) }).sort({ _id: 1 }).limit(400)),
-    groups<{ venueId: string; status: string }>(signups().group({ _id: { venueId: '$venueId', status: '$status' }, n: $.sum(1) }).limit(1000)),
+  const [figures, slots, offers, redeemed, works, votes, lectures] = await Promise.all([
+    readFigures(ctx.db, venueIds),
     getDocs<{ _id: string; title: string; date: string; startTime: string; endTime: string }>(ctx.db.collection(COLLECTIONS.clinicSlots).where(inVenues)
       .field({ _id: true, title: true, date: true, startTime: true, endTime: true }).orderBy('date', 'asc').limit(200)),
-    groups<{ slotId: string; status: string }>(signups().group({ _id: { slotId: '$slotId', status: '$status' }, n: $.sum(1) }).limit(5000)),
     getDocs<{ _id: string; title: string; claimed: number; places: number | null }>(ctx.db.collection(COLLECTIONS.offers).where({ festivalId, ...inVenues })
       .field({ _id: true, title: true, claimed: true, places: true }).orderBy('order', 'asc').limit(200)),
     groups<string>(ctx.db.collection(COLLECTIONS.offerClaims).aggregate().match({ ...inVenues, status: 'redeemed' })
@@ -73,16 +75,18 @@ export async function overview(festivalId: string, venueId: string | undefined, 
       .where({ festivalId, published: true }).field({ _id: true, title: true, views: true }).orderBy('views', 'desc').limit(20)),
   ])
 
-  const taken = new Map<string, Record<string, number>>()
-  for (const g of perSlot) taken.set(g._id.slotId, { ...taken.get(g._id.slotId), [g._id.status]: g.n })
+  const perDay = new Map<string, number>()
   const byVenue = new Map<string, number>()
-  for (const g of perVenue) if (g._id.status !== 'cancelled') byVenue.set(g._id.venueId, (byVenue.get(g._id.venueId) ?? 0) + g.n)
+  for (const v of figures.venues.values()) {
+    for (const [day, n] of Object.entries(v.days)) perDay.set(day, (perDay.get(day) ?? 0) + n)
+    byVenue.set(v.venueId, Object.entries(v.n).reduce((sum, [status, n]) => (status === 'cancelled' ? sum : sum + n), 0))
+  }
   const redeemedOf = new Map(redeemed.map((g) => [g._id, g.n]))
   const now = ctx.now().getTime()
   const festivalWide = '作品、投票和讲座属于整个文化节，不按分会场统计'
 
   const charts: OverviewChart[] = [
-    { key: 'signupsPerDay', title: '每日义诊报名', series: ['报名'], rows: perDay.map((g) => ({ label: g._id.slice(5), values: [g.n] })) },
+    { key: 'signupsPerDay', title: '每日义诊报名', series: ['报名'], rows: [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, n]) => ({ label: day.slice(5), values: [n] })) },
     {
       key: 'signupsPerVenue', title: '各分会场义诊报名（不含取消）', series: ['报名'],
       rows: venueIds.map((id) => ({ label: nameOf.get(id) ?? id, values: [byVenue.get(id) ?? 0] })),
@@ -90,7 +94,7 @@ export async function overview(festivalId: string, venueId: string | undefined, 
     {
       key: 'attendancePerSlot', title: '各场次签到与未到', series: ['签到', '未到'],
       rows: slots.filter((s) => chinaInstant(s.date, s.endTime).getTime() < now).map((s) => {
-        const c = taken.get(s._id) ?? {}
+        const c = figures.slots.get(s._id)?.n ?? {}
         return { label: `${s.date.slice(5)} ${s.startTime} ${s.title}`, values: [c.checked_in ?? 0, c.confirmed ?? 0] }
       }),
     },
@@ -114,5 +118,5 @@ export async function overview(festivalId: string, venueId: string | undefined, 
       ...(venue ? { note: festivalWide } : {}),
     },
   ]
-  return ok({ festivalId, venueId: venue ?? null, charts })
+  return ok({ festivalId, venueId: venue ?? null, charts, figuresAt: figures.at })
 }

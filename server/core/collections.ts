@@ -13,6 +13,9 @@ export const COLLECTIONS = {
   clinicSignups: 'clinicSignups',
   /** Notices to residents (promotion, reminder) and what became of their subscribe-message send. */
   clinicOutbox: 'clinicOutbox',
+  /** Clinic figures kept by clinicAdmin's `clinicFigures` timer: per slot and per venue, sign-ups by status
+   * and by day of sign-up, and the cutoff they are exact up to (server/shared/clinic-figures.ts). */
+  clinicFigures: 'clinicFigures',
   /** Audit log of who revealed, exported or purged residents' clinic data, when, why and how much. */
   clinicAudit: 'clinicAudit',
   /** Selections (photo, video, typical cases): configuration, windows, limits, weights, results. */

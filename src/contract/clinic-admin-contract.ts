@@ -2,7 +2,7 @@
 // schema (zod, Chinese messages that say what to fix) beside its output type.
 import * as z from 'zod'
 import { c, defineContract } from './define'
-import type { Attendance, ExportJob, PurgeRun, RevealedEntry, SignupListPage, SlotDays } from './clinic-admin'
+import type { Attendance, ExportJob, FiguresRun, PurgeRun, RevealedEntry, SignupListPage, SlotDays } from './clinic-admin'
 import { plainText } from './plain-text'
 import { LIST_STATUSES } from './clinic-admin'
 import { signupIdSchema, slotIdSchema } from './clinic-contract'
@@ -45,4 +45,6 @@ export const clinicAdminContract = defineContract({
     output: c.type<ExportJob | null>(),
   },
   purgePersonalData: { input: z.object({ dryRun: z.boolean().optional() }).strict(), output: c.type<PurgeRun>() },
+  /** The figures timer's fold (timer `clinicFigures`, or an organiser by hand): brings the clinic figures up to now − a settle margin. */
+  refreshFigures: { input: z.object({}).strict(), output: c.type<FiguresRun>() },
 })

@@ -70,6 +70,8 @@ export interface AttendanceRow {
 export interface Attendance {
   slots: AttendanceRow[]
   venues: Array<Omit<AttendanceRow, 'slotId' | 'title' | 'date' | 'startTime'>>
+  /** China ISO time the sign-up figures are exact up to (the figures timer's cutoff); null before its first run. */
+  figuresAt?: string | null
 }
 
 /** The days that have clinic slots (oldest first) with how many, and today's China date, for a day picker. */
@@ -96,6 +98,17 @@ export interface ExportJob extends JobProgress {
   /** When the job was asked for (China time). */
   createdAt: string
   file?: ExportFile
+}
+
+/** One run of the clinic figures timer. */
+export interface FiguresRun {
+  /** China ISO time the figures are now exact up to (null before any run). */
+  upTo: string | null
+  /** Slots and venues whose figures this run recomputed. */
+  slots: number
+  venues: number
+  /** Another run held the figures; this one did nothing. */
+  busy: boolean
 }
 
 export interface PurgeRun {

@@ -17,4 +17,6 @@ export interface Overview {
   festivalId: string
   venueId: string | null
   charts: OverviewChart[]
+  /** China ISO time the clinic charts are exact up to (the figures timer's cutoff, refreshed every few minutes); null before its first run. */
+  figuresAt?: string | null
 }

@@ -1,5 +1,5 @@
 // Shared set-up for the clinicAdmin tests: the clinic harness (real wx-server-sdk against a fresh local
-// service with the demo festival and staff) plus a typed caller of `clinicAdmin` (and one as its timer), the audit log, bulk
+// service with the demo festival and staff) plus a typed caller of `clinicAdmin` (and as its timers), the audit log, bulk
 // sign-up records inserted straight through the SDK, and a count of database requests.
 import type { OutputOf } from '../../../src/contract/api'
 import type { ExportFile } from '../../../src/contract/clinic-admin'
@@ -16,10 +16,13 @@ export interface AdminTest extends ClinicTest {
   admin: Caller<'clinicAdmin'>
   /** The purge as the daily timer runs it: no caller, ctx.trigger = 'timer'. */
   timer(now: string): Promise<Answer<OutputOf<'clinicAdmin', 'purgePersonalData'>>>
+  /** The figures fold as its timer (`clinicFigures`) runs it at `now`. */
+  figures(now: string): Promise<Answer<OutputOf<'clinicAdmin', 'refreshFigures'>>>
   /** The audit log, oldest first. */
   audits(): Promise<AuditDoc[]>
-  /** Inserts `n` sign-up records for a slot in batches of 500 (insertion order = createdAt order). */
-  bulkSignups(slotId: string, n: number, venueId?: string): Promise<void>
+  /** Inserts `n` sign-up records for a slot in batches of 500 (insertion order = createdAt order), last
+   * changed at `updatedAt` when given (else when created, in June 2022). */
+  bulkSignups(slotId: string, n: number, venueId?: string, updatedAt?: string): Promise<void>
   /** What `run` answered and the database requests (storage and openapi calls excluded) it made. */
   dbRequests<T>(run: () => Promise<T>): Promise<{ requests: number; result: T }>
 }
@@ -51,12 +54,13 @@ export async function startAdmin(): Promise<AdminTest> {
     ...t,
     admin: t.h.caller('clinicAdmin', clinicAdminHandlers, NOW),
     timer: (now) => fromTimer('', 'purgePersonalData', {}, now),
+    figures: (now) => fromTimer('', 'refreshFigures', {}, now),
     async audits() {
       return getDocs<AuditDoc>(t.h.db.collection('clinicAudit').orderBy('at', 'asc').limit(1000))
     },
-    async bulkSignups(slotId, n, venueId = 'banan') {
+    async bulkSignups(slotId, n, venueId = 'banan', updatedAt) {
       for (let start = 0; start < n; start += 500) {
-        const docs = Array.from({ length: Math.min(500, n - start) }, (_, k) => bulkDoc(slotId, venueId, start + k))
+        const docs = Array.from({ length: Math.min(500, n - start) }, (_, k) => ({ ...bulkDoc(slotId, venueId, start + k), ...(updatedAt ? { updatedAt } : {}) }))
         await t.h.db.collection('clinicSignups').add({ data: docs as unknown as Record<string, unknown> })
       }
     },

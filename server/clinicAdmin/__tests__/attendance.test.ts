@@ -1,7 +1,7 @@
-// Attendance figures through the real SDK: per slot and per venue, equal to the sign-up records after
-// sign-ups, a waitlist, a cancellation with promotion and a check-in; no-shows once the slot is over;
-// more than 20 (slot, status) groups (CloudBase cuts aggregate results at 20 without a $limit); staff
-// see only their venue; three database requests whatever the number of slots.
+// Attendance figures through the real SDK: per slot and per venue, equal to the sign-up records (once the
+// figures timer has run) after sign-ups, a waitlist, a cancellation with promotion and a check-in;
+// no-shows once the slot is over; more than 20 slots; staff see only their venue; three database
+// requests whatever the number of slots and sign-ups.
 import { ORGANISER, STAFF_BANAN, STAFF_YONGCHUAN, byStatus, signUpInput } from '../../clinic/__tests__/clinic-harness'
 import { present } from '../../__tests__/narrow'
 import { startAdmin, type AdminTest } from './admin-harness'
@@ -28,6 +28,7 @@ beforeAll(async () => {
     bulk.push(slotId)
     await t.bulkSignups(slotId, 12)
   }
+  expect(await t.figures(AFTER)).toMatchObject({ ok: true, data: { upTo: '2022-06-27T09:58:00+08:00', busy: false } })
 })
 afterAll(() => t.close())
 
@@ -51,6 +52,7 @@ test('per-slot figures equal the records, during and after the slot', async () =
 test('every slot and venue adds up, past the 20-group default of aggregate', async () => {
   const { requests, result: res } = await t.dbRequests(() => t.admin(ORGANISER, 'attendance', {}, AFTER))
   expect(requests).toBe(3)
+  expect(res.data.figuresAt).toBe('2022-06-27T09:58:00+08:00')
   const slotIds = [banan, yongchuan, ...bulk]
   for (const slotId of slotIds) {
     const slot = await t.slotDoc(slotId)
@@ -73,4 +75,15 @@ test('staff see only their venue; residents are refused', async () => {
   expect(own.data.venues).toEqual([expect.objectContaining({ venueId: 'yongchuan' })])
   expect(await t.admin(STAFF_BANAN, 'attendance', { venueId: 'yongchuan' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   expect(await t.admin('resident-1', 'attendance', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+})
+
+test('the requests of a visit do not grow with the sign-ups', async () => {
+  const before = await t.dbRequests(() => t.admin(ORGANISER, 'attendance', {}, AFTER))
+  const crowded = await t.makeSlot({ title: '人很多的场次', quota: 5000 })
+  await t.bulkSignups(crowded, 2000, 'banan', '2022-06-27T10:20:00+08:00')
+  expect(await t.figures('2022-06-27T10:30:00+08:00')).toMatchObject({ ok: true, data: { slots: 1, venues: 1 } })
+  const after = await t.dbRequests(() => t.admin(ORGANISER, 'attendance', {}, '2022-06-27T10:30:00+08:00'))
+  expect(after.requests).toBe(before.requests)
+  // bulk records cycle through the four statuses: 500 each
+  expect(after.result.data.slots.find((s) => s.slotId === crowded)).toMatchObject({ quota: 5000, confirmed: 1000, checkedIn: 500, waitlisted: 500, cancelled: 500, noShow: 500 })
 })

@@ -1,18 +1,22 @@
 // 数据概览 through the real wx-server-sdk: sign-ups per day and venue, attendance and no-shows of a past
 // slot, claimed and redeemed offers, votes per China day (from the vote watch's hourly documents), lecture
-// views — each from a counter or one aggregate, so the number of database requests does not grow with the
-// records; staff see only their venue; residents nothing.
+// views — each from a counter, one aggregate or the clinic figures kept by clinicAdmin's timer (run here
+// before reading), so the number of database requests does not grow with the records; staff see only
+// their venue; residents nothing.
 import { ORGANISER, STAFF_BANAN, signUpInput, startClinic, type ClinicTest } from '../../clinic/__tests__/clinic-harness'
 import type { InputOf } from '../../../src/contract/api'
 import type { Overview, OverviewChartKey } from '../../../src/contract/overview'
 import { present } from '../../__tests__/narrow'
 import type { Answer, Caller } from '../../__tests__/typed-caller'
 import type { HourDoc } from '../../selection/watch-buckets'
+import { advanceFigures } from '../../clinicAdmin/figures'
 
 let t: ClinicTest
 let content: Caller<'content'>
 const LATER = '2022-06-27T10:00:00+08:00'
 const ask = (openid: string, input: InputOf<'content', 'overview'>) => content(openid, 'overview', input, LATER)
+/** The clinic figures timer's run at `now`. */
+const fold = (now: string) => advanceFigures({ ...t.h.ctx('', now), trigger: 'timer' })
 const chart = (answer: Answer<Overview>, key: OverviewChartKey) => present(answer.data.charts.find((c) => c.key === key), `chart ${key}`)
 
 beforeAll(async () => {
@@ -22,12 +26,14 @@ beforeAll(async () => {
   const ids: string[] = []
   for (let i = 0; i < 3; i += 1) ids.push((await t.call(`mum-${i}`, 'signUp', signUpInput(slotId, i))).data.signup._id)
   await t.call(STAFF_BANAN, 'checkIn', { signupId: present(ids[0]) }, '2022-06-26T09:10:00+08:00')
+  await fold(LATER)
 })
 afterAll(() => t.close())
 
 test('sign-ups per day and venue, attendance and no-shows of a past slot, offers and lecture views', async () => {
   const all = await ask(ORGANISER, { festivalId: 'cq-2022' })
   expect(all.ok).toBe(true)
+  expect(all.data.figuresAt).toBe('2022-06-27T09:58:00+08:00')
   expect(chart(all, 'signupsPerDay').rows).toEqual([{ label: '06-25', values: [3] }])
   expect(chart(all, 'signupsPerVenue').rows.find((r) => r.label === '巴南分会场')).toMatchObject({ values: [3] })
   expect(chart(all, 'attendancePerSlot').rows).toContainEqual({ label: '06-26 09:00 测试义诊', values: [1, 2] })
@@ -39,12 +45,16 @@ test('the requests do not grow with the records', async () => {
   t.h.resetStats()
   await ask(ORGANISER, { festivalId: 'cq-2022' })
   const before = t.h.stats().total
-  const slotId = await t.makeSlot({ title: '再一场', quota: 50 })
-  for (let i = 10; i < 40; i += 1) await t.call(`more-${i}`, 'signUp', signUpInput(slotId, i))
+  const slotId = await t.makeSlot({ title: '再一场', quota: 50, date: '2022-06-28', signupClosesAt: '2022-06-28 08:00', cancelCutoffAt: '2022-06-27 20:00' })
+  for (let i = 10; i < 40; i += 1) expect(await t.call(`more-${i}`, 'signUp', signUpInput(slotId, i), '2022-06-27T10:01:00+08:00')).toMatchObject({ ok: true })
+  const stale = await ask(ORGANISER, { festivalId: 'cq-2022' })
+  expect(chart(stale, 'signupsPerDay').rows).toEqual([{ label: '06-25', values: [3] }])
+  await fold('2022-06-27T10:05:00+08:00')
   t.h.resetStats()
-  const again = await ask(ORGANISER, { festivalId: 'cq-2022' })
+  const again = await content(ORGANISER, 'overview', { festivalId: 'cq-2022' }, '2022-06-27T10:05:00+08:00')
   expect(t.h.stats().total).toBe(before)
-  expect(chart(again, 'signupsPerDay').rows).toEqual([{ label: '06-25', values: [33] }])
+  expect(again.data.figuresAt).toBe('2022-06-27T10:03:00+08:00')
+  expect(chart(again, 'signupsPerDay').rows).toEqual([{ label: '06-25', values: [3] }, { label: '06-27', values: [30] }])
   expect(before).toBeLessThanOrEqual(12)
 })
 

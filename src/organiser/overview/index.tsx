@@ -17,7 +17,7 @@ import '../styles.scss'
 function Charts({ festivalId, venueId }: { festivalId: string; venueId: string }) {
   const state = useAction('content', 'overview', venueId ? { festivalId, venueId } : { festivalId })
   usePullRefresh(state.reload)
-  return <StateGate state={state}>{(o) => <View>{o.charts.map((c) => <OverviewChartView key={c.key} chart={c} />)}</View>}</StateGate>
+  return <StateGate state={state}>{(o) => <View>{o.figuresAt ? <View className='hint'>义诊数据更新于 {o.figuresAt.slice(11, 16)}（每 5 分钟更新）</View> : null}{o.charts.map((c) => <OverviewChartView key={c.key} chart={c} />)}</View>}</StateGate>
 }
 
 function Board({ me, festivalId }: { me: Me; festivalId: string }) {
