@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { freshRequire, loadFunctions } from '../functions'
+import { loadFunctions } from '../functions'
 import { createGateway } from '../server'
 import { SessionStore } from '../sessions'
 
@@ -14,15 +14,19 @@ mkdirSync(join(functionsDir, 'slow'))
 writeFileSync(join(functionsDir, 'slow', 'config.json'), JSON.stringify({ timeout: 1 }))
 writeFileSync(join(functionsDir, 'slow', 'index.js'), `exports.invoke = (event) =>
   new Promise((resolve) => setTimeout(() => resolve({ ok: true, data: event.input }), event.input.ms))`)
+const runtime = loadFunctions(functionsDir)
 const server = createGateway({
   staticDir: mkdtempSync(join(tmpdir(), 'static-')),
-  functions: loadFunctions(freshRequire(functionsDir), functionsDir),
+  functions: runtime.functions,
   sessions: new SessionStore(),
   demoSignIn: false,
 })
 
 beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve)))
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await runtime.close()
+})
 
 async function call(input: unknown) {
   const { port } = server.address() as AddressInfo
