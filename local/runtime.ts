@@ -84,6 +84,8 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   await cloudbase.ensureCollections(ALL_COLLECTIONS)
 
   const functions = loadFunctions(functionsDir, { isolation: options.isolation })
+  const warming = functions.warm()
+  warming.catch(() => undefined)
   const load = freshRequire(functionsDir)
   const contentSecurity = installContentSecurity(cloudbase, pushToFunction(functions, 'selection'))
   installWxacode(cloudbase, () => appUrl)
@@ -94,6 +96,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   const venues = await getDocs<{ _id: string; name: string }>(db.collection('venues').limit(100))
   setVenueNames(Object.fromEntries(venues.map((v) => [v._id, v.name])))
 
+  await warming
   const sessions = new SessionStore({ file: join(options.dataDir, 'sessions.jsonl') })
   const server = createGateway({
     staticDir: options.staticDir ?? join(REPO_ROOT, 'dist-h5'),

@@ -39,6 +39,7 @@ export async function startCloud(functionsDir = join(REPO_ROOT, 'cloudfunctions'
   service.registerOpenApi('subscribeMessage.send', () => ({ errcode: 0, errmsg: 'ok' }))
   await service.ensureCollections(ALL_COLLECTIONS)
   const runtime = loadFunctions(functionsDir)
+  await runtime.warm()
   const load = freshRequire(functionsDir)
   const contentSecurity = installContentSecurity(service, pushToFunction(runtime, 'selection'), { verdictDelayMs: 60_000 })
   installWxacode(service, () => 'https://weapp-tier.local')

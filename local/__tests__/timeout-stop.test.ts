@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DB } from 'wx-server-sdk'
+import { getDocs } from '../../server/core/db'
 import { sdkEnv, startCloudbaseService, type CloudbaseService } from '../cloudbase'
 import { loadFunctions, type FunctionRuntime } from '../gateway/functions'
 import { PlatformLimitError } from '../platform-limits'
@@ -48,8 +49,7 @@ afterAll(async () => {
   await service?.close()
 })
 
-const steps = async (tag: string) =>
-  ((await db.collection('drill').where({ tag }).get()) as { data: Array<{ step: string }> }).data.map((d) => d.step).sort()
+const steps = async (tag: string) => (await getDocs<{ step: string }>(db.collection('drill').where({ tag }))).map((d) => d.step).sort()
 
 async function refusal(call: Promise<unknown>): Promise<PlatformLimitError> {
   try {

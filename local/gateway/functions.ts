@@ -30,6 +30,8 @@ export interface FunctionRuntime {
   call(fn: string, entry: 'main' | 'push', event: unknown): Promise<unknown>
   /** Instances started so far per function (cold starts). */
   coldStarts(fn: string): number
+  /** Starts an instance of every function now and settles once all are up (a bundle that fails to load rejects). */
+  warm(): Promise<void>
   /** Ends every instance. */
   close(): Promise<void>
 }
@@ -179,6 +181,9 @@ function inProcess(functionsDir: string, names: string[]): FunctionRuntime {
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
     call: (fn, entry, event) => limited(fn, entry).invoke(event, undefined),
     coldStarts: () => 1,
+    warm: async () => {
+      for (const fn of names) bundle(fn, 'invoke')
+    },
     close: async () => undefined,
   }
 }
@@ -201,6 +206,9 @@ export function loadFunctions(functionsDir: string, options: LoadOptions = {}): 
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
     call: (fn, entry, event) => limited(fn, entry).invoke(event, undefined),
     coldStarts: (fn) => pools.get(fn)?.starts ?? 0,
+    warm: async () => {
+      await Promise.all([...pools.values()].map((pool) => pool.instance().ready))
+    },
     close: async () => {
       await Promise.all([...pools.values()].map((pool) => pool.close()))
     },

@@ -4,8 +4,25 @@
 // `main(event)` for timer triggers, `push(event)` for message pushes — several at a time, as one
 // CloudBase instance may. The runtime terminates the thread when one of its calls outlives the
 // function's timeout, so nothing the handler would do after the deadline happens.
+// LOCAL_CLOCK_OFFSET_MS in the environment moves the instance's clock forward (the crash drill's restart
+// runs the repairs as their next scheduled run would see the data).
 'use strict'
 const { parentPort, workerData } = require('node:worker_threads')
+
+const offsetMs = Number(process.env.LOCAL_CLOCK_OFFSET_MS || 0)
+if (offsetMs) {
+  const RealDate = Date
+  globalThis.Date = class ShiftedDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(RealDate.now() + offsetMs)
+      else super(...args)
+    }
+
+    static now() {
+      return RealDate.now() + offsetMs
+    }
+  }
+}
 
 const describe = (error) => ({
   name: error instanceof Error ? error.name : 'Error',
