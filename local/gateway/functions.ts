@@ -24,6 +24,7 @@ export interface LoadedFunction {
 export type Entry = 'invoke' | 'main' | 'push'
 
 export interface FunctionRuntime {
+  isolation: 'worker' | 'in-process'
   /** Each function's gateway adapter, within CloudBase's limits. */
   functions: Map<string, LoadedFunction>
   /** Calls a function's `main` (a timer trigger) or `push` (a message push) within its limits. */
@@ -178,6 +179,7 @@ function inProcess(functionsDir: string, names: string[]): FunctionRuntime {
   }
   const limited = (fn: string, entry: Entry) => withPlatformLimits<Identity | undefined>(fn, { invoke: (event, identity) => bundle(fn, entry)(event, identity) }, declaredTimeout(functionsDir, fn))
   return {
+    isolation: 'in-process',
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
     call: (fn, entry, event) => limited(fn, entry).invoke(event, undefined),
     coldStarts: () => 1,
@@ -203,6 +205,7 @@ export function loadFunctions(functionsDir: string, options: LoadOptions = {}): 
     return withPlatformLimits(fn, target, declaredTimeout(functionsDir, fn))
   }
   return {
+    isolation: 'worker',
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
     call: (fn, entry, event) => limited(fn, entry).invoke(event, undefined),
     coldStarts: (fn) => pools.get(fn)?.starts ?? 0,
