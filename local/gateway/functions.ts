@@ -121,7 +121,7 @@ class Instance {
   begin(entry: Entry, event: unknown, identity: Identity | undefined): StoppableCall {
     const id = this.nextId++
     const result = new Promise<unknown>((resolve, reject) => {
-      if (this.ended) return reject(this.endReason)
+      if (this.ended) return reject(this.endReason ?? new PlatformLimitError(-504002, `functions execute fail: the instance of ${this.fn} ended`, 502))
       this.calls.set(id, { resolve, reject })
       this.worker.ref()
       this.worker.postMessage({ id, entry, event, identity })
