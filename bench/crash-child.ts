@@ -5,8 +5,9 @@
 //   verify <dataDir> <acksFile>: the restart. Prints "listening <ms>" once the app answers, then checks
 //          every acknowledged write is there, measures counter drift, runs the repairs (clinicRepair, and
 //          selectionRecount when the selection function declares it), measures drift again, prints
-//          "result <json>" and exits. CRASH_CLOCK_OFFSET_MS moves this process's clock forward, so the
-//          repair sees holds as old as its next scheduled run would (it frees only holds over 2 min old).
+//          "result <json>" and exits. CRASH_CLOCK_OFFSET_MS moves this process's clock forward, and the
+//          functions' instances' (LOCAL_CLOCK_OFFSET_MS), so the repair sees holds as old as its next
+//          scheduled run would (it frees only holds over 2 min old).
 import { mkdtempSync, readFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -85,7 +86,10 @@ async function drift(app: LocalApp, acks: DrillAcks): Promise<Drift> {
 
 async function verify(dataDir: string, acksFile: string): Promise<void> {
   const offset = Number(process.env.CRASH_CLOCK_OFFSET_MS ?? 0)
-  if (offset) shiftClock(offset)
+  if (offset) {
+    shiftClock(offset)
+    process.env.LOCAL_CLOCK_OFFSET_MS = String(offset)
+  }
   const started = performance.now()
   const app = await start(dataDir)
   say(`listening ${(performance.now() - started).toFixed(0)}`)

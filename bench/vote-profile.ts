@@ -2,7 +2,9 @@
 // all in this process, under the V8 CPU profiler (node:inspector); every sample is put in the area of
 // the innermost frame whose file belongs to one — gateway, function code, wx-server-sdk (signing,
 // EJSON, its HTTP client), local CloudBase service (store, queries), Node's HTTP and sockets, the
-// storm's own client (fetch) — and the areas are printed as shares of the busy time.
+// storm's own client (fetch) — and the areas are printed as shares of the busy time. The profiler sees
+// one thread, so the functions run in process here (the local runtime otherwise runs each in its own
+// worker-thread instance, bench/function-instances.ts measures what that costs).
 // `npx tsx bench/vote-profile.ts`, or part of `npm run bench` (profileFigures).
 import { Session } from 'node:inspector/promises'
 import { mkdtempSync } from 'node:fs'
@@ -63,7 +65,16 @@ export function byArea(profile: Profile): Map<string, number> {
   return totals
 }
 
-export async function profileFigures(app: LocalApp, users = 150): Promise<Array<[string, string]>> {
+export async function profileFigures(given: LocalApp, users = 150): Promise<Array<[string, string]>> {
+  if (given.functions.isolation !== 'in-process') {
+    const own = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'bench-profile-')), port: 0, isolation: 'in-process' })
+    try {
+      return await profileFigures(own, users)
+    } finally {
+      await own.close()
+    }
+  }
+  const app = given
   const organiser = await organiserBrowser(app)
   const selection = await createBenchSelection(app, 'bench-profile', { perDay: 3, perWorkPerDay: 1 })
   const works = await publishWorks(app, organiser, selection._id, 3)
@@ -79,7 +90,7 @@ export async function profileFigures(app: LocalApp, users = 150): Promise<Array<
   const totals = byArea(profile)
   const busy = [...totals.values()].reduce((a, b) => a + b, 0)
   const rows: Array<[string, string]> = [[
-    `vote profile: ${storm.requests} requests in ${storm.seconds.toFixed(1)} s, one process`,
+    `vote profile: ${storm.requests} requests in ${storm.seconds.toFixed(1)} s, one thread (functions in process)`,
     `${busy.toFixed(0)} ms busy CPU, ${(busy / storm.requests).toFixed(2)} ms per request`,
   ]]
   for (const [area, ms] of [...totals.entries()].sort((a, b) => b[1] - a[1])) {
@@ -89,7 +100,7 @@ export async function profileFigures(app: LocalApp, users = 150): Promise<Array<
 }
 
 async function main(): Promise<void> {
-  const app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'bench-profile-')), port: 0 })
+  const app = await startLocalApp({ dataDir: mkdtempSync(join(tmpdir(), 'bench-profile-')), port: 0, isolation: 'in-process' })
   try {
     const rows = await profileFigures(app)
     const width = Math.max(...rows.map(([k]) => k.length))

@@ -7,8 +7,8 @@
 // Rules come from the defaults, LOCAL_CS_RISKY_WORDS / LOCAL_CS_REVIEW_WORDS (comma-separated) and
 // LOCAL_CS_DELAY_MS, or `set()` at run time. Requests are validated like WeChat's (v2 needs an openid).
 import { randomBytes } from 'node:crypto'
-import { join } from 'node:path'
 import type { OpenApiHandler } from './cloudbase'
+import type { FunctionRuntime } from './gateway/functions'
 
 export interface ContentSecurityRules {
   riskyWords: string[]
@@ -126,11 +126,7 @@ export function installContentSecurity(service: Registrar, deliver: PushDelivery
   }
 }
 
-/** Delivers pushes to a built function's `push` export (cloudfunctions/<name>/index.js), loaded lazily. */
-export function pushToFunction(load: NodeRequire, functionsDir: string, name: string): PushDelivery {
-  return async (event) => {
-    const mod = load(join(functionsDir, name, 'index.js')) as { push?: (event: unknown) => Promise<unknown> }
-    if (typeof mod.push !== 'function') throw new Error(`cloudfunctions/${name}/index.js has no push export; rebuild the functions`)
-    return mod.push(event)
-  }
+/** Delivers pushes to a built function's `push` export (cloudfunctions/<name>/index.js), in its instance and within its limits. */
+export function pushToFunction(runtime: Pick<FunctionRuntime, 'call'>, name: string): PushDelivery {
+  return (event) => runtime.call(name, 'push', event)
 }

@@ -3,8 +3,11 @@
 // absent; the console allows 1–60 s), a request body of at most 100 KB of JSON text and an answer of at
 // most 6 MB (docs.cloudbase.net/error-code/EXCEED_MAX_PAYLOAD_SIZE; SCF's synchronous answer limit).
 // A call over a limit fails the way wx.cloud.callFunction fails (an errCode, no result), not as a
-// Result the function wrote. The handler of a timed-out call is not stopped here (it shares the
-// process); production cuts it, so work after the deadline must never be relied on.
+// Result the function wrote. A call past its deadline is stopped when its function can be stopped (the
+// local runtime's instances, ./gateway/functions): CloudBase ends the instance of a timed-out call, so
+// nothing the handler would still have done after the deadline happens; the timeout error is answered
+// once the instance has ended. The time an instance takes to start (its cold start) is not part of the
+// call's time, as on CloudBase, where initialisation is not counted in the execution timeout.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -12,9 +15,9 @@ export const DEFAULT_TIMEOUT_S = 3
 export const MAX_REQUEST_BYTES = 100 * 1024
 export const MAX_RESPONSE_BYTES = 6 * 1024 * 1024
 
-/** What wx.cloud.callFunction rejects with when the platform, not the function, refuses a call. */
+/** What wx.cloud.callFunction rejects with when the platform, not the function, refuses or ends a call. */
 export class PlatformLimitError extends Error {
-  constructor(readonly errCode: number, readonly errMsg: string) {
+  constructor(readonly errCode: number, readonly errMsg: string, readonly httpStatus = errCode === -504003 ? 504 : 413) {
     super(errMsg)
     this.name = 'PlatformLimitError'
   }
@@ -22,6 +25,19 @@ export class PlatformLimitError extends Error {
 
 export interface Invocable<I> {
   invoke(event: unknown, identity: I): Promise<unknown>
+}
+
+/** One call under way in a function instance that can be stopped. */
+export interface StoppableCall {
+  result: Promise<unknown>
+  /** Ends the instance running the call; settles once none of its code runs any more. */
+  stop(): Promise<void>
+}
+
+/** A function whose calls can be stopped: `ready` settles once the instance for the next call is up. */
+export interface Stoppable<I> {
+  ready(): Promise<void>
+  begin(event: unknown, identity: I): StoppableCall
 }
 
 /** A function's declared timeout in seconds (config.json `timeout`), CloudBase's default when absent. */
@@ -38,26 +54,40 @@ export function declaredTimeout(functionsDir: string, fn: string): number {
 
 const byteLength = (value: unknown) => Buffer.byteLength(JSON.stringify(value ?? null), 'utf8')
 
-/** Wraps a loaded function so every call is held to CloudBase's limits. */
-export function withPlatformLimits<I>(name: string, fn: Invocable<I>, timeoutS: number): Invocable<I> {
+function stoppable<I>(fn: Invocable<I> | Stoppable<I>): Stoppable<I> {
+  if ('begin' in fn) return fn
+  return { ready: async () => undefined, begin: (event, identity) => ({ result: fn.invoke(event, identity), stop: async () => undefined }) }
+}
+
+/** Wraps a function so every call is held to CloudBase's limits (and stopped at its deadline when it can be). */
+export function withPlatformLimits<I>(name: string, fn: Invocable<I> | Stoppable<I>, timeoutS: number): Invocable<I> {
+  const target = stoppable(fn)
   return {
     async invoke(event, identity) {
       if (byteLength(event) > MAX_REQUEST_BYTES) {
         throw new PlatformLimitError(-504002, `functions invoke fail: request body of ${name} exceeds ${MAX_REQUEST_BYTES} bytes (EXCEED_MAX_PAYLOAD_SIZE)`)
       }
-      let timer: NodeJS.Timeout | undefined
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new PlatformLimitError(-504003, `Invoking task timed out after ${timeoutS} seconds (${name})`)), timeoutS * 1000)
-      })
-      try {
-        const result = await Promise.race([fn.invoke(event, identity), deadline])
-        if (byteLength(result) > MAX_RESPONSE_BYTES) {
-          throw new PlatformLimitError(-504002, `functions invoke fail: the answer of ${name} exceeds ${MAX_RESPONSE_BYTES} bytes`)
+      await target.ready()
+      const call = target.begin(event, identity)
+      const result = await new Promise<unknown>((resolve, reject) => {
+        let settled = false
+        const timer = setTimeout(() => {
+          settled = true
+          const timedOut = new PlatformLimitError(-504003, `Invoking task timed out after ${timeoutS} seconds (${name})`)
+          call.stop().then(() => reject(timedOut), () => reject(timedOut))
+        }, timeoutS * 1000)
+        const settle = (done: () => void) => {
+          if (settled) return
+          settled = true
+          clearTimeout(timer)
+          done()
         }
-        return result
-      } finally {
-        clearTimeout(timer)
+        call.result.then((value) => settle(() => resolve(value)), (error: unknown) => settle(() => reject(error)))
+      })
+      if (byteLength(result) > MAX_RESPONSE_BYTES) {
+        throw new PlatformLimitError(-504002, `functions invoke fail: the answer of ${name} exceeds ${MAX_RESPONSE_BYTES} bytes`)
       }
+      return result
     },
   }
 }

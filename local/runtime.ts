@@ -14,7 +14,7 @@ import { getDocs } from '../server/core/db'
 import { sdkEnv, startCloudbaseService, type CloudbaseService } from './cloudbase'
 import { installContentSecurity, pushToFunction } from './content-security'
 import { seedDemoIfEmpty } from './demo/seed'
-import { freshRequire, loadFunctions } from './gateway/functions'
+import { freshRequire, loadFunctions, type FunctionRuntime, type LoadOptions } from './gateway/functions'
 import { demoSignInSetting, setVenueNames } from './gateway/local-auth'
 import { createGateway } from './gateway/server'
 import { SessionStore } from './gateway/sessions'
@@ -35,6 +35,8 @@ export interface LocalAppOptions {
   demoSignIn?: boolean
   /** Runs the functions' timer triggers on schedule and reports each run (off unless given: tests and benchmarks count requests). */
   onTimerRun?: (run: TimerRun) => void
+  /** Where the functions run: each in its own instances (default, stopped at their timeout as on CloudBase), or in this process (single-thread profiling only). */
+  isolation?: LoadOptions['isolation']
 }
 
 export interface LocalApp {
@@ -46,6 +48,8 @@ export interface LocalApp {
   sessions: SessionStore
   db: DB.Database
   timers?: TimerSchedule
+  /** The functions' instances (cold starts, calls of `main` / `push`). */
+  functions: FunctionRuntime
   close(): Promise<void>
 }
 
@@ -79,8 +83,11 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   answerSubscribeMessages(cloudbase)
   await cloudbase.ensureCollections(ALL_COLLECTIONS)
 
+  const functions = loadFunctions(functionsDir, { isolation: options.isolation })
+  const warming = functions.warm()
+  warming.catch(() => undefined)
   const load = freshRequire(functionsDir)
-  const contentSecurity = installContentSecurity(cloudbase, pushToFunction(load, functionsDir, 'selection'))
+  const contentSecurity = installContentSecurity(cloudbase, pushToFunction(functions, 'selection'))
   installWxacode(cloudbase, () => appUrl)
   const cloud = load('wx-server-sdk') as typeof import('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -89,10 +96,11 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   const venues = await getDocs<{ _id: string; name: string }>(db.collection('venues').limit(100))
   setVenueNames(Object.fromEntries(venues.map((v) => [v._id, v.name])))
 
+  await warming
   const sessions = new SessionStore({ file: join(options.dataDir, 'sessions.jsonl') })
   const server = createGateway({
     staticDir: options.staticDir ?? join(REPO_ROOT, 'dist-h5'),
-    functions: loadFunctions(load, functionsDir),
+    functions: functions.functions,
     sessions,
     demoSignIn,
     serveFile: cloudbase.serveFile,
@@ -110,12 +118,13 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   } catch (error) {
     sessions.close()
     await contentSecurity.close()
+    await functions.close()
     await cloudbase.close()
     throw error
   }
   const port = (server.address() as AddressInfo).port
   appUrl = `http://${reachableHost(host)}:${port}`
-  const timers = options.onTimerRun ? scheduleTimers(load, functionsDir, options.onTimerRun) : undefined
+  const timers = options.onTimerRun ? scheduleTimers(functions, functionsDir, options.onTimerRun) : undefined
   return {
     url: appUrl,
     port,
@@ -125,11 +134,13 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     sessions,
     db,
     timers,
+    functions,
     close: async () => {
       timers?.stop()
       await contentSecurity.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await functions.close()
       sessions.close()
       await cloudbase.close()
     },

@@ -1,22 +1,19 @@
 // Timer triggers, locally: what WeChat does with each function's config.json `triggers` of type timer
 // (7-field cron: second minute hour day month weekday year), the local runtime does with croner — at
 // each run it calls the built bundle's real `main` with WeChat's timer event `{ Type, TriggerName, Time }`,
-// without a user, so reminders, the hold repair and the retention purge run under `npm start` through
-// the same code path as in production, within the function's declared timeout as CloudBase runs them.
+// without a user, in the function's instance (./gateway/functions), so reminders, the hold repair and the
+// retention purge run under `npm start` through the same code path as in production, within the
+// function's declared timeout and stopped at it as CloudBase runs them.
 // Times are read in China time, as the festival's schedules are.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Cron } from 'croner'
-import { declaredTimeout, withPlatformLimits } from './platform-limits'
+import type { FunctionRuntime } from './gateway/functions'
 
 export interface TimerTrigger {
   fn: string
   name: string
   cron: string
-}
-
-interface TimerMain {
-  main(event: unknown): Promise<unknown>
 }
 
 export interface TimerRun {
@@ -41,11 +38,9 @@ export function readTimerTriggers(functionsDir: string): TimerTrigger[] {
 }
 
 /** Fires one trigger now, as WeChat would: the bundle's `main` with the timer event and no user. */
-export async function fireTimer(load: NodeRequire, functionsDir: string, trigger: TimerTrigger, at = new Date()): Promise<TimerRun> {
+export async function fireTimer(runtime: Pick<FunctionRuntime, 'call'>, trigger: TimerTrigger, at = new Date()): Promise<TimerRun> {
   try {
-    const bundle = load(join(functionsDir, trigger.fn, 'index.js')) as TimerMain
-    const limited = withPlatformLimits(trigger.fn, { invoke: (event: unknown) => bundle.main(event) }, declaredTimeout(functionsDir, trigger.fn))
-    const result = await limited.invoke({ Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString() }, undefined)
+    const result = await runtime.call(trigger.fn, 'main', { Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString() })
     return { trigger, at, result }
   } catch (error) {
     return { trigger, at, error }
@@ -62,12 +57,12 @@ export interface TimerSchedule {
 }
 
 /** Schedules every trigger; one run of a trigger at a time (a slow run makes the next one wait, not overlap). */
-export function scheduleTimers(load: NodeRequire, functionsDir: string, onRun: (run: TimerRun) => void): TimerSchedule {
+export function scheduleTimers(runtime: Pick<FunctionRuntime, 'call'>, functionsDir: string, onRun: (run: TimerRun) => void): TimerSchedule {
   const triggers = readTimerTriggers(functionsDir)
   const jobs = triggers.map((trigger) => ({
     trigger,
     job: new Cron(trigger.cron, { timezone: 'Asia/Shanghai', protect: true }, async () => {
-      onRun(await fireTimer(load, functionsDir, trigger))
+      onRun(await fireTimer(runtime, trigger))
     }),
   }))
   return {
@@ -76,7 +71,7 @@ export function scheduleTimers(load: NodeRequire, functionsDir: string, onRun: (
     runNow: async (name) => {
       const trigger = triggers.find((t) => t.name === name)
       if (!trigger) throw new Error(`没有名为 ${name} 的定时触发器`)
-      const run = await fireTimer(load, functionsDir, trigger)
+      const run = await fireTimer(runtime, trigger)
       onRun(run)
       return run
     },

@@ -1,6 +1,7 @@
 // The cloud side of the tier: the local CloudBase-compatible service with the demo festival, and the
-// built cloud functions (cloudfunctions/<fn>/index.js, the files WeChat DevTools uploads) loaded through
-// their `invoke(event, identity)` adapter — the same path the local gateway takes, without HTTP.
+// built cloud functions (cloudfunctions/<fn>/index.js, the files WeChat DevTools uploads) called through
+// their `invoke(event, identity)` adapter in their own instances — the same path the local gateway takes,
+// without HTTP.
 // One per test file (beforeAll); every app launched in that file calls it with its own openid.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,8 +38,10 @@ export async function startCloud(functionsDir = join(REPO_ROOT, 'cloudfunctions'
   process.env.CLINIC_TEMPLATE_REMINDER ??= 'local-template-reminder'
   service.registerOpenApi('subscribeMessage.send', () => ({ errcode: 0, errmsg: 'ok' }))
   await service.ensureCollections(ALL_COLLECTIONS)
+  const runtime = loadFunctions(functionsDir)
+  await runtime.warm()
   const load = freshRequire(functionsDir)
-  const contentSecurity = installContentSecurity(service, pushToFunction(load, functionsDir, 'selection'), { verdictDelayMs: 60_000 })
+  const contentSecurity = installContentSecurity(service, pushToFunction(runtime, 'selection'), { verdictDelayMs: 60_000 })
   installWxacode(service, () => 'https://weapp-tier.local')
   const sdk = load('wx-server-sdk') as typeof import('wx-server-sdk')
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -46,12 +49,13 @@ export async function startCloud(functionsDir = join(REPO_ROOT, 'cloudfunctions'
   await seedDemoIfEmpty(db)
   return {
     service,
-    functions: loadFunctions(load, functionsDir),
+    functions: runtime.functions,
     cloud: sdk as unknown as HostCloud,
     db,
     contentSecurity,
     close: async () => {
       await contentSecurity.close()
+      await runtime.close()
       await service.close()
     },
   }

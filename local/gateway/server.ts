@@ -64,7 +64,7 @@ export function createGateway(options: GatewayOptions): Server {
       result = await fn.invoke(event, { openid: sessionFor(req, res).openid })
     } catch (error) {
       if (!(error instanceof PlatformLimitError)) throw error
-      return sendJson(res, error.errCode === -504003 ? 504 : 413, { errCode: error.errCode, errMsg: error.errMsg })
+      return sendJson(res, error.httpStatus, { errCode: error.errCode, errMsg: error.errMsg })
     }
     sendJson(res, 200, result)
   }
