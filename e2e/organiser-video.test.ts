@@ -52,7 +52,12 @@ test('an organiser uploads a lecture video and publishes it; the resident\'s lec
   const ranged = await resident.context.request.get(new URL(src ?? '', stage.app.url).toString(), { headers: { range: 'bytes=0-3' } })
   expect(ranged.status()).toBe(206)
   expect((await ranged.body()).toString('hex')).toBe('1a45dfa3')
-  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.error === null && v.readyState >= 1)).toBe(true)
+  await player.evaluate((v: HTMLVideoElement) => new Promise<void>((resolve, reject) => {
+    if (v.readyState >= 1) return resolve()
+    v.addEventListener('loadedmetadata', () => resolve(), { once: true })
+    v.addEventListener('error', () => reject(new Error(`the lecture video cannot play: ${v.error?.message ?? ''}`)), { once: true })
+    if (v.preload === 'none') v.load()
+  }))
   await settle(resident.page)
   await resident.page.screenshot({ path: join(OUTPUT_DIR, 'organiser-video-2-lecture.png'), fullPage: true })
 
