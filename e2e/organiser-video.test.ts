@@ -32,6 +32,11 @@ test('an organiser uploads a lecture video and publishes it; the resident\'s lec
   await videoField.getByText(/^母乳喂养\.webm · 时长 0:02 · 大小 \d+ KB$/).waitFor()
   await videoField.getByText('已上传', { exact: true }).waitFor()
   expect(await field(editor, '时长（秒）').locator('input').inputValue()).toBe('2')
+  const preview = await videoField.locator('.video-field__preview').boundingBox()
+  const facts = await videoField.getByText(/^母乳喂养\.webm/).boundingBox()
+  expect(preview && facts && preview.y + preview.height <= facts.y + 1).toBe(true)
+  const picture = await videoField.locator('.video-field__preview video').boundingBox()
+  expect(picture && preview && picture.y >= preview.y - 1 && picture.y + picture.height <= preview.y + preview.height + 1).toBe(true)
   await settle(page)
   await page.screenshot({ path: join(OUTPUT_DIR, 'organiser-video-1-uploaded.png'), fullPage: true })
 

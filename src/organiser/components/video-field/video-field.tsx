@@ -99,7 +99,7 @@ export function VideoField({ value, label, festivalId, onChange }: VideoFieldPro
 
   return (
     <View className='video-field'>
-      {src ? <Video className='video-field__preview' src={src} poster={shown?.poster || undefined} controls objectFit='contain' /> : null}
+      {src ? <Video className='video-field__preview' src={src} poster={shown?.poster || undefined} controls objectFit='contain' {...(shown?.durationSec ? { duration: shown.durationSec } : {})} /> : null}
       {shown ? <Text className='video-field__facts'>{[shown.name, facts(shown)].filter(Boolean).join(' · ')}</Text> : null}
       {!shown ? <Text className='video-field__name muted'>{value ? `已选择：${value}` : '未选择视频'}</Text> : null}
       {upload.state === 'uploading' ? (
