@@ -130,7 +130,7 @@ export const collections: Record<string, IndexDecl[]> = {
   ],
   contentDrafts: [index('festivalId_kind', asc('festivalId'), asc('kind'))],
   contentAudit: [index('festivalId_atMs', asc('festivalId'), desc('atMs'))],
-  contentUploads: [],
+  contentUploads: [index('festivalId_kind_uploaded_t', asc('festivalId'), asc('kind'), asc('uploaded'), desc('t'))],
 }
 
 export const dynamicQueries: DynamicQuery[] = [

@@ -6,14 +6,22 @@
 // the fileID on the ticket. Only the ticket's owner may use it, once, within an hour, for a file of the
 // ticket's type and at most its declared size. The claimed type must match the file's magic bytes, and
 // sizes are capped per kind: photos at 10 MB, videos (MP4, MOV, and WEBM as browsers record it) at the
-// work limit, WORK_LIMITS.videoBytesMax.
+// work limit, WORK_LIMITS.videoBytesMax — or, for an organiser's lecture video (a content ticket), at
+// CONTENT_VIDEO_BYTES_MAX (500 MB). The bytes are held in a temporary file while they arrive, not in
+// memory, and streamed from it into storage.
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ReadStream } from 'node:fs'
 import type { DB } from 'wx-server-sdk'
+import { CONTENT_VIDEO_BYTES_MAX } from '../../src/contract/content'
 import { ok } from '../../src/contract/result'
 import { UPLOAD_QUOTA, WORK_LIMITS } from '../../src/contract/selection'
 import { COLLECTIONS } from '../../server/core/collections'
 import { getFirst } from '../../server/core/db'
-import { BodyTooLarge, readBody, sendFail, sendJson } from './http-util'
+import { BodyTooLarge, ClientGone, sendFail, sendJson } from './http-util'
 
 /** A ticket's bytes are accepted for this long after it was issued (server/selection/uploads.ts). */
 const TICKET_UPLOAD_MS = 3600 * 1000
@@ -54,11 +62,53 @@ export const UPLOAD_KINDS: Record<string, Kind> = {
 }
 
 interface UploadingCloud {
-  uploadFile(param: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  uploadFile(param: { cloudPath: string; fileContent: Buffer | ReadStream }): Promise<{ fileID: string }>
   database(): DB.Database
 }
 
 const TICKET_INVALID = '上传凭证无效、已用过或已过期，请重新选择文件上传'
+
+interface Spooled {
+  size: number
+  /** The first 16 bytes (fewer for a shorter file), for the magic-byte check. */
+  head: Buffer
+}
+
+/** Writes the body to `file`, refusing (without keeping the rest) once it passes `limit` bytes. */
+function spoolBody(req: IncomingMessage, limit: number, file: string): Promise<Spooled> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume()
+      reject(new BodyTooLarge())
+      return
+    }
+    const out = createWriteStream(file)
+    const heads: Buffer[] = []
+    let size = 0
+    let settled = false
+    const finish = (error: Error | null) => {
+      if (settled) return
+      settled = true
+      if (error) {
+        req.unpipe(out)
+        req.resume()
+        out.destroy()
+        reject(error)
+      } else resolve({ size, head: Buffer.concat(heads).subarray(0, 16) })
+    }
+    req.on('data', (chunk: Buffer) => {
+      if (size < 16) heads.push(chunk.subarray(0, 16 - size))
+      size += chunk.length
+      if (size > limit) finish(new BodyTooLarge())
+    })
+    req.on('aborted', () => finish(new ClientGone()))
+    req.on('error', () => finish(new ClientGone()))
+    req.on('close', () => { if (!req.complete) finish(new ClientGone()) })
+    out.on('error', (error) => finish(error))
+    out.on('finish', () => finish(null))
+    req.pipe(out)
+  })
+}
 
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, cloud: UploadingCloud, openid: string): Promise<void> {
   if (req.method !== 'POST') return sendFail(res, 'INVALID_INPUT', '请使用 POST 上传文件')
@@ -77,18 +127,25 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, cl
   const ticket = work ?? await getFirst<Ticket>(tickets.where({ _id: ticketId }).limit(1))
   if (!ticket || ticket.owner !== openid || ticket.used || ticket.fileID || Date.now() - ticket.t > TICKET_UPLOAD_MS) return refuse('FORBIDDEN', TICKET_INVALID)
   if (!kind.exts.includes(ticket.ext)) return refuse('INVALID_INPUT', `文件格式与申请上传时不符，请重新选择${kind.noun}`)
-  let body: Buffer
+  const maxBytes = !work && kind.noun === '视频' ? CONTENT_VIDEO_BYTES_MAX : kind.maxBytes
+  const dir = await mkdtemp(join(tmpdir(), 'gateway-upload-'))
   try {
-    body = await readBody(req, Math.min(kind.maxBytes, ticket.size))
-  } catch (error) {
-    if (error instanceof BodyTooLarge) {
-      return sendFail(res, 'PAYLOAD_TOO_LARGE', ticket.size < kind.maxBytes ? `${kind.noun}比申请上传时声明的大，请重新选择文件上传` : `${kind.noun}超过 ${kind.maxBytes / MB} MB，请压缩后再上传`)
+    const file = join(dir, 'body')
+    let body: Spooled
+    try {
+      body = await spoolBody(req, Math.min(maxBytes, ticket.size), file)
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        return sendFail(res, 'PAYLOAD_TOO_LARGE', ticket.size < maxBytes ? `${kind.noun}比申请上传时声明的大，请重新选择文件上传` : `${kind.noun}超过 ${maxBytes / MB} MB，请压缩后再上传`)
+      }
+      throw error
     }
-    throw error
+    if (body.size === 0) return sendFail(res, 'INVALID_INPUT', '文件是空的，请重新选择')
+    if (!kind.matches(body.head)) return sendFail(res, 'INVALID_INPUT', `文件内容与所选格式不符，请重新选择${kind.noun}`)
+    const { fileID } = await cloud.uploadFile({ cloudPath: ticket.cloudPath, fileContent: createReadStream(file) })
+    await tickets.doc(ticket._id).update({ data: { fileID } })
+    sendJson(res, 200, ok({ fileID, size: body.size, contentType: type }))
+  } finally {
+    await rm(dir, { recursive: true, force: true })
   }
-  if (body.length === 0) return sendFail(res, 'INVALID_INPUT', '文件是空的，请重新选择')
-  if (!kind.matches(body.subarray(0, 16))) return sendFail(res, 'INVALID_INPUT', `文件内容与所选格式不符，请重新选择${kind.noun}`)
-  const { fileID } = await cloud.uploadFile({ cloudPath: ticket.cloudPath, fileContent: body })
-  await tickets.doc(ticket._id).update({ data: { fileID } })
-  sendJson(res, 200, ok({ fileID, size: body.length, contentType: type }))
 }

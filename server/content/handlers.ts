@@ -5,7 +5,7 @@ import { expertDetail, expertDirectory } from './experts'
 import { lectureDetail, listLectures, recordView, saveProgress } from './lectures'
 import { claimOffer, listOffers, myClaims, redeemClaim } from './offers'
 import { overview } from './overview'
-import { contentUploadTicket } from './uploads'
+import { contentUploadTicket, contentVideos, contentVideoTicket, contentVideoUploaded } from './uploads'
 import { auditLog, discardDraft, editable, editions, editList, newEdition, publish, saveDraft } from './edit'
 import type { EditData, EditKind } from '../../src/contract/edit'
 
@@ -30,4 +30,7 @@ export const contentHandlers: Handlers<'content'> = {
   newEdition: (input, ctx) => newEdition(input, ctx),
   overview: (input, ctx) => overview(input.festivalId, input.venueId, ctx),
   uploadTicket: (input, ctx) => contentUploadTicket(input, ctx),
+  videoTicket: (input, ctx) => contentVideoTicket(input, ctx),
+  videoUploaded: (input, ctx) => contentVideoUploaded(input, ctx),
+  videos: (input, ctx) => contentVideos(input.festivalId, ctx),
 }

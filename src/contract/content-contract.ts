@@ -4,10 +4,11 @@
 import * as z from 'zod'
 import { c, defineContract } from './define'
 import { idSchema } from './ids'
+import { plainText } from './plain-text'
 import type {
-  ClaimResult, ExpertDetail, ExpertDirectory, LectureDetail, LecturePage, LectureProgress, MyClaim, OffersView, RedeemResult, ViewResult,
+  ClaimResult, ContentVideo, ExpertDetail, ExpertDirectory, LectureDetail, LecturePage, LectureProgress, MyClaim, OffersView, RedeemResult, ViewResult,
 } from './content'
-import { CONTENT_IMAGE_EXTS, LECTURE_TOPICS, NOT_AN_IMAGE } from './content'
+import { CONTENT_IMAGE_EXTS, CONTENT_VIDEO_EXTS, CONTENT_VIDEO_SECONDS_MAX, LECTURE_TOPICS, NOT_A_VIDEO, NOT_AN_IMAGE } from './content'
 import type { UploadTicket } from './selection-views'
 import { editActions } from './edit-contract'
 
@@ -48,5 +49,26 @@ export const contentContract = defineContract({
     }).strict(),
     output: c.type<UploadTicket>(),
   },
+  /** A lecture video for a festival: asked before the upload with its type, size and (when read) length. */
+  videoTicket: {
+    input: z.object({
+      festivalId: idSchema,
+      ext: z.enum(CONTENT_VIDEO_EXTS, { error: NOT_A_VIDEO }),
+      size: z.number({ error: '缺少文件大小，请重新选择视频' }).int('文件大小不正确，请重新选择视频').positive('视频是空的，请重新选择'),
+      durationSec: z.number().positive().max(CONTENT_VIDEO_SECONDS_MAX, '讲座视频不能超过 6 小时，请剪辑后再上传').optional(),
+      name: plainText('文件名').max(120, '文件名过长，请改短后再选').optional(),
+    }).strict(),
+    output: c.type<UploadTicket>(),
+  },
+  /** The video of a ticket is in storage (wx.cloud.uploadFile answered): recorded so it can be picked again. */
+  videoUploaded: {
+    input: z.object({
+      ticket: z.string().regex(/^[0-9a-f]{32}$/, '上传凭证无效，请重新选择视频上传'),
+      fileID: z.string().max(300).regex(/^cloud:\/\//, '文件编号不正确，请重新上传视频'),
+    }).strict(),
+    output: c.type<ContentVideo>(),
+  },
+  /** Lecture videos already uploaded for a festival, newest first (at most 20). */
+  videos: { input: z.object({ festivalId: idSchema }).strict(), output: c.type<ContentVideo[]>() },
   ...editActions,
 })

@@ -193,3 +193,31 @@ export const contentImageExt = (ext: string): ContentImageExt | null =>
 export const NOT_AN_IMAGE = '只能上传 JPG、PNG、WEBP 格式的图片，请换一张'
 /** The largest content image accepted (ticket and upload alike). */
 export const CONTENT_IMAGE_BYTES_MAX = 5 * 1024 * 1024
+
+/**
+ * Lecture videos organisers upload: MP4 and MOV (phones), WEBM (browsers' recordings). 500 MB holds a
+ * one-hour lecture at phone quality (720p H.264 at about 1.1 Mbit/s, picture and sound); WeChat's
+ * chooseMedia fails on files over 1 GB, and the local gateway holds an upload on disk, not in memory.
+ */
+export const CONTENT_VIDEO_EXTS = ['mp4', 'mov', 'webm'] as const
+export type ContentVideoExt = (typeof CONTENT_VIDEO_EXTS)[number]
+export const contentVideoExt = (ext: string): ContentVideoExt | null =>
+  ((CONTENT_VIDEO_EXTS as readonly string[]).includes(ext) ? (ext as ContentVideoExt) : null)
+export const NOT_A_VIDEO = '只能上传 MP4、MOV 或 WEBM 格式的视频，请转换格式后再选'
+export const CONTENT_VIDEO_BYTES_MAX = 500 * 1024 * 1024
+/** A lecture is at most this long (the lecture's durationSec allows no more). */
+export const CONTENT_VIDEO_SECONDS_MAX = 6 * 3600
+
+/** A lecture video already uploaded for a festival, offered again by 从已上传的视频中选择. */
+export interface ContentVideo {
+  fileID: string
+  /** A temporary URL to preview it ('' when storage has none). */
+  url: string
+  size: number
+  /** Seconds, as read when it was chosen; null when unknown. */
+  durationSec: number | null
+  /** What the organiser's device called the file ('' when unknown). */
+  name: string
+  /** China time it was uploaded. */
+  at: string
+}

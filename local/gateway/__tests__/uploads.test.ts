@@ -106,3 +106,28 @@ test('no ticket, someone else\'s ticket or a used one: nothing is written', asyn
   expect((await send(theirs, ticket.ticket, jpeg, 'image/jpeg')).body.ok).toBe(true)
   expect((await send(theirs, ticket.ticket, jpeg, 'image/jpeg')).body).toMatchObject({ ok: false, code: 'FORBIDDEN' })
 })
+
+test('an organiser\'s lecture video (a content ticket) may pass the 50 MB work limit, is sniffed, and is streamed into storage intact', async () => {
+  const { newBrowser, signInAs } = await import('../../../bench/gateway-client')
+  const organiser = await newBrowser(app.url)
+  await signInAs(app.url, organiser, 'organiser')
+  const videoTicket = async (ext: string, size: number) => {
+    const res = await fetch(`${app.url}/api/fn/content`, {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie: organiser.cookie }, body: JSON.stringify({ action: 'videoTicket', input: { festivalId: 'cq-2022', ext, size } }),
+    })
+    return ((await res.json()) as CallResult<OutputOf<'content', 'videoTicket'>>).data.ticket
+  }
+  const large = Buffer.concat([mp4, Buffer.alloc(60 * 1024 * 1024 - mp4.length, 3)])
+  const stored = await send(organiser.cookie, await videoTicket('mp4', large.length), large, 'video/mp4')
+  expect(stored.body).toMatchObject({ ok: true, data: { size: large.length, contentType: 'video/mp4' } })
+  const cloud = createRequire(join(__dirname, '..', '..', '..', 'cloudfunctions', 'index.js'))('wx-server-sdk')
+  const urls = await cloud.getTempFileURL({ fileList: [stored.body.data.fileID] })
+  const tail = await fetch(urls.fileList[0].tempFileURL, { headers: { range: `bytes=${large.length - 4}-` } })
+  expect(tail.status).toBe(206)
+  expect([...new Uint8Array(await tail.arrayBuffer())]).toEqual([3, 3, 3, 3])
+  const text = Buffer.from('this is a lecture, honestly')
+  const sniffed = await send(organiser.cookie, await videoTicket('mp4', text.length), text, 'video/mp4')
+  expect(sniffed.body).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '文件内容与所选格式不符，请重新选择视频' })
+  const over = await send(organiser.cookie, await videoTicket('webm', webm.length), Buffer.concat([webm, Buffer.alloc(10)]), 'video/webm')
+  expect(over.body).toMatchObject({ ok: false, code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('声明') })
+})

@@ -48,3 +48,40 @@ test('the festival banner shows on the home page once published, not while a dra
   expect(shown.bannerFileId).toBe(fileID)
   expect(shown.bannerUrl).toMatch(/^https?:\/\//)
 })
+
+const webmHead = Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0, 0, 0, 0])
+
+test('a lecture video ticket is for organisers, MP4/MOV/WEBM only, at most 500 MB, for an existing festival, and records its owner and length', async () => {
+  const input = { festivalId: 'cq-2022', ext: 'mp4', size: 1000, durationSec: 3540, name: '孕期营养.mp4' }
+  expect(await ask('demo-resident-1', 'videoTicket', input)).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '只有文化节组委会可以上传讲座视频' })
+  expect((await ask('demo-staff-banan', 'videoTicket', input)).code).toBe('FORBIDDEN')
+  expect((await ask(ORGANISER, 'videoTicket', { ...input, ext: 'avi' })).issues?.[0]?.message).toBe('只能上传 MP4、MOV 或 WEBM 格式的视频，请转换格式后再选')
+  expect(await ask(ORGANISER, 'videoTicket', { ...input, size: 500 * 1024 * 1024 + 1 }))
+    .toMatchObject({ ok: false, code: 'PAYLOAD_TOO_LARGE', message: '视频有 500.0 MB，超过 500 MB。请压缩（如导出为 720p）后再上传' })
+  expect((await ask(ORGANISER, 'videoTicket', { ...input, festivalId: 'no-such-festival' })).code).toBe('NOT_FOUND')
+  const ticket = await ask(ORGANISER, 'videoTicket', { ...input, size: 500 * 1024 * 1024 })
+  expect(ticket.data.cloudPath).toMatch(/^uploads\/content-[0-9a-f]{32}\.mp4$/)
+  const doc = (await h.db.collection('contentUploads').doc(ticket.data.ticket).get()) as { data: unknown }
+  expect(doc.data).toMatchObject({ owner: ORGANISER, kind: 'video', ext: 'mp4', festivalId: 'cq-2022', durationSec: 3540, name: '孕期营养.mp4', uploaded: false })
+})
+
+test('an uploaded lecture video is recorded by its owner only and listed for its festival (newest first), and not before it is stored', async () => {
+  const { cloud } = await import('../../core/cloud')
+  const first = await ask(ORGANISER, 'videoTicket', { festivalId: 'cq-2022', ext: 'webm', size: 8, durationSec: 61.5, name: '产后恢复.webm' })
+  const second = (await content({ action: 'videoTicket', input: { festivalId: 'cq-2022', ext: 'webm', size: 8 } }, h.ctx(ORGANISER, '2030-01-01T10:00:00+08:00'))) as Answer
+  const fileIdOf = (path: string) => `cloud://local-env.bucket/${path}`
+  expect(await ask(ORGANISER, 'videoUploaded', { ticket: first.data.ticket, fileID: fileIdOf(first.data.cloudPath) }))
+    .toMatchObject({ ok: false, message: '视频没有上传成功，请重新上传' })
+  const one = (await cloud.uploadFile({ cloudPath: first.data.cloudPath, fileContent: webmHead })).fileID
+  const two = (await cloud.uploadFile({ cloudPath: second.data.cloudPath, fileContent: webmHead })).fileID
+  expect(await ask(ORGANISER, 'videos', { festivalId: 'cq-2022' })).toMatchObject({ ok: true, data: [] })
+  await h.db.collection('staff').doc('demo-organiser-2').set({ data: { role: 'organiser', displayName: '组委会 钱老师' } })
+  expect((await ask('demo-organiser-2', 'videoUploaded', { ticket: first.data.ticket, fileID: one })).code).toBe('FORBIDDEN')
+  expect((await ask(ORGANISER, 'videoUploaded', { ticket: first.data.ticket, fileID: two })).message).toBe('文件编号与上传凭证不符，请重新上传视频')
+  expect(await ask(ORGANISER, 'videoUploaded', { ticket: first.data.ticket, fileID: one }))
+    .toMatchObject({ ok: true, data: { fileID: one, size: 8, durationSec: 61.5, name: '产后恢复.webm', url: expect.stringMatching(/^https?:\/\//) } })
+  expect((await ask(ORGANISER, 'videoUploaded', { ticket: second.data.ticket, fileID: two })).ok).toBe(true)
+  const listed = await ask(ORGANISER, 'videos', { festivalId: 'cq-2022' })
+  expect(listed.data.map((v: { fileID: string }) => v.fileID)).toEqual([two, one])
+  expect((await ask('demo-resident-1', 'videos', { festivalId: 'cq-2022' })).code).toBe('FORBIDDEN')
+})

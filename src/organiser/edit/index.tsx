@@ -12,6 +12,7 @@ import { FieldInput, FieldTextarea, FormField } from '@/components/form-field'
 import { RoleGate } from '@/components/role-gate'
 import { Empty } from '@/components/state-view'
 import { ImageField } from '../components/image-field'
+import { VideoField } from '../components/video-field'
 import { FORM_FIELDS, fromForm, missing, toForm, type FormText } from '../utils/fields'
 import '../styles.scss'
 
@@ -107,6 +108,16 @@ function Editor({ target }: { target: Target }) {
         <FormField key={field.key} label={field.label} required={field.required} hint={field.hint} error={errors[field.key] || undefined}>
           {field.type === 'image' ? (
             <ImageField value={form[field.key] ?? ''} label={field.label} onChange={(v) => change(field.key, v)} />
+          ) : field.type === 'video' ? (
+            <VideoField
+              value={form[field.key] ?? ''}
+              label={field.label}
+              festivalId={festivalId}
+              onChange={(v, seconds) => {
+                change(field.key, v)
+                if (seconds !== null && 'durationSec' in form) change('durationSec', String(Math.max(1, Math.round(seconds))))
+              }}
+            />
           ) : field.type === 'textarea' || field.type === 'list' ? (
             <FieldTextarea value={form[field.key] ?? ''} maxlength={2000} onChange={(v) => change(field.key, v)} />
           ) : field.type === 'select' || field.type === 'bool' ? (

@@ -1,9 +1,9 @@
-// The editor's form, per kind: which fields, how each is filled in (images picked and uploaded, text, dates as 2023-06-25, times as
+// The editor's form, per kind: which fields, how each is filled in (images and videos picked and uploaded, text, dates as 2023-06-25, times as
 // 2023-06-25 09:00, lists one item a line), and the conversions between the form's text and the data the
 // server checks (content.saveDraft). China time: a typed time is read as +08:00.
 import { EVENT_KIND_LABELS, LECTURE_TOPIC_LABELS, type EditData, type EditKind } from '@/contract'
 
-export type FieldType = 'image' | 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'optionalNumber' | 'list' | 'select' | 'bool'
+export type FieldType = 'image' | 'video' | 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'optionalNumber' | 'list' | 'select' | 'bool'
 
 export interface FieldSpec {
   key: string
@@ -58,7 +58,7 @@ export const FORM_FIELDS: Record<EditKind, FieldSpec[]> = {
     { key: 'speakerId', label: '主讲专家编号', type: 'text', required: true },
     { key: 'speakerName', label: '主讲专家', type: 'text', required: true },
     { key: 'durationSec', label: '时长（秒）', type: 'number', required: true },
-    { key: 'videoFileId', label: '视频', type: 'text', hint: '云存储文件编号（cloud:// 开头）' },
+    { key: 'videoFileId', label: '视频', type: 'video', hint: 'MP4、MOV、WEBM，不超过 500 MB；选好后自动填写时长' },
     { key: 'coverFileId', label: '封面', type: 'image', hint: 'JPG、PNG、WEBP，不超过 5 MB' },
     { key: 'keywords', label: '关键词', type: 'list', hint: '每行一个' },
     { key: 'eventIds', label: '相关活动编号', type: 'list', hint: '每行一个' },

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { ok } from '@/contract'
 import { uploadFile } from '@/services/upload'
-import { chooseVideo } from '@/selection/utils/choose-video'
+import { chooseVideo } from '@/utils/choose-video'
 import type { PickedVideo } from '@/selection/utils/picked'
 import SelectionSubmitPage from '../submit/index'
 import { callMock, setRouterParams, stubTaro } from '@/pages/__tests__/helpers'
@@ -12,7 +12,7 @@ import { route, typeInto, videoSelection } from './fixtures'
 
 jest.mock('@/services/client', () => ({ call: jest.fn() }))
 jest.mock('@/services/upload', () => ({ uploadFile: jest.fn() }))
-jest.mock('@/selection/utils/choose-video', () => ({ chooseVideo: jest.fn() }))
+jest.mock('@/utils/choose-video', () => ({ chooseVideo: jest.fn() }))
 
 const uploadMock = uploadFile as unknown as jest.Mock
 const chooseMock = chooseVideo as unknown as jest.Mock

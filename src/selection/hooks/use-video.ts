@@ -4,7 +4,8 @@
 // it, and a replaced video's late upload results are ignored.
 import { useRef, useState } from 'react'
 import { uploadFile } from '../../services/upload'
-import { chooseVideo } from '../utils/choose-video'
+import { WORK_LIMITS } from '@/contract/selection'
+import { chooseVideo } from '../../utils/choose-video'
 import type { VideoItem } from '../utils/picked'
 import { videoProblem } from '../utils/video-rules'
 
@@ -32,7 +33,7 @@ export function useVideo() {
   }
 
   const choose = async () => {
-    const picked = await chooseVideo()
+    const picked = await chooseVideo({ maxDuration: WORK_LIMITS.videoSecondsMax })
     if (!picked) return
     const refused = videoProblem(picked)
     setProblem(refused ?? '')

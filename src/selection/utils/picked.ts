@@ -25,14 +25,9 @@ export const unreadableText = (name: string) => `“${name}” 无法打开，�
 /** Larger photos are refused before upload (WeChat compresses; a browser may not). */
 export const IMAGE_BYTES_MAX = 10 * 1024 * 1024
 
-export interface PickedVideo extends Picked {
-  /** Seconds; null when the file's length could not be read. */
-  duration: number | null
-  /** A JPEG frame of the video, uploaded as the work's cover; null when none could be made. */
-  coverPath: string | null
-  /** The file's MIME type where the platform tells it (h5), else ''. */
-  type: string
-}
+import type { PickedVideo } from '../../utils/picked-video'
+
+export type { PickedVideo }
 
 export interface VideoItem extends PickedVideo {
   state: 'uploading' | 'done' | 'failed'

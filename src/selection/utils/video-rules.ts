@@ -1,24 +1,14 @@
 // A chosen video is checked before any byte is uploaded, against the same limits the function enforces
-// (WORK_LIMITS): length, size, format, and that a cover frame exists. Each refusal says what to do.
+// (WORK_LIMITS): length, size, format, and that a cover frame exists (the shared checks in
+// src/utils/video-checks.ts). Each refusal says what to do.
 import { WORK_LIMITS } from '@/contract/selection'
+import { videoProblem as checkVideo } from '../../utils/video-checks'
 import type { PickedVideo, VideoItem } from './picked'
 
-const MB = 1024 * 1024
-/** What the local upload and the work page can play; WeChat's own temp files report no type. */
-const PLAYABLE = ['video/mp4', 'video/quicktime', 'video/webm']
+export { durationLabel } from '../../utils/video-checks'
 
-export function videoProblem(v: PickedVideo): string | null {
-  if (v.type !== '' && !PLAYABLE.includes(v.type)) return '只能上传 MP4、MOV 或 WEBM 格式的视频，请转换格式后再选'
-  if (v.duration !== null && v.duration > WORK_LIMITS.videoSecondsMax) {
-    return `这段视频长 ${Math.ceil(v.duration)} 秒，超过 ${WORK_LIMITS.videoSecondsMax} 秒。请先剪辑到 ${WORK_LIMITS.videoSecondsMax} 秒以内再选`
-  }
-  if (v.size > WORK_LIMITS.videoBytesMax) {
-    return `这段视频有 ${(v.size / MB).toFixed(1)} MB，超过 ${WORK_LIMITS.videoBytesMax / MB} MB。请压缩后再选（可在相册编辑视频、降低清晰度后保存）`
-  }
-  if (v.duration === null) return '读不出这段视频的时长，请换成 MP4 格式的视频再选'
-  if (v.coverPath === null) return '读不出这段视频的画面，无法生成封面，请换一段视频再选'
-  return null
-}
+export const videoProblem = (v: PickedVideo): string | null =>
+  checkVideo(v, { secondsMax: WORK_LIMITS.videoSecondsMax, bytesMax: WORK_LIMITS.videoBytesMax, needsCover: true })
 
 export function videoError(video: VideoItem | null): string | undefined {
   if (!video) return '请选择一段视频'
@@ -27,8 +17,3 @@ export function videoError(video: VideoItem | null): string | undefined {
   return undefined
 }
 
-/** 42.3 → 0:42 */
-export function durationLabel(seconds: number): string {
-  const whole = Math.round(seconds)
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`
-}

@@ -1,8 +1,9 @@
 // Local runtime (h5): one video from the browser's file chooser. The browser tells the size and type;
 // the duration and a cover frame come from a <video> element: recorded WEBM files carry no duration in
 // their header (the element says Infinity until it has seeked to the end), and the cover is the frame at
-// 1 s (or mid-video for shorter clips) drawn onto a canvas and encoded as a JPEG.
-import type { PickedVideo } from './picked'
+// 1 s (or mid-video for shorter clips) drawn onto a canvas and encoded as a JPEG. Shared by the
+// selection's works and the organisers' lecture videos (moved here from src/selection/utils).
+import type { ChooseVideoOptions, PickedVideo } from './picked-video'
 
 const COVER_WIDTH_MAX = 720
 
@@ -66,7 +67,8 @@ async function coverOf(video: HTMLVideoElement, duration: number): Promise<strin
   return blob ? URL.createObjectURL(blob) : null
 }
 
-export async function chooseVideo(): Promise<PickedVideo | null> {
+/** The options are WeChat's (camera length, album only); a browser's file chooser has neither. */
+export async function chooseVideo(_options: ChooseVideoOptions = {}): Promise<PickedVideo | null> {
   const file = await pickFile()
   if (!file) return null
   const path = URL.createObjectURL(file)
@@ -84,5 +86,5 @@ export async function chooseVideo(): Promise<PickedVideo | null> {
   }
   video.removeAttribute('src')
   video.load()
-  return { path, size: file.size, type: file.type, duration, coverPath }
+  return { path, size: file.size, type: file.type, name: file.name, duration, coverPath }
 }
