@@ -31,7 +31,7 @@ interface DemoSlot {
 
 const DEMO_SLOTS: DemoSlot[] = [
   { id: 'banan-d0-all', venueId: 'banan', day: 0, startTime: '08:00', endTime: '23:59', title: '便民咨询台（当天可签到）', place: '巴南区人民广场',
-    services: ['孕产保健咨询', CHILD_CARE, '血压血糖'], audience: ALL, quota: 20, closesAt: '23:00', cutoffAt: '22:00' },
+    services: ['孕产保健咨询', CHILD_CARE, '血压血糖'], audience: ALL, quota: 20, closesAt: '23:59', cutoffAt: '23:30' },
   { id: 'banan-d1-am', venueId: 'banan', day: 1, startTime: '09:00', endTime: '11:30', title: '广场便民义诊', place: '巴南区人民广场',
     services: ['两癌筛查', '孕产保健咨询', CHILD_CARE, '血压血糖', '更年期保健', '心理咨询'], audience: ALL, quota: 30 },
   { id: 'banan-d1-pm', venueId: 'banan', day: 1, startTime: '14:30', endTime: '16:30', title: '孕产保健咨询专场', place: '巴南区妇幼保健院',
