@@ -35,6 +35,13 @@ export async function recordCountsChunk(db: DB.Database, selectionId: string, af
   return scanChunk<Counted>(db, selectionId, {}, countStages(db), after)
 }
 
+/** One chunk of a work's records' counts (with those of void job `ref`): the ledgers after `after`; `last` is null after the final chunk. */
+export async function workCountsChunk(db: DB.Database, selectionId: string, workId: string, ref: string, after: string | undefined): Promise<{ count: RecordCount; last: string | null }> {
+  const chunk = await scanChunk<Counted>(db, selectionId, { 'votes.w': workId }, countStages(db, workId, ref), after)
+  const row = chunk.rows.find((r) => r._id === workId)
+  return { count: row ? { all: row.all, voided: row.voided, last: row.last, mine: row.mine ?? 0 } : { ...NO_RECORDS, mine: 0 }, last: chunk.last }
+}
+
 /** workId → counts of its records (restricted to one work when given; with those of void job `ref`), merged over ledger chunks. */
 export async function recordCounts(db: DB.Database, selectionId: string, workId?: string, ref?: string): Promise<Map<string, RecordCount>> {
   const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, countStages(db, workId, ref))

@@ -22,6 +22,7 @@ afterEach(() => {
   Object.assign(recountPass, defaults)
   voidPass.batchesPerCall = 1_000_000
   voidPass.finishWithinMs = 2000
+  voidPass.finishStepsPerCall = Number.POSITIVE_INFINITY
   watchTimer.chunksPerRun = Number.POSITIVE_INFINITY
 })
 afterAll(() => h.close())
@@ -178,6 +179,36 @@ test('a call that spent its time marking leaves the recount of the work to the n
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:00'))).toMatchObject({ ok: true, data: { voided: 20, planned: 20, finished: false, voidedTotal: 0 } })
   expect(await voidedRecords(selectionId, work)).toBe(20)
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:30'))).toMatchObject({ ok: true, data: { voided: 20, finished: true, votes: 16, voidedTotal: 20 } })
+})
+
+test('a void\'s finishing (the work\'s count, then its watch hours) goes a ledger chunk per call, each call within a fixed number of requests', async () => {
+  const { selectionId, work, input } = await boosted(20)
+  const selection = await findDoc<Selection>(h, 'selections', selectionId)
+  const ctx = { openid: '', db: h.db, now: () => new Date(at('16:00:00')), trigger: 'timer' as const }
+  for (let run = 0; run < 50 && !(await advanceWatch(ctx, selection, Date.now() + 60_000)).caughtUp; run += 1);
+  const watchInput = { selectionId, workId: work, from: at('08:00:00'), to: at('15:00:00'), bucketMinutes: 60 }
+  expect((await h.call(ORGANISER, 'voteWatch', watchInput, at('16:00:00'))).data.works[0]).toMatchObject({ total: 36 })
+
+  voidPass.finishStepsPerCall = 1
+  const answers: boolean[] = []
+  const requests: number[] = []
+  for (let call = 0; call < 30; call += 1) {
+    h.resetStats()
+    const res = await h.call(ORGANISER, 'voidVotes', input, at('16:00:00'))
+    requests.push(h.stats().total)
+    expect(res).toMatchObject({ ok: true, data: { planned: 20 } })
+    answers.push(res.data.finished)
+    if (res.data.finished) {
+      expect(res.data).toMatchObject({ voided: 20, votes: 16, voidedTotal: 20 })
+      break
+    }
+  }
+  // marks; 36 ledgers hold the work: 8 count chunks of 5 (the last empty); the hours' bump; 2 chunks of the 20 ledgers since 14:00 and the writes
+  expect(answers.length).toBeGreaterThanOrEqual(10)
+  expect(answers[answers.length - 1]).toBe(true)
+  expect(Math.max(...requests.slice(1))).toBeLessThanOrEqual(14)
+  expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 16, voided: 20 })
+  expect((await h.call(ORGANISER, 'voteWatch', watchInput, at('16:00:00'))).data.works[0]).toMatchObject({ total: 16 })
 })
 
 test('the vote watch\'s hours are built a ledger chunk per run when asked, and read the same as in one pass', async () => {
