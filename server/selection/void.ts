@@ -157,10 +157,13 @@ async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<Voi
   const selection = await loadSelection(ctx.db, job.selectionId)
   const finish: Finish = job.finish ?? { after: '', all: 0, voided: 0, mine: 0, last: 0, counted: false, applied: false }
   let steps = 0
-  const more = () => Date.now() < deadline && steps < voidPass.finishStepsPerCall
+  let slowest = 0
+  const more = () => Date.now() + slowest < deadline && steps < voidPass.finishStepsPerCall
   while (!finish.counted && more()) {
+    const began = Date.now()
     const chunk = await workCountsChunk(ctx.db, job.selectionId, job.workId, job._id, finish.after === '' ? undefined : finish.after)
     steps += 1
+    slowest = Math.max(slowest, Date.now() - began)
     Object.assign(finish, { all: finish.all + chunk.count.all, voided: finish.voided + chunk.count.voided, mine: finish.mine + (chunk.count.mine ?? 0), last: Math.max(finish.last, chunk.count.last) })
     if (chunk.last === null) finish.counted = true
     else finish.after = chunk.last
@@ -172,8 +175,10 @@ async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<Voi
   }
   let watched = !selection
   while (finish.applied && !watched && selection && more()) {
+    const began = Date.now()
     const step = await refreshWatchStep(ctx, selection, job.workId, Date.parse(job.from), Date.parse(job.to), finish.watch)
     steps += 1
+    slowest = Math.max(slowest, Date.now() - began)
     if (step) finish.watch = step
     else watched = true
   }

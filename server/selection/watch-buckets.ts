@@ -173,7 +173,7 @@ export interface WatchAdvance {
 
 /**
  * One timer step for a selection's watch: the hours from its last cutoff on, a ledger chunk at a time
- * until `deadline` (the pass's partial cells are saved after each chunk, so a pass spans runs at
+ * while the slowest chunk so far still fits before `deadline` (the pass's partial cells are saved after each chunk, so a pass spans runs at
  * 1,000,000 votes), each pass's hours written when its last chunk is in.
  */
 export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: number): Promise<WatchAdvance> {
@@ -184,7 +184,9 @@ export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: num
   let upTo = state?.upTo ?? floorTo(Date.parse(selection.windows.voteFrom), HOUR)
   let pass: WatchPass | null = state?.pass ?? null
   let hours = 0
-  for (let chunks = 0; Date.now() < deadline && chunks < watchTimer.chunksPerRun; chunks += 1) {
+  let slowest = 0
+  for (let chunks = 0; Date.now() + slowest < deadline && chunks < watchTimer.chunksPerRun; chunks += 1) {
+    const began = Date.now()
     if (!pass) {
       if (upTo >= end) break
       const start = floorTo(upTo, HOUR)
@@ -194,6 +196,7 @@ export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: num
     }
     const range = ctx.db.command.gte(pass.start).and(ctx.db.command.lt(pass.end))
     const chunk = await scanChunk<CellGroup>(ctx.db, selection._id, { t: ctx.db.command.gte(pass.start), 'votes.t': range }, cellStages(ctx.db, pass.start, pass.end), pass.after === '' ? undefined : pass.after)
+    slowest = Math.max(slowest, Date.now() - began)
     const cells = mergeCells(unpackCells(pass.cells), chunk.rows)
     if (chunk.last !== null) {
       pass = { ...pass, after: chunk.last, cells: packCells(cells) }

@@ -7,7 +7,7 @@
 import type { Selection } from '../../../src/contract/selection'
 import type { Ledger } from '../ballots'
 import { ledgerScan } from '../ledger-scan'
-import { recountPass } from '../recount'
+import { recountPass, recountStep } from '../recount'
 import { voidPass } from '../void'
 import { advanceWatch, watchTimer } from '../watch-buckets'
 import { ORGANISER, crashingAfter, findDoc, findDocs, makeSelection, startSelectionHarness, type SelectionHarness } from './harness'
@@ -179,6 +179,29 @@ test('a call that spent its time marking leaves the recount of the work to the n
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:00'))).toMatchObject({ ok: true, data: { voided: 20, planned: 20, finished: false, voidedTotal: 0 } })
   expect(await voidedRecords(selectionId, work)).toBe(20)
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:30'))).toMatchObject({ ok: true, data: { voided: 20, finished: true, votes: 16, voidedTotal: 20 } })
+})
+
+test('a few touched works are recounted over their ledgers a chunk per run, however many ledgers hold them', async () => {
+  const { selectionId, works } = await seeded([16, 16, 16, 16, 16])
+  const work = works[0] as string
+  const record = { k: 'late-k', w: work, t: Date.parse(at('09:30:00')), d: '2022-06-25' }
+  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_late`, selectionId, voter: 'late', firstDay: '2022-06-25', days: {}, votes: [record], t: record.t } })
+  await h.db.collection('selectionRecounts').add({ data: { _id: selectionId, upTo: Date.parse(at('09:10:00')) } })
+  const selection = await findDoc<Selection>(h, 'selections', selectionId)
+  const ctx = { openid: '', db: h.db, now: () => new Date(at('09:40:00')), trigger: 'timer' as const }
+  recountPass.chunksPerRun = 1
+  const requests: number[] = []
+  let fixed = 0
+  for (let run = 0; run < 10 && fixed === 0; run += 1) {
+    h.resetStats()
+    fixed = (await recountStep(ctx, selection, Date.now() + 60_000)).tally.fixed
+    requests.push(h.stats().total)
+  }
+  // 17 ledgers hold the work: 4 chunks of 5 (the last one short), one a run, then the comparison and fix
+  expect(requests.length).toBe(4)
+  expect(Math.max(...requests)).toBeLessThanOrEqual(12)
+  expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 17, voided: 0 })
+  expect(await findDoc(h, 'selectionRecounts', selectionId)).toMatchObject({ upTo: Date.parse(at('09:38:00')) })
 })
 
 test('a void\'s finishing (the work\'s count, then its watch hours) goes a ledger chunk per call, each call within a fixed number of requests', async () => {
