@@ -204,6 +204,14 @@ test('a few touched works are recounted over their ledgers a chunk per run, howe
   expect(await findDoc(h, 'selectionRecounts', selectionId)).toMatchObject({ upTo: Date.parse(at('09:38:00')) })
 })
 
+test('a timer run past its budget starts no further selection', async () => {
+  await seeded([16, 16, 16, 16, 16])
+  recountPass.budgetMs = -1
+  expect(await h.timer('', 'recountVotes', {}, at('16:00:00'))).toMatchObject({ ok: true, data: { selections: 0 } })
+  recountPass.budgetMs = defaults.budgetMs
+  expect((await h.timer('', 'recountVotes', {}, at('16:00:00'))).data.selections).toBeGreaterThan(0)
+})
+
 test('a void\'s finishing (the work\'s count, then its watch hours) goes a ledger chunk per call, each call within a fixed number of requests', async () => {
   const { selectionId, work, input } = await boosted(20)
   const selection = await findDoc<Selection>(h, 'selections', selectionId)
