@@ -2,7 +2,7 @@
 // One document per selection and hour (`selectionWatch`, `<selection>_h<epoch ms>`): for each work, its
 // valid votes per minute and how many came from accounts first seen that China day, flat as
 // [minute of the hour, votes, new-account votes, ...]. A document covers the votes stamped from its
-// hour's start up to `upTo` (a whole minute); the watch reads the rest of each hour from the ledgers.
+// hour's start up to `upTo` (a whole minute); the watch reads only these and says up to when they count.
 //
 // Kept by the `selectionRecount` timer (advanceWatch): each run recomputes outright the hours from its
 // last cutoff to now − SETTLE_MS (a vote's record lands with its claim, within seconds of its stamp, so
