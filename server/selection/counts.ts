@@ -3,7 +3,7 @@
 import type { DB } from 'wx-server-sdk'
 import type { Work } from '../../src/contract/selection'
 import { getFirst, updated } from '../core/db'
-import { scanChunk, scanLedgers, type Pipeline } from './ledger-scan'
+import { scanChunk, type Pipeline } from './ledger-scan'
 import { worksOf } from './works'
 
 export interface RecordCount {
@@ -21,29 +21,25 @@ interface Counted extends RecordCount {
 
 export const NO_RECORDS: RecordCount = { all: 0, voided: 0, last: 0 }
 
-const countStages = (db: DB.Database, workId?: string, ref?: string) => (p: Pipeline): Pipeline => {
+const countStages = (db: DB.Database, works?: string | string[], ref?: string) => (p: Pipeline): Pipeline => {
   const $ = db.command.aggregate
   const unwound = p.unwind('$votes')
   const mine = ref ? { mine: $.sum($.cond({ if: $.eq(['$votes.r', ref]), then: 1, else: 0 })) } : {}
-  return (workId ? unwound.match({ 'votes.w': workId }) : unwound)
+  return (works === undefined ? unwound : unwound.match({ 'votes.w': typeof works === 'string' ? works : db.command.in(works) }))
     .group({ _id: '$votes.w', all: $.sum(1), voided: $.sum($.cond({ if: $.eq(['$votes.v', 1]), then: 1, else: 0 })), last: $.max('$votes.t'), ...mine })
     .limit(1_000_000)
 }
 
-/** The per-work counts of one chunk of ledgers (those after `after`); `last` is null after the final chunk. */
-export async function recordCountsChunk(db: DB.Database, selectionId: string, after: string | undefined): Promise<{ rows: Array<RecordCount & { _id: string }>; last: string | null }> {
-  return scanChunk<Counted>(db, selectionId, {}, countStages(db), after)
+/** The per-work counts (of the given works only, when given) of one chunk of ledgers (those after `after`); `last` is null after the final chunk. */
+export async function recordCountsChunk(db: DB.Database, selectionId: string, after: string | undefined, works?: string[]): Promise<{ rows: Array<RecordCount & { _id: string }>; last: string | null }> {
+  return scanChunk<Counted>(db, selectionId, works ? { 'votes.w': db.command.in(works) } : {}, countStages(db, works), after)
 }
 
-/** workId → counts of its records (restricted to one work when given; with those of void job `ref`), merged over ledger chunks. */
-export async function recordCounts(db: DB.Database, selectionId: string, workId?: string, ref?: string): Promise<Map<string, RecordCount>> {
-  const groups = await scanLedgers<Counted>(db, selectionId, workId ? { 'votes.w': workId } : {}, countStages(db, workId, ref))
-  const counts = new Map<string, RecordCount>()
-  for (const g of groups) {
-    const seen = counts.get(g._id) ?? NO_RECORDS
-    counts.set(g._id, { all: seen.all + g.all, voided: seen.voided + g.voided, last: Math.max(seen.last, g.last), ...(ref ? { mine: (seen.mine ?? 0) + (g.mine ?? 0) } : {}) })
-  }
-  return counts
+/** One chunk of a work's records' counts (with those of void job `ref`): the ledgers after `after`; `last` is null after the final chunk. */
+export async function workCountsChunk(db: DB.Database, selectionId: string, workId: string, ref: string, after: string | undefined): Promise<{ count: RecordCount; last: string | null }> {
+  const chunk = await scanChunk<Counted>(db, selectionId, { 'votes.w': workId }, countStages(db, workId, ref), after)
+  const row = chunk.rows.find((r) => r._id === workId)
+  return { count: row ? { all: row.all, voided: row.voided, last: row.last, mine: row.mine ?? 0 } : { ...NO_RECORDS, mine: 0 }, last: chunk.last }
 }
 
 /**

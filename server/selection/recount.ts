@@ -6,10 +6,8 @@
 //
 // Two ways, each bounded per run so a run fits the function's timeout at 1,000,000 votes:
 // - Few works touched since the last cutoff (records stamped after it, found by one scan of the ledgers
-//   holding such records): each is counted on its own. Its counters are read BEFORE its records are
-//   counted and the fix is a compare-and-set on the values read, so an increment landing meanwhile makes
-//   the fix not apply (the next run retries); a work with a record stamped less than SETTLE_MS ago is left
-//   alone, since a claimed vote's increment is sent within seconds of its claim or never.
+//   holding such records): a pass as below restricted to those works (their ledgers only, their counters
+//   compared), so even a work in most ledgers is counted a chunk at a time across runs within the limit.
 // - Otherwise (the first run, many works touched, an organiser's recount): a full pass, started at t0,
 //   walks the ledgers in chunks of ledgerScan.chunk, keeping the per-work tally and the cursor together in
 //   the selection's recount document (one write per run: a crash loses that run's chunks, never counts one
@@ -30,7 +28,7 @@ import { toChinaIsoMs } from '../core/china-time'
 import { getDocs, getFirst, updated } from '../core/db'
 import { ballotsOf } from './ballots'
 import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
-import { NO_RECORDS, recordCounts, recordCountsChunk, type RecordCount } from './counts'
+import { recordCountsChunk } from './counts'
 import { ledgerScan, scanLedgers } from './ledger-scan'
 import { requireOrganiser } from '../shared/staff-roles'
 import { resumeVoidJobs, voidingWorks } from './void'
@@ -44,13 +42,13 @@ const PER_WORK_MAX = 20
 const PAGE = 1000
 const FIX_PARALLEL = 16
 /**
- * Per timer run or call (20 s allowed): no void-job batch is started after voidMs, no vote-watch chunk,
- * ledger chunk or fix batch after budgetMs (a chunk of 5,000 ledgers takes 1.5–2.5 s on the local
- * service at 1,000,000 votes); at
- * most chunksPerRun chunks and fixPages pages of fixPage works compared. Tests lower them to force a
- * pass across several runs.
+ * Per timer run or call (20 s allowed): no void-job batch is started after voidMs; no selection, vote-watch
+ * chunk, ledger chunk or fix batch after budgetMs — 6 s, since what may follow (a chunk started just before,
+ * 1.5–3.5 s for 5,000 ledgers on the local service at 1,000,000 votes, and a fix phase's reads of the recent
+ * works and void jobs) takes several seconds more; at most chunksPerRun chunks and fixPages pages of fixPage
+ * works compared. Tests lower them to force a pass across several runs.
  */
-export const recountPass = { budgetMs: 8000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000 }
+export const recountPass = { budgetMs: 6000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000 }
 
 interface Counters {
   _id: string
@@ -63,6 +61,8 @@ type Tally = Record<string, [number, number, number]>
 
 interface FullPass {
   t0: number
+  /** A pass over the ledgers of these works only (the few touched since the last cutoff). */
+  works?: string[]
   phase: 'count' | 'fix'
   /** The last ledger _id counted ('' before the first chunk). */
   after: string
@@ -107,33 +107,6 @@ export interface RecountTally {
   busy: number
 }
 
-/** Brings the given works to their ballots, each counted on its own; counters are read before records. */
-export async function recountWorks(ctx: Ctx, selectionId: string, workIds: string[]): Promise<RecountTally> {
-  const tally: RecountTally = { checked: 0, fixed: 0, busy: 0 }
-  if (workIds.length === 0) return tally
-  const _ = ctx.db.command
-  const counters: Counters[] = []
-  for (let i = 0; i < workIds.length; i += PAGE) {
-    counters.push(...await getDocs<Counters>(worksOf(ctx.db).where({ _id: _.in(workIds.slice(i, i + PAGE)), selectionId }).field({ _id: true, votes: true, voided: true }).limit(PAGE)))
-  }
-  const counts = new Map<string, RecordCount>()
-  for (const id of workIds) counts.set(id, (await recordCounts(ctx.db, selectionId, id)).get(id) ?? NO_RECORDS)
-  const settled = ctx.now().getTime() - SETTLE_MS
-  for (const work of counters) {
-    tally.checked += 1
-    const exact = counts.get(work._id) ?? NO_RECORDS
-    const target = { votes: exact.all - exact.voided, voided: exact.voided }
-    if (work.votes === target.votes && work.voided === target.voided) continue
-    if (exact.last > settled) {
-      tally.busy += 1
-      continue
-    }
-    if (await fixCounters(ctx, work, target)) tally.fixed += 1
-    else tally.busy += 1
-  }
-  return tally
-}
-
 const fixCounters = async (ctx: Ctx, work: Counters, target: { votes: number; voided: number }) =>
   (await updated(worksOf(ctx.db).where({ _id: work._id, votes: work.votes, voided: work.voided }).update({ data: target }))) === 1
 
@@ -154,22 +127,25 @@ export async function recountProgress(ctx: Ctx, selectionId: string): Promise<Re
   return progressOf(await getFirst<RecountState>(statesOf(ctx).where({ _id: selectionId }).field({ pass: true, last: true }).limit(1)))
 }
 
-async function startPass(ctx: Ctx, selectionId: string, state: RecountState | null): Promise<RecountState> {
-  const total = ((await ballotsOf(ctx.db).where({ selectionId }).count()) as { total: number }).total
-  const pass: FullPass = { t0: ctx.now().getTime(), phase: 'count', after: '', scanned: 0, total, fixAfter: '', checked: 0, fixed: 0, busy: 0 }
+async function startPass(ctx: Ctx, selectionId: string, state: RecountState | null, works?: string[]): Promise<RecountState> {
+  const total = ((await ballotsOf(ctx.db).where({ selectionId, ...(works ? { 'votes.w': ctx.db.command.in(works) } : {}) }).count()) as { total: number }).total
+  const pass: FullPass = { t0: ctx.now().getTime(), ...(works ? { works } : {}), phase: 'count', after: '', scanned: 0, total, fixAfter: '', checked: 0, fixed: 0, busy: 0 }
   const next: RecountState = { _id: selectionId, upTo: state?.upTo ?? 0, pass, tally: {}, ...(state?.last ? { last: state.last } : {}) }
   const { _id, ...data } = next
   await statesOf(ctx).doc(_id).set({ data })
   return next
 }
 
-/** Counts ledger chunks into the tally until the budget; one compare-and-set write of cursor and tally. */
+/** Counts ledger chunks into the tally while the slowest one so far still fits before the deadline; one compare-and-set write of cursor and tally. */
 async function countSome(ctx: Ctx, state: RecountState, pass: FullPass, deadline: number): Promise<boolean> {
   const tally: Tally = state.tally ?? {}
   let { after, scanned, phase } = pass
   let chunks = 0
-  while (phase === 'count' && chunks < recountPass.chunksPerRun && Date.now() < deadline) {
-    const chunk = await recordCountsChunk(ctx.db, state._id, after === '' ? undefined : after)
+  let slowest = 0
+  while (phase === 'count' && chunks < recountPass.chunksPerRun && Date.now() + slowest < deadline) {
+    const began = Date.now()
+    const chunk = await recordCountsChunk(ctx.db, state._id, after === '' ? undefined : after, pass.works)
+    slowest = Math.max(slowest, Date.now() - began)
     for (const g of chunk.rows) {
       const seen = tally[g._id] ?? [0, 0, 0]
       tally[g._id] = [seen[0] + g.all, seen[1] + g.voided, Math.max(seen[2], g.last)]
@@ -199,7 +175,11 @@ async function fixSome(ctx: Ctx, selectionId: string, state: RecountState, pass:
   const counters: Counters[] = []
   let end = false
   let after = pass.fixAfter
-  for (let pages = 0; pages < recountPass.fixPages; pages += 1) {
+  if (pass.works) {
+    counters.push(...await getDocs<Counters>(worksOf(ctx.db).where({ _id: _.in(pass.works), selectionId }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(PAGE)))
+    end = true
+  }
+  for (let pages = 0; !end && pages < recountPass.fixPages; pages += 1) {
     const page = await getDocs<Counters>(
       worksOf(ctx.db).where({ selectionId, ...(after === '' ? {} : { _id: _.gt(after) }) }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(recountPass.fixPage),
     )
@@ -240,11 +220,11 @@ async function fixSome(ctx: Ctx, selectionId: string, state: RecountState, pass:
     return false
   }
   const last: LastPass = { finishedAt: toChinaIsoMs(ctx.now()), ...totals, total: pass.total }
-  const saved = await updated(where.update({ data: { upTo: Math.max(state.upTo, pass.t0 - SETTLE_MS), pass: _.remove(), tally: _.remove(), last: _.set(last) } }))
+  const saved = await updated(where.update({ data: { upTo: Math.max(state.upTo, pass.t0 - SETTLE_MS), pass: _.remove(), tally: _.remove(), ...(pass.works ? {} : { last: _.set(last) }) } }))
   if (saved === 1) {
     delete state.pass
     delete state.tally
-    state.last = last
+    if (!pass.works) state.last = last
   }
   return saved === 1
 }
@@ -259,11 +239,11 @@ export async function recountStep(ctx: Ctx, selection: Selection, deadline: numb
   if (state && !state.pass && !full) {
     const cutoff = ctx.now().getTime() - SETTLE_MS
     const touched = await touchedWorks(ctx, selection._id, state.upTo)
-    if (touched.length <= PER_WORK_MAX) {
-      const tally = await recountWorks(ctx, selection._id, touched)
+    if (touched.length === 0) {
       await statesOf(ctx).doc(selection._id).update({ data: { upTo: cutoff } })
-      return { tally, progress: progressOf(state) }
+      return { tally: step, progress: progressOf(state) }
     }
+    if (touched.length <= PER_WORK_MAX) state = await startPass(ctx, selection._id, state, touched)
   }
   if (!state?.pass) state = await startPass(ctx, selection._id, state)
   const pass = state.pass as FullPass
@@ -299,6 +279,7 @@ export async function recountVotes(input: { selectionId?: string }, ctx: Ctx): P
   const selections = await votingSelections(ctx)
   const order = selections.map((_s, i) => selections[(i + turn) % selections.length] as Selection)
   for (const selection of order) {
+    if (Date.now() >= deadline) break
     const watch = () => advanceWatch(ctx, selection, Math.min(Date.now() + watchTimer.budgetMs, deadline))
     if (turn % 2 === 0) await watch()
     const { tally } = await recountStep(ctx, selection, deadline)

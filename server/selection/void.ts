@@ -17,6 +17,7 @@
 // request: a conditional update on the planned positions (ledgers only grow, so positions hold); only if
 // it fails is the ledger read and the positions looked up again.
 import { randomBytes } from 'node:crypto'
+import type { Work } from '../../src/contract/selection'
 import type { VoidOutcome } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
 import { toChinaIsoMs } from '../core/china-time'
@@ -26,10 +27,10 @@ import { getDocs, getFirst, updated } from '../core/db'
 import { writeAudit } from './audit'
 import { ballotsOf, type Ledger } from './ballots'
 import { SELECTION_NOT_FOUND, canVote, loadSelection } from '../shared/selection-config'
-import { NO_RECORDS, applyCounts, recordCounts } from './counts'
+import { applyCounts, workCountsChunk } from './counts'
 import { requireOrganiser } from '../shared/staff-roles'
 import { WORK_GONE, workById, worksOf } from './works'
-import { refreshWatchWork } from './watch-buckets'
+import { refreshWatchStep, type WatchRefresh } from './watch-buckets'
 
 const MAX_VOID = 5000
 const PARALLEL = 16
@@ -40,7 +41,22 @@ const SAVE_EVERY = 8
  * A call's marking budget; tests lower it (or `batchesPerCall`) to spread a job over several calls. A
  * call that marked for longer than finishWithinMs leaves the recount to the next call.
  */
-export const voidPass = { budgetMs: 8000, batchesPerCall: 1_000_000, finishWithinMs: 2000 }
+export const voidPass = { budgetMs: 8000, batchesPerCall: 1_000_000, finishWithinMs: 2000, finishStepsPerCall: Number.POSITIVE_INFINITY }
+
+/**
+ * The finishing after the marks, a ledger chunk per step across calls: the work's records counted (cursor
+ * `after`, sums so far, saved together), the counts applied, then the watch hours' step state.
+ */
+interface Finish {
+  after: string
+  all: number
+  voided: number
+  mine: number
+  last: number
+  counted: boolean
+  applied: boolean
+  watch?: WatchRefresh
+}
 
 interface Target {
   _id: string
@@ -70,6 +86,7 @@ export interface VoidJob {
   at: string
   auditId?: string
   outcome?: VoidOutcome
+  finish?: Finish
 }
 
 const jobsOf = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.selectionVoids)
@@ -138,12 +155,44 @@ async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<Voi
     return { workId: job.workId, voided: markedBefore(job, next), votes: counts?.votes ?? 0, voidedTotal: counts?.voided ?? 0, auditId, planned: job.planned, finished: false }
   }
   const selection = await loadSelection(ctx.db, job.selectionId)
-  const exact = (await recordCounts(ctx.db, job.selectionId, job.workId, job._id)).get(job.workId) ?? NO_RECORDS
-  const counts = await applyCounts(ctx.db, job.workId, exact, selection ? canVote(selection, ctx.now()) : false)
-  if (selection) await refreshWatchWork(ctx, selection, job.workId, Date.parse(job.from), Date.parse(job.to))
-  const outcome: VoidOutcome = { workId: job.workId, voided: exact.mine ?? 0, votes: counts.votes, voidedTotal: counts.voided, auditId, planned: job.planned, finished: true }
+  const finish: Finish = job.finish ?? { after: '', all: 0, voided: 0, mine: 0, last: 0, counted: false, applied: false }
+  let steps = 0
+  let slowest = 0
+  const more = () => Date.now() + slowest < deadline && steps < voidPass.finishStepsPerCall
+  while (!finish.counted && more()) {
+    const began = Date.now()
+    const chunk = await workCountsChunk(ctx.db, job.selectionId, job.workId, job._id, finish.after === '' ? undefined : finish.after)
+    steps += 1
+    slowest = Math.max(slowest, Date.now() - began)
+    Object.assign(finish, { all: finish.all + chunk.count.all, voided: finish.voided + chunk.count.voided, mine: finish.mine + (chunk.count.mine ?? 0), last: Math.max(finish.last, chunk.count.last) })
+    if (chunk.last === null) finish.counted = true
+    else finish.after = chunk.last
+  }
+  let counts: Pick<Work, 'votes' | 'voided'> | null = null
+  if (finish.counted && !finish.applied) {
+    counts = await applyCounts(ctx.db, job.workId, finish, selection ? canVote(selection, ctx.now()) : false)
+    finish.applied = true
+  }
+  let watched = !selection
+  while (finish.applied && !watched && selection && more()) {
+    const began = Date.now()
+    const step = await refreshWatchStep(ctx, selection, job.workId, Date.parse(job.from), Date.parse(job.to), finish.watch)
+    steps += 1
+    slowest = Math.max(slowest, Date.now() - began)
+    if (step) finish.watch = step
+    else watched = true
+  }
+  const readCounts = () => getFirst<Pick<Work, 'votes' | 'voided'>>(worksOf(ctx.db).where({ _id: job.workId }).field({ votes: true, voided: true }).limit(1))
+  if (!watched) {
+    await jobsOf(ctx).doc(job._id).update({ data: { finish: ctx.db.command.set(finish) } })
+    job.finish = finish
+    const current = counts ?? await readCounts()
+    return { workId: job.workId, voided: markedBefore(job, next), votes: current?.votes ?? 0, voidedTotal: current?.voided ?? 0, auditId, planned: job.planned, finished: false }
+  }
+  const final = counts ?? await readCounts()
+  const outcome: VoidOutcome = { workId: job.workId, voided: finish.mine, votes: final?.votes ?? 0, voidedTotal: final?.voided ?? 0, auditId, planned: job.planned, finished: true }
   const now = ctx.now()
-  await jobsOf(ctx).doc(job._id).update({ data: { state: 'done', outcome, doneAt: toChinaIsoMs(now), doneT: now.getTime() } })
+  await jobsOf(ctx).doc(job._id).update({ data: { state: 'done', outcome, doneAt: toChinaIsoMs(now), doneT: now.getTime(), finish: ctx.db.command.remove() } })
   return outcome
 }
 

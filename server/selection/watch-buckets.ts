@@ -2,13 +2,13 @@
 // One document per selection and hour (`selectionWatch`, `<selection>_h<epoch ms>`): for each work, its
 // valid votes per minute and how many came from accounts first seen that China day, flat as
 // [minute of the hour, votes, new-account votes, ...]. A document covers the votes stamped from its
-// hour's start up to `upTo` (a whole minute); the watch reads the rest of each hour from the ledgers.
+// hour's start up to `upTo` (a whole minute); the watch reads only these and says up to when they count.
 //
 // Kept by the `selectionRecount` timer (advanceWatch): each run recomputes outright the hours from its
 // last cutoff to now − SETTLE_MS (a vote's record lands with its claim, within seconds of its stamp, so
 // nothing stamped before the cutoff arrives later), a ledger chunk at a time within watchTimer.budgetMs;
 // a pass's partial cells and a backlog are continued by the next run. A void changes past hours: it bumps their `dv`, then rewrites its work's
-// cells (refreshWatchWork). The timer writes an hour only if its `dv` is unchanged since it read it, so
+// cells (refreshWatchStep, a ledger chunk per step so a void's finishing spans calls at 1,000,000 votes). The timer writes an hour only if its `dv` is unchanged since it read it, so
 // an aggregation that ran before the void's marks never overwrites the void's recount. An hour the
 // timer has not written yet gets an empty marker (covers nothing) so that its later first write is
 // checked the same way. Every write bumps `rv`, so a write that changes nothing still reports its match.
@@ -173,7 +173,7 @@ export interface WatchAdvance {
 
 /**
  * One timer step for a selection's watch: the hours from its last cutoff on, a ledger chunk at a time
- * until `deadline` (the pass's partial cells are saved after each chunk, so a pass spans runs at
+ * while the slowest chunk so far still fits before `deadline` (the pass's partial cells are saved after each chunk, so a pass spans runs at
  * 1,000,000 votes), each pass's hours written when its last chunk is in.
  */
 export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: number): Promise<WatchAdvance> {
@@ -184,7 +184,9 @@ export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: num
   let upTo = state?.upTo ?? floorTo(Date.parse(selection.windows.voteFrom), HOUR)
   let pass: WatchPass | null = state?.pass ?? null
   let hours = 0
-  for (let chunks = 0; Date.now() < deadline && chunks < watchTimer.chunksPerRun; chunks += 1) {
+  let slowest = 0
+  for (let chunks = 0; Date.now() + slowest < deadline && chunks < watchTimer.chunksPerRun; chunks += 1) {
+    const began = Date.now()
     if (!pass) {
       if (upTo >= end) break
       const start = floorTo(upTo, HOUR)
@@ -194,6 +196,7 @@ export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: num
     }
     const range = ctx.db.command.gte(pass.start).and(ctx.db.command.lt(pass.end))
     const chunk = await scanChunk<CellGroup>(ctx.db, selection._id, { t: ctx.db.command.gte(pass.start), 'votes.t': range }, cellStages(ctx.db, pass.start, pass.end), pass.after === '' ? undefined : pass.after)
+    slowest = Math.max(slowest, Date.now() - began)
     const cells = mergeCells(unpackCells(pass.cells), chunk.rows)
     if (chunk.last !== null) {
       pass = { ...pass, after: chunk.last, cells: packCells(cells) }
@@ -210,29 +213,56 @@ export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: num
 }
 
 /**
- * After a void of `workId`'s votes in [from, to): invalidates the hours concerned for a concurrent timer
- * pass, marks the hours the timer has not written, and rewrites the work's cells in each.
+ * Rewriting one work's cells in the hours of a void, continued across calls: the hours' `dv` and `upTo`
+ * as read after the bump, the ledger cursor ('' before the first chunk) and the work's cells so far.
  */
-export async function refreshWatchWork(ctx: Ctx, selection: Selection, workId: string, from: number, to: number): Promise<void> {
+export interface WatchRefresh {
+  start: number
+  end: number
+  hours: Array<[number, number, number]>
+  after: string
+  cells: Record<string, number[]>
+  attempt: number
+}
+
+async function refreshHours(ctx: Ctx, selectionId: string, start: number, end: number, attempt: number): Promise<WatchRefresh> {
+  const docs = await hourDocs(ctx.db, selectionId, start, end, { h: true, dv: true, upTo: true })
+  return { start, end, hours: docs.filter((d) => d.upTo > d.h).map((d): [number, number, number] => [d.h, d.dv, d.upTo]), after: '', cells: {}, attempt }
+}
+
+/**
+ * One step of rewriting `workId`'s cells after a void of its votes in [from, to): the first step
+ * invalidates the hours concerned for a concurrent timer pass (dv bump) and marks the hours the timer has
+ * not written; each later step aggregates one ledger chunk; the last writes the work's cells in each hour
+ * whose dv and upTo are unchanged (an hour changed meanwhile is read and counted again). Answers the state
+ * to continue from, or null when done.
+ */
+export async function refreshWatchStep(ctx: Ctx, selection: Selection, workId: string, from: number, to: number, state: WatchRefresh | undefined): Promise<WatchRefresh | null> {
   const _ = ctx.db.command
-  const start = floorTo(Math.max(from, Date.parse(selection.windows.voteFrom)), HOUR)
-  const end = Math.min(to, ctx.now().getTime() + MINUTE)
-  if (start >= end) return
-  await watchOf(ctx.db).where({ selectionId: selection._id, h: _.gte(start).and(_.lt(end)) }).update({ data: { dv: _.inc(1) } })
-  const known = new Set((await hourDocs(ctx.db, selection._id, start, end, { h: true })).map((d) => d.h))
-  const missing: number[] = []
-  for (let h = start; h < end; h += HOUR) if (!known.has(h)) missing.push(h)
-  for (let i = 0; i < missing.length; i += 16) {
-    await Promise.all(missing.slice(i, i + 16).map((h) => writeHour(ctx.db, selection._id, h, h, [], undefined)))
+  if (!state) {
+    const start = floorTo(Math.max(from, Date.parse(selection.windows.voteFrom)), HOUR)
+    const end = Math.min(to, ctx.now().getTime() + MINUTE)
+    if (start >= end) return null
+    await watchOf(ctx.db).where({ selectionId: selection._id, h: _.gte(start).and(_.lt(end)) }).update({ data: { dv: _.inc(1) } })
+    const known = new Set((await hourDocs(ctx.db, selection._id, start, end, { h: true })).map((d) => d.h))
+    const missing: number[] = []
+    for (let h = start; h < end; h += HOUR) if (!known.has(h)) missing.push(h)
+    for (let i = 0; i < missing.length; i += 16) {
+      await Promise.all(missing.slice(i, i + 16).map((h) => writeHour(ctx.db, selection._id, h, h, [], undefined)))
+    }
+    return refreshHours(ctx, selection._id, start, end, 0)
   }
-  for (let attempt = 0; attempt < 4; attempt += 1) {
-    const docs = await hourDocs(ctx.db, selection._id, start, end, { h: true, dv: true, upTo: true })
-    const cells = await cellsOf(ctx.db, selection._id, start, Math.max(start, ...docs.map((d) => d.upTo)), workId)
-    const writes = await Promise.all(docs.filter((d) => d.upTo > d.h).map((d) => {
-      const flat = packHour(cells, d.h, d.upTo)[workId]
-      return updated(watchOf(ctx.db).where({ _id: d._id, dv: d.dv, upTo: d.upTo }).update({ data: { [`c.${workId}`]: flat ? _.set(flat) : _.remove(), rv: _.inc(1) } }))
-    }))
-    if (writes.every((n) => n === 1)) return
-  }
-  throw new Error(`vote-watch hours of ${workId} kept changing`)
+  if (state.hours.length === 0) return null
+  const scanEnd = Math.max(...state.hours.map(([, , upTo]) => upTo))
+  const range = _.gte(state.start).and(_.lt(scanEnd))
+  const chunk = await scanChunk<CellGroup>(ctx.db, selection._id, { t: _.gte(state.start), 'votes.t': range, 'votes.w': workId }, cellStages(ctx.db, state.start, scanEnd, workId), state.after === '' ? undefined : state.after)
+  const cells = mergeCells(unpackCells(state.cells), chunk.rows)
+  if (chunk.last !== null) return { ...state, after: chunk.last, cells: packCells(cells) }
+  const writes = await Promise.all(state.hours.map(async ([h, dv, upTo]) => {
+    const flat = packHour(cells, h, upTo)[workId]
+    return updated(watchOf(ctx.db).where({ _id: hourId(selection._id, h), dv, upTo }).update({ data: { [`c.${workId}`]: flat ? _.set(flat) : _.remove(), rv: _.inc(1) } }))
+  }))
+  if (writes.every((n) => n === 1)) return null
+  if (state.attempt >= 3) throw new Error(`vote-watch hours of ${workId} kept changing`)
+  return refreshHours(ctx, selection._id, state.start, state.end, state.attempt + 1)
 }

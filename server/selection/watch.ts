@@ -2,8 +2,9 @@
 // at most 7 days), with two flags — bursts (a bucket far above the work's average, and at least
 // `burstVotes`) and votes from accounts first seen that China day (their first vote in this selection),
 // when they are many and most of the bucket. Read from the pre-aggregated hour documents the timer keeps
-// (watch-buckets.ts) plus, for what they do not cover yet (the last minutes), the ledgers: the cost
-// depends on the period, not on how many votes were cast. The answer lists the flagged works first, then
+// (watch-buckets.ts) only — never the ledgers, so a page view costs the same requests at 1,000 and
+// 1,000,000 votes and does no catch-up work (the timer does); the answer says up to when the hours
+// count the votes (`coveredUntil`). The answer lists the flagged works first, then
 // the most voted, at most WATCH_WORKS_MAX; the totals cover every work. It also tells how the full
 // recount of the selection's votes stands (recount.ts): under way with its progress, or when it last finished.
 import type { Selection, WatchThresholds, Work } from '../../src/contract/selection'
@@ -13,7 +14,7 @@ import { chinaLabel, toChinaIso } from '../core/china-time'
 import type { Ctx } from '../core/context'
 import { getDocs } from '../core/db'
 import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
-import { HOUR, MINUTE, cellsOf, floorTo, unpackHour, watchOf, type Cell, type HourDoc } from './watch-buckets'
+import { HOUR, MINUTE, floorTo, unpackHour, watchOf, type Cell, type HourDoc } from './watch-buckets'
 import { requireOrganiser } from '../shared/staff-roles'
 import { recountProgress } from './recount'
 import { worksOf } from './works'
@@ -63,7 +64,7 @@ export async function voteWatch(input: { selectionId: string; workId?: string; f
   const range = watchRange(input, ctx.now())
   if (typeof range === 'string') return fail('INVALID_INPUT', range)
   const merged = new Map<string, Group>()
-  const [cells, recount] = await Promise.all([windowCells(ctx, selection, range.from, range.to, input.workId), recountProgress(ctx, selection._id)])
+  const [{ cells, coveredUntil }, recount] = await Promise.all([windowCells(ctx, selection, range.from, range.to, input.workId), recountProgress(ctx, selection._id)])
   for (const cell of cells) {
     const b = Math.floor((cell.m * MINUTE - range.from) / range.size)
     const key = `${cell.w}|${b}`
@@ -83,12 +84,16 @@ export async function voteWatch(input: { selectionId: string; workId?: string; f
   for (const work of works) Object.assign(work, { number: byId.get(work.workId)?.number ?? null, title: byId.get(work.workId)?.title ?? '' })
   return ok({
     selectionId: selection._id, from: toChinaIso(new Date(range.from)), to: toChinaIso(new Date(range.to)), bucketMinutes: input.bucketMinutes, works,
-    totalVotes: all.reduce((n, w) => n + w.total, 0), worksWithVotes: all.length, flaggedWorks: all.filter((w) => w.flags.length > 0).length, recount,
+    totalVotes: all.reduce((n, w) => n + w.total, 0), worksWithVotes: all.length, flaggedWorks: all.filter((w) => w.flags.length > 0).length,
+    coveredUntil: toChinaIso(new Date(coveredUntil)), recount,
   })
 }
 
-/** The period's cells: the hour documents' part, and the ledgers' for the minutes no document covers yet. */
-async function windowCells(ctx: Ctx, selection: Selection, from: number, to: number, workId?: string): Promise<Cell[]> {
+/**
+ * The period's cells as far as the hour documents cover it, and that instant: the first hour of the period
+ * the timer has not aggregated in full stops the coverage (a page view never reads the ledgers).
+ */
+async function windowCells(ctx: Ctx, selection: Selection, from: number, to: number, workId?: string): Promise<{ cells: Cell[]; coveredUntil: number }> {
   const _ = ctx.db.command
   const first = floorTo(from, HOUR)
   const fields: Record<string, boolean> = workId ? { h: true, upTo: true, [`c.${workId}`]: true } : { h: true, upTo: true, c: true }
@@ -100,14 +105,15 @@ async function windowCells(ctx: Ctx, selection: Selection, from: number, to: num
   const voteFrom = Date.parse(selection.windows.voteFrom)
   const covered = new Map(docs.map((d) => [d.h, d.upTo]))
   const coverage = (h: number) => (h + HOUR <= voteFrom ? h + HOUR : covered.get(h) ?? h)
-  let tailFrom = to
+  let coveredUntil = to
   for (let h = first; h < to; h += HOUR) {
-    if (coverage(h) < Math.min(h + HOUR, to)) tailFrom = Math.min(tailFrom, Math.max(coverage(h), from))
+    if (coverage(h) < Math.min(h + HOUR, to)) {
+      coveredUntil = Math.max(coverage(h), from)
+      break
+    }
   }
-  const inRange = (c: Cell) => c.m * MINUTE >= from && c.m * MINUTE < to
-  const stored = docs.flatMap(unpackHour).filter(inRange)
-  const tail = (await cellsOf(ctx.db, selection._id, tailFrom, to, workId)).filter((c) => c.m * MINUTE >= coverage(floorTo(c.m * MINUTE, HOUR)))
-  return [...stored, ...tail]
+  const cells = docs.flatMap(unpackHour).filter((c) => c.m * MINUTE >= from && c.m * MINUTE < coveredUntil)
+  return { cells, coveredUntil }
 }
 
 function watchedWorks(selection: Selection, groups: Group[], range: { from: number; to: number; size: number }, bucketMinutes: number): WatchedWork[] {

@@ -205,6 +205,11 @@ export interface VoteWatch {
   totalVotes: number
   worksWithVotes: number
   flaggedWorks: number
+  /**
+   * The votes are counted up to this instant (China time; `to` when the whole period is): the watch reads
+   * only the hours the vote timer has aggregated (every 10 minutes, settled 2 minutes), never the records.
+   */
+  coveredUntil: string
   /** The full recount of the selection's vote records: running, or when the last one finished. */
   recount?: RecountProgress
 }

@@ -7,7 +7,7 @@
 import type { Selection } from '../../../src/contract/selection'
 import type { Ledger } from '../ballots'
 import { ledgerScan } from '../ledger-scan'
-import { recountPass } from '../recount'
+import { recountPass, recountStep } from '../recount'
 import { voidPass } from '../void'
 import { advanceWatch, watchTimer } from '../watch-buckets'
 import { ORGANISER, crashingAfter, findDoc, findDocs, makeSelection, startSelectionHarness, type SelectionHarness } from './harness'
@@ -22,6 +22,7 @@ afterEach(() => {
   Object.assign(recountPass, defaults)
   voidPass.batchesPerCall = 1_000_000
   voidPass.finishWithinMs = 2000
+  voidPass.finishStepsPerCall = Number.POSITIVE_INFINITY
   watchTimer.chunksPerRun = Number.POSITIVE_INFINITY
 })
 afterAll(() => h.close())
@@ -178,6 +179,67 @@ test('a call that spent its time marking leaves the recount of the work to the n
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:00'))).toMatchObject({ ok: true, data: { voided: 20, planned: 20, finished: false, voidedTotal: 0 } })
   expect(await voidedRecords(selectionId, work)).toBe(20)
   expect(await h.call(ORGANISER, 'voidVotes', input, at('16:00:30'))).toMatchObject({ ok: true, data: { voided: 20, finished: true, votes: 16, voidedTotal: 20 } })
+})
+
+test('a few touched works are recounted over their ledgers a chunk per run, however many ledgers hold them', async () => {
+  const { selectionId, works } = await seeded([16, 16, 16, 16, 16])
+  const work = works[0] as string
+  const record = { k: 'late-k', w: work, t: Date.parse(at('09:30:00')), d: '2022-06-25' }
+  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_late`, selectionId, voter: 'late', firstDay: '2022-06-25', days: {}, votes: [record], t: record.t } })
+  await h.db.collection('selectionRecounts').add({ data: { _id: selectionId, upTo: Date.parse(at('09:10:00')) } })
+  const selection = await findDoc<Selection>(h, 'selections', selectionId)
+  const ctx = { openid: '', db: h.db, now: () => new Date(at('09:40:00')), trigger: 'timer' as const }
+  recountPass.chunksPerRun = 1
+  const requests: number[] = []
+  let fixed = 0
+  for (let run = 0; run < 10 && fixed === 0; run += 1) {
+    h.resetStats()
+    fixed = (await recountStep(ctx, selection, Date.now() + 60_000)).tally.fixed
+    requests.push(h.stats().total)
+  }
+  // 17 ledgers hold the work: 4 chunks of 5 (the last one short), one a run, then the comparison and fix
+  expect(requests.length).toBe(4)
+  expect(Math.max(...requests)).toBeLessThanOrEqual(12)
+  expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 17, voided: 0 })
+  expect(await findDoc(h, 'selectionRecounts', selectionId)).toMatchObject({ upTo: Date.parse(at('09:38:00')) })
+})
+
+test('a timer run past its budget starts no further selection', async () => {
+  await seeded([16, 16, 16, 16, 16])
+  recountPass.budgetMs = -1
+  expect(await h.timer('', 'recountVotes', {}, at('16:00:00'))).toMatchObject({ ok: true, data: { selections: 0 } })
+  recountPass.budgetMs = defaults.budgetMs
+  expect((await h.timer('', 'recountVotes', {}, at('16:00:00'))).data.selections).toBeGreaterThan(0)
+})
+
+test('a void\'s finishing (the work\'s count, then its watch hours) goes a ledger chunk per call, each call within a fixed number of requests', async () => {
+  const { selectionId, work, input } = await boosted(20)
+  const selection = await findDoc<Selection>(h, 'selections', selectionId)
+  const ctx = { openid: '', db: h.db, now: () => new Date(at('16:00:00')), trigger: 'timer' as const }
+  for (let run = 0; run < 50 && !(await advanceWatch(ctx, selection, Date.now() + 60_000)).caughtUp; run += 1);
+  const watchInput = { selectionId, workId: work, from: at('08:00:00'), to: at('15:00:00'), bucketMinutes: 60 }
+  expect((await h.call(ORGANISER, 'voteWatch', watchInput, at('16:00:00'))).data.works[0]).toMatchObject({ total: 36 })
+
+  voidPass.finishStepsPerCall = 1
+  const answers: boolean[] = []
+  const requests: number[] = []
+  for (let call = 0; call < 30; call += 1) {
+    h.resetStats()
+    const res = await h.call(ORGANISER, 'voidVotes', input, at('16:00:00'))
+    requests.push(h.stats().total)
+    expect(res).toMatchObject({ ok: true, data: { planned: 20 } })
+    answers.push(res.data.finished)
+    if (res.data.finished) {
+      expect(res.data).toMatchObject({ voided: 20, votes: 16, voidedTotal: 20 })
+      break
+    }
+  }
+  // marks; 36 ledgers hold the work: 8 count chunks of 5 (the last empty); the hours' bump; 2 chunks of the 20 ledgers since 14:00 and the writes
+  expect(answers.length).toBeGreaterThanOrEqual(10)
+  expect(answers[answers.length - 1]).toBe(true)
+  expect(Math.max(...requests.slice(1))).toBeLessThanOrEqual(14)
+  expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 16, voided: 20 })
+  expect((await h.call(ORGANISER, 'voteWatch', watchInput, at('16:00:00'))).data.works[0]).toMatchObject({ total: 16 })
 })
 
 test('the vote watch\'s hours are built a ledger chunk per run when asked, and read the same as in one pass', async () => {

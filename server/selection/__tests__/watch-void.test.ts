@@ -37,6 +37,8 @@ test('bursts from new accounts are flagged and voided exactly, with an audit rec
   await Promise.all(Array.from({ length: 30 }, (_x, i) => vote(`fresh-${i}`, boosted, at(`14:0${i % 4}:${String(i).padStart(2, '0')}`), `fresh-${i}-burst`)))
   expect((await counts(boosted)).votes).toBe(38)
 
+  const evening = at('23:00:00')
+  expect((await h.timer('', 'recountVotes', {}, evening)).ok).toBe(true)
   const watch = await h.call(ORGANISER, 'voteWatch', { selectionId: selection._id, from: at('00:00:00'), to: '2022-06-26T00:00:00+08:00', bucketMinutes: 5 })
   expect(watch.ok).toBe(true)
   const [first, second] = watch.data.works
@@ -46,9 +48,9 @@ test('bursts from new accounts are flagged and voided exactly, with an audit rec
   expect(second).toMatchObject({ workId: steady, total: 8, newAccountVotes: 0, flags: [] })
 
   const reason = '14:00 起 5 分钟内 30 个新账号集中投票，经核查为刷票'
-  const concurrent = Promise.all(Array.from({ length: 10 }, (_x, i) => vote(`late-${i}`, boosted, at('16:00:00'), `late-${i}-vote`)))
+  const concurrent = Promise.all(Array.from({ length: 10 }, (_x, i) => vote(`late-${i}`, boosted, evening, `late-${i}-vote`)))
   const [voided] = await Promise.all([
-    h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), onlyNewAccounts: true, reason }),
+    h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), onlyNewAccounts: true, reason }, evening),
     concurrent,
   ])
   expect(voided).toMatchObject({ ok: true, data: { workId: boosted, voided: 30, voidedTotal: 30 } })
@@ -63,9 +65,11 @@ test('bursts from new accounts are flagged and voided exactly, with an audit rec
 
   expect(await h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), reason }))
     .toMatchObject({ ok: false, code: 'NOT_FOUND', issues: [{ path: 'from', message: expect.stringContaining('请调整时间范围') }] })
+  expect((await h.timer('', 'recountVotes', {}, '2022-06-26T00:10:00+08:00')).ok).toBe(true)
   const rewatch = await h.call(ORGANISER, 'voteWatch', { selectionId: selection._id, workId: boosted, from: at('00:00:00'), to: '2022-06-26T00:00:00+08:00', bucketMinutes: 60 })
   expect(rewatch.data.works[0]).toMatchObject({ total: 18 })
-  expect(rewatch.data.works[0]?.flags.map((f) => f.start)).toEqual([at('16:00:00'), at('16:00:00')])
+  expect(rewatch.data.coveredUntil).toBe('2022-06-26T00:00:00+08:00')
+  expect(rewatch.data.works[0]?.flags.map((f) => f.start)).toEqual([evening, evening])
   expect(await h.call(ORGANISER, 'voidVotes', { selectionId: selection._id, workId: boosted, from: at('14:00:00'), to: at('14:05:00'), reason: '短' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
 })
 

@@ -21,7 +21,7 @@ export const casesPublished: SelectionView = {
 
 /** Six hours of 5-minute buckets; 「第一次游泳」 got 40 votes at 09:05, 36 of them from accounts new that day. */
 export const watchReading: VoteWatch = {
-  selectionId: 'cq-2022-photo', from: '2022-06-25T03:10:00+08:00', to: '2022-06-25T09:10:00+08:00', bucketMinutes: 5,
+  selectionId: 'cq-2022-photo', from: '2022-06-25T03:10:00+08:00', to: '2022-06-25T09:10:00+08:00', bucketMinutes: 5, coveredUntil: '2022-06-25T09:10:00+08:00',
   works: [
     {
       workId: 'w2', number: 2, title: '爸爸的肩膀', total: 9, newAccountVotes: 1,

@@ -44,6 +44,7 @@ function Works({ watch, onVoid }: { watch: VoteWatch; onVoid: (work: WatchedWork
         这段时间共 {total} 票，{worksWithVotes} 件作品获得投票，{flagged > 0 ? `${flagged} 件有异常，已排在最前` : '未发现异常'}
         {worksWithVotes > works.length ? `（列出异常和票数最多的 ${works.length} 件）` : ''}
       </Text>
+      {watch.coveredUntil < watch.to ? <Text className='selection-watch__hint'>票数统计至 {shortInstant(watch.coveredUntil)}，之后的投票约 10 分钟内计入</Text> : null}
       {recountLine(watch.recount) ? <Text className='selection-watch__hint'>{recountLine(watch.recount)}</Text> : null}
       {works.slice(0, shown).map((work) => (
         <WatchCard key={work.workId} work={work} window={window} onVoid={(bucket) => onVoid(work, bucket)} />
