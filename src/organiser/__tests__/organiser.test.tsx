@@ -22,9 +22,13 @@ beforeEach(() => {
   stubTaro()
 })
 
+/** Types into the box of the field labelled `label`, once it is rendered (under load the label can come first). */
 async function typeInField(label: string, value: string) {
-  const field = (await screen.findByText(label)).closest('.form-field') as HTMLElement
-  const box = field.querySelector('input, textarea') as HTMLInputElement
+  const box = await waitFor(() => {
+    const found = screen.getByText(label).closest('.form-field')?.querySelector('input, textarea')
+    if (!found) throw new Error(`「${label}」 has no input box yet`)
+    return found
+  })
   fireEvent.input(box, { target: { value }, detail: { value } })
 }
 
