@@ -18,7 +18,10 @@
 //   t0 − SETTLE_MS, so the works left over are the next run's touched works. The pass's progress (ledgers
 //   counted of those at t0) and when the last one finished are shown on the vote-watch page.
 // The same timer run brings each selection's vote-watch hours up to date (watch-buckets.ts), within
-// their own budget.
+// their own budget. A run reads the recently voted works at most once (one scan, each work with its newest
+// stamp, carried to the fix phase; the fix phase reads them and the void jobs only when a work differs),
+// and starts no read of the whole ledger or works collection unless the slowest read of the run so far
+// still fits before its deadline: what does not fit is left to the next run.
 import type { RecountProgress, RecountRun } from '../../src/contract/selection-views'
 import { fail, ok, type Result } from '../../src/contract/result'
 import type { Selection } from '../../src/contract/selection'
@@ -94,12 +97,46 @@ interface RecountState {
 
 const statesOf = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.selectionRecounts)
 
-async function touchedWorks(ctx: Ctx, selectionId: string, since: number): Promise<string[]> {
-  const _ = ctx.db.command
-  const groups = await scanLedgers<{ _id: string }>(ctx.db, selectionId, { t: _.gt(since), 'votes.t': _.gt(since) }, (p) =>
-    p.unwind('$votes').match({ 'votes.t': _.gt(since) }).group({ _id: '$votes.w' }).limit(1_000_000))
-  return [...new Set(groups.map((g) => g._id))]
+/**
+ * A run's deadline and the slowest whole-collection read it has made so far: a read is started only while
+ * that one would still end before the deadline. `reads` counts them (tests check what a run read).
+ */
+export interface RunClock {
+  deadline: number
+  slowest: number
+  reads: number
 }
+
+export const runClock = (deadline: number): RunClock => ({ deadline, slowest: 0, reads: 0 })
+export const fits = (clock: RunClock) => Date.now() + clock.slowest < clock.deadline
+
+async function timed<T>(clock: RunClock, read: () => Promise<T>): Promise<T> {
+  const began = Date.now()
+  try {
+    return await read()
+  } finally {
+    clock.slowest = Math.max(clock.slowest, Date.now() - began)
+    clock.reads += 1
+  }
+}
+
+/** The works with a record stamped after `since`, each with its newest stamp: read once per run and carried. */
+interface Recent {
+  since: number
+  works: Map<string, number>
+}
+
+async function recentWorks(ctx: Ctx, selectionId: string, since: number): Promise<Recent> {
+  const _ = ctx.db.command
+  const groups = await scanLedgers<{ _id: string; last: number }>(ctx.db, selectionId, { t: _.gt(since), 'votes.t': _.gt(since) }, (p) =>
+    p.unwind('$votes').match({ 'votes.t': _.gt(since) }).group({ _id: '$votes.w', last: _.aggregate.max('$votes.t') }).limit(1_000_000))
+  const works = new Map<string, number>()
+  for (const g of groups) works.set(g._id, Math.max(works.get(g._id) ?? 0, g.last))
+  return { since, works }
+}
+
+/** The carried works stamped after `since` (`since` not before the read's own). */
+const touchedSince = (recent: Recent, since: number) => [...recent.works].filter(([, last]) => last > since).map(([w]) => w)
 
 export interface RecountTally {
   checked: number
@@ -127,8 +164,8 @@ export async function recountProgress(ctx: Ctx, selectionId: string): Promise<Re
   return progressOf(await getFirst<RecountState>(statesOf(ctx).where({ _id: selectionId }).field({ pass: true, last: true }).limit(1)))
 }
 
-async function startPass(ctx: Ctx, selectionId: string, state: RecountState | null, works?: string[]): Promise<RecountState> {
-  const total = ((await ballotsOf(ctx.db).where({ selectionId, ...(works ? { 'votes.w': ctx.db.command.in(works) } : {}) }).count()) as { total: number }).total
+async function startPass(ctx: Ctx, clock: RunClock, selectionId: string, state: RecountState | null, works?: string[]): Promise<RecountState> {
+  const total = (await timed(clock, async () => (await ballotsOf(ctx.db).where({ selectionId, ...(works ? { 'votes.w': ctx.db.command.in(works) } : {}) }).count()) as { total: number })).total
   const pass: FullPass = { t0: ctx.now().getTime(), ...(works ? { works } : {}), phase: 'count', after: '', scanned: 0, total, fixAfter: '', checked: 0, fixed: 0, busy: 0 }
   const next: RecountState = { _id: selectionId, upTo: state?.upTo ?? 0, pass, tally: {}, ...(state?.last ? { last: state.last } : {}) }
   const { _id, ...data } = next
@@ -137,15 +174,12 @@ async function startPass(ctx: Ctx, selectionId: string, state: RecountState | nu
 }
 
 /** Counts ledger chunks into the tally while the slowest one so far still fits before the deadline; one compare-and-set write of cursor and tally. */
-async function countSome(ctx: Ctx, state: RecountState, pass: FullPass, deadline: number): Promise<boolean> {
+async function countSome(ctx: Ctx, clock: RunClock, state: RecountState, pass: FullPass): Promise<boolean> {
   const tally: Tally = state.tally ?? {}
   let { after, scanned, phase } = pass
   let chunks = 0
-  let slowest = 0
-  while (phase === 'count' && chunks < recountPass.chunksPerRun && Date.now() + slowest < deadline) {
-    const began = Date.now()
-    const chunk = await recordCountsChunk(ctx.db, state._id, after === '' ? undefined : after, pass.works)
-    slowest = Math.max(slowest, Date.now() - began)
+  while (phase === 'count' && chunks < recountPass.chunksPerRun && fits(clock)) {
+    const chunk = await timed(clock, () => recordCountsChunk(ctx.db, state._id, after === '' ? undefined : after, pass.works))
     for (const g of chunk.rows) {
       const seen = tally[g._id] ?? [0, 0, 0]
       tally[g._id] = [seen[0] + g.all, seen[1] + g.voided, Math.max(seen[2], g.last)]
@@ -169,20 +203,26 @@ async function countSome(ctx: Ctx, state: RecountState, pass: FullPass, deadline
   return true
 }
 
-/** Compares works (in _id order, from the cursor) with the tally and fixes them, until the budget. */
-async function fixSome(ctx: Ctx, selectionId: string, state: RecountState, pass: FullPass, deadline: number, step: RecountTally): Promise<boolean> {
+/**
+ * Compares works (in _id order, from the cursor) with the tally and fixes them, until the deadline. The
+ * recently voted works (`carried` when this run read them already) and the void jobs are read only when a
+ * work differs from the tally, and only if that read fits; otherwise the cursor stops before that work.
+ */
+async function fixSome(ctx: Ctx, clock: RunClock, selectionId: string, state: RecountState, pass: FullPass, step: RecountTally, carried: Recent | null): Promise<boolean> {
   const _ = ctx.db.command
   const counters: Counters[] = []
   let end = false
   let after = pass.fixAfter
   if (pass.works) {
-    counters.push(...await getDocs<Counters>(worksOf(ctx.db).where({ _id: _.in(pass.works), selectionId }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(PAGE)))
+    const works = pass.works
+    counters.push(...await timed(clock, () => getDocs<Counters>(worksOf(ctx.db).where({ _id: _.in(works), selectionId }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(PAGE))))
     end = true
   }
-  for (let pages = 0; !end && pages < recountPass.fixPages; pages += 1) {
-    const page = await getDocs<Counters>(
-      worksOf(ctx.db).where({ selectionId, ...(after === '' ? {} : { _id: _.gt(after) }) }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(recountPass.fixPage),
-    )
+  for (let pages = 0; !end && pages < recountPass.fixPages && fits(clock); pages += 1) {
+    const from = after
+    const page = await timed(clock, () => getDocs<Counters>(
+      worksOf(ctx.db).where({ selectionId, ...(from === '' ? {} : { _id: _.gt(from) }) }).orderBy('_id', 'asc').field({ _id: true, votes: true, voided: true }).limit(recountPass.fixPage),
+    ))
     counters.push(...page)
     if (page.length < recountPass.fixPage) {
       end = true
@@ -190,25 +230,40 @@ async function fixSome(ctx: Ctx, selectionId: string, state: RecountState, pass:
     }
     after = page[page.length - 1]?._id ?? after
   }
-  const recent = new Set(await touchedWorks(ctx, selectionId, pass.t0 - SETTLE_MS))
-  const voiding = await voidingWorks(ctx, selectionId, pass.t0)
   const tally = state.tally ?? {}
+  const targetOf = (work: Counters) => {
+    const [all, voided] = tally[work._id] ?? [0, 0, 0]
+    return { votes: all - voided, voided }
+  }
+  const differs = (work: Counters) => {
+    const target = targetOf(work)
+    return work.votes !== target.votes || work.voided !== target.voided
+  }
+  const since = pass.t0 - SETTLE_MS
+  let busyWorks: Set<string> | null = null
   const done: RecountTally = { checked: 0, fixed: 0, busy: 0 }
   let fixAfter = pass.fixAfter
   let i = 0
-  for (; i < counters.length && Date.now() < deadline; i += FIX_PARALLEL) {
+  for (; i < counters.length && Date.now() < clock.deadline; i += FIX_PARALLEL) {
     const batch = counters.slice(i, i + FIX_PARALLEL)
+    if (!busyWorks && batch.some(differs)) {
+      if (carried && carried.since <= since) busyWorks = new Set(touchedSince(carried, since))
+      else if (fits(clock)) busyWorks = new Set((await timed(clock, () => recentWorks(ctx, selectionId, since))).works.keys())
+      else break
+      if (!fits(clock)) break
+      for (const w of await timed(clock, () => voidingWorks(ctx, selectionId, pass.t0))) busyWorks.add(w)
+    }
+    const busy = busyWorks ?? new Set<string>()
     await Promise.all(batch.map(async (work) => {
       done.checked += 1
-      const [all, voided] = tally[work._id] ?? [0, 0, 0]
-      const target = { votes: all - voided, voided }
-      if (work.votes === target.votes && work.voided === target.voided) return
-      if (recent.has(work._id) || voiding.has(work._id) || !(await fixCounters(ctx, work, target))) done.busy += 1
+      if (!differs(work)) return
+      if (busy.has(work._id) || !(await fixCounters(ctx, work, targetOf(work)))) done.busy += 1
       else done.fixed += 1
     }))
     fixAfter = batch[batch.length - 1]?._id ?? fixAfter
   }
   const finished = end && i >= counters.length
+  if (done.checked === 0 && !finished) return false
   const totals = { checked: pass.checked + done.checked, fixed: pass.fixed + done.fixed, busy: pass.busy + done.busy }
   step.checked += done.checked
   step.fixed += done.fixed
@@ -233,22 +288,33 @@ async function fixSome(ctx: Ctx, selectionId: string, state: RecountState, pass:
  * One bounded step of the repair for a selection: the touched works one by one, or (the first time, when
  * many were touched, or when `full`) a full pass started or continued until `deadline`.
  */
-export async function recountStep(ctx: Ctx, selection: Selection, deadline: number, full = false): Promise<RecountStep> {
+export async function recountStep(ctx: Ctx, selection: Selection, deadline: number | RunClock, full = false): Promise<RecountStep> {
+  const clock = typeof deadline === 'number' ? runClock(deadline) : deadline
   const step: RecountTally = { checked: 0, fixed: 0, busy: 0 }
   let state = await getFirst<RecountState>(statesOf(ctx).where({ _id: selection._id }).limit(1))
+  let carried: Recent | null = null
   if (state && !state.pass && !full) {
+    if (!fits(clock)) return { tally: step, progress: progressOf(state) }
     const cutoff = ctx.now().getTime() - SETTLE_MS
-    const touched = await touchedWorks(ctx, selection._id, state.upTo)
+    const since = state.upTo
+    carried = await timed(clock, () => recentWorks(ctx, selection._id, since))
+    const touched = touchedSince(carried, since)
     if (touched.length === 0) {
       await statesOf(ctx).doc(selection._id).update({ data: { upTo: cutoff } })
       return { tally: step, progress: progressOf(state) }
     }
-    if (touched.length <= PER_WORK_MAX) state = await startPass(ctx, selection._id, state, touched)
+    if (touched.length <= PER_WORK_MAX) {
+      if (!fits(clock)) return { tally: step, progress: progressOf(state) }
+      state = await startPass(ctx, clock, selection._id, state, touched)
+    }
   }
-  if (!state?.pass) state = await startPass(ctx, selection._id, state)
+  if (!state?.pass) {
+    if (!fits(clock)) return { tally: step, progress: progressOf(state) }
+    state = await startPass(ctx, clock, selection._id, state)
+  }
   const pass = state.pass as FullPass
-  if (pass.phase === 'count' && !(await countSome(ctx, state, pass, deadline))) return { tally: step, progress: await recountProgress(ctx, selection._id) }
-  if (pass.phase === 'fix' && Date.now() < deadline) await fixSome(ctx, selection._id, state, pass, deadline, step)
+  if (pass.phase === 'count' && !(await countSome(ctx, clock, state, pass))) return { tally: step, progress: await recountProgress(ctx, selection._id) }
+  if (pass.phase === 'fix' && fits(clock)) await fixSome(ctx, clock, selection._id, state, pass, step, carried)
   return { tally: step, progress: progressOf(state) }
 }
 
@@ -272,17 +338,20 @@ export async function recountVotes(input: { selectionId?: string }, ctx: Ctx): P
   }
   const resumed = (await resumeVoidJobs(ctx, null, SETTLE_MS, undefined, started + recountPass.voidMs)).length
   const run: RecountRun = { selections: 0, checked: 0, fixed: 0, busy: 0, resumedVoids: resumed }
-  const deadline = started + recountPass.budgetMs
+  const clock = runClock(started + recountPass.budgetMs)
   // One deadline for the whole run; which selection and which of its two jobs go first turns with each
   // 10-minute run, so a slow one never starves the others for good.
   const turn = Math.floor(ctx.now().getTime() / 600_000)
   const selections = await votingSelections(ctx)
   const order = selections.map((_s, i) => selections[(i + turn) % selections.length] as Selection)
   for (const selection of order) {
-    if (Date.now() >= deadline) break
-    const watch = () => advanceWatch(ctx, selection, Math.min(Date.now() + watchTimer.budgetMs, deadline))
+    if (!fits(clock)) break
+    const watch = async () => {
+      const advance = await advanceWatch(ctx, selection, Math.min(Date.now() + watchTimer.budgetMs, clock.deadline - clock.slowest))
+      clock.slowest = Math.max(clock.slowest, advance.slowest)
+    }
     if (turn % 2 === 0) await watch()
-    const { tally } = await recountStep(ctx, selection, deadline)
+    const { tally } = await recountStep(ctx, selection, clock)
     if (turn % 2 === 1) await watch()
     run.selections += 1
     run.checked += tally.checked

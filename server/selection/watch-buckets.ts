@@ -169,6 +169,8 @@ export interface WatchAdvance {
   hours: number
   upTo: number
   caughtUp: boolean
+  /** The slowest ledger chunk of this step (ms), for the caller's own deadline checks. */
+  slowest: number
 }
 
 /**
@@ -209,7 +211,7 @@ export async function advanceWatch(ctx: Ctx, selection: Selection, deadline: num
     pass = null
     await watchOf(ctx.db).doc(id).set({ data: { selectionId: selection._id, upTo } })
   }
-  return { hours, upTo, caughtUp: upTo >= end && !pass }
+  return { hours, upTo, caughtUp: upTo >= end && !pass, slowest }
 }
 
 /**

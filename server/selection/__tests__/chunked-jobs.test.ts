@@ -4,6 +4,7 @@
 // continued by the same call again or by the timer, exact after a crash; publishing refuses with the
 // progress while a pass is under way and moves it on; the vote watch's hours built over several runs, a
 // ledger chunk each, come out as one pass would build them.
+import type { DB } from 'wx-server-sdk'
 import type { Selection } from '../../../src/contract/selection'
 import type { Ledger } from '../ballots'
 import { ledgerScan } from '../ledger-scan'
@@ -264,4 +265,89 @@ test('the vote watch\'s hours are built a ledger chunk per run when asked, and r
   h.resetStats()
   expect((await h.call(ORGANISER, 'voteWatch', { selectionId, from: at('08:00:00'), to: at('11:00:00'), bucketMinutes: 60 }, at('12:00:00'))).ok).toBe(true)
   expect(h.stats().byAction['database.aggregateDocuments'] ?? 0).toBe(0)
+})
+
+/**
+ * A database handle that counts the reads (`end`, `get`, `count`) of the named collections, by collection
+ * and by kind, and delays each read of `selectionBallots` by `delayMs`: a slow vote-records collection.
+ */
+function watchedReads(db: DB.Database, delayMs = 0): { db: DB.Database; reads: Record<string, number> } {
+  const reads: Record<string, number> = {}
+  const wrap = (name: string, q: object): object => new Proxy(q, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        const out = (value as (...a: unknown[]) => unknown).apply(target, args)
+        if (prop === 'end' || prop === 'get' || prop === 'count') {
+          const key = `${name}.${prop === 'end' ? 'aggregate' : String(prop)}`
+          reads[key] = (reads[key] ?? 0) + 1
+          const delay = name === 'selectionBallots' ? delayMs : 0
+          return delay > 0 ? new Promise((resolve) => { setTimeout(resolve, delay) }).then(() => out) : out
+        }
+        return typeof out === 'object' && out !== null && !(out instanceof Promise) ? wrap(name, out) : out
+      }
+    },
+  })
+  const proxied = new Proxy(db, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (prop !== 'collection' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value
+      return (name: string) => wrap(name, (value as (n: string) => object).call(target, name))
+    },
+  }) as DB.Database
+  return { db: proxied, reads }
+}
+
+/** A selection whose last pass ended at 09:10, and a record for its first work at 09:30 that its counter lacks. */
+async function oneLate(): Promise<{ selectionId: string; work: string; selection: Selection }> {
+  const { selectionId, works } = await seeded([16, 16, 16, 16, 16])
+  const work = works[0] as string
+  const record = { k: 'late-k', w: work, t: Date.parse(at('09:30:00')), d: '2022-06-25' }
+  await h.db.collection('selectionBallots').add({ data: { _id: `${selectionId}_late`, selectionId, voter: 'late', firstDay: '2022-06-25', days: {}, votes: [record], t: record.t } })
+  await h.db.collection('selectionRecounts').add({ data: { _id: selectionId, upTo: Date.parse(at('09:10:00')) } })
+  return { selectionId, work, selection: await findDoc<Selection>(h, 'selections', selectionId) }
+}
+
+test('a timer run reads the recently voted works once: the scan that picks the works is carried to the fix phase', async () => {
+  const { work, selection } = await oneLate()
+  const watched = watchedReads(h.db)
+  const ctx = { openid: '', db: watched.db, now: () => new Date(at('09:40:00')), trigger: 'timer' as const }
+  const step = await recountStep(ctx, selection, Date.now() + 60_000)
+  expect(step.tally).toEqual({ checked: 1, fixed: 1, busy: 0 })
+  expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 17 })
+  // 17 ledgers hold the work: 4 chunks of 5 counted, plus the one scan of the recently voted works (one chunk)
+  expect(watched.reads['selectionBallots.aggregate']).toBe(5)
+  expect(watched.reads['selectionBallots.count']).toBe(1)
+})
+
+test('a fix phase whose works all match the tally reads neither the recently voted works nor the void jobs', async () => {
+  const { selectionId, works, exact } = await seeded([16, 16, 16, 16, 16])
+  expect(exact).toEqual([16, 16, 16, 16, 16])
+  const watched = watchedReads(h.db)
+  const ctx = { openid: '', db: watched.db, now: () => new Date(at('10:00:00')), trigger: 'timer' as const }
+  const step = await recountStep(ctx, await findDoc<Selection>(h, 'selections', selectionId), Date.now() + 60_000, true)
+  expect(step).toMatchObject({ tally: { checked: 5, fixed: 0, busy: 0 }, progress: { running: false } })
+  // 40 ledgers: 8 chunks of 5 and the empty one after them, nothing else over the ledgers
+  expect(watched.reads['selectionBallots.aggregate']).toBe(9)
+  expect(watched.reads['selectionVoids.get']).toBeUndefined()
+  expect(await votesOf(works)).toEqual(exact)
+})
+
+test('a run starts no read of the vote records past its deadline, nor one that its slowest read says would not fit', async () => {
+  const { work, selection } = await oneLate()
+  const late = watchedReads(h.db)
+  const at0940 = { openid: '', now: () => new Date(at('09:40:00')), trigger: 'timer' as const }
+  expect((await recountStep({ ...at0940, db: late.db }, selection, Date.now() - 1)).tally).toEqual({ checked: 0, fixed: 0, busy: 0 })
+  expect(Object.keys(late.reads).filter((k) => k.startsWith('selectionBallots'))).toEqual([])
+  // each read of the ledgers takes 2 s and 3 s are left: the run looks up the recent works and stops there
+  const slow = watchedReads(h.db, 2000)
+  await recountStep({ ...at0940, db: slow.db }, selection, Date.now() + 3000)
+  expect(slow.reads['selectionBallots.aggregate']).toBe(1)
+  expect(slow.reads['selectionBallots.count']).toBeUndefined()
+  expect(await findDoc(h, 'selectionRecounts', selection._id)).not.toHaveProperty('pass')
+  expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 16 })
+  // with time enough, the next run counts the work and fixes it
+  expect((await recountStep({ ...at0940, db: h.db }, selection, Date.now() + 60_000)).tally.fixed).toBe(1)
+  expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 17 })
 })
