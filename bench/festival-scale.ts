@@ -39,8 +39,8 @@ async function smallSelection(app: LocalApp): Promise<string> {
   return selection._id
 }
 
-/** Timer runs until the full recount pass has finished and the watch has caught up; the slowest run. */
-async function catchUp(app: LocalApp, timer: () => Promise<CallResult>): Promise<ScaleRow> {
+/** Timer runs until `done` (or `maxRuns`, or a run that is not ok): how many, their requests, the slowest. */
+async function runTimerUntil(app: LocalApp, timer: () => Promise<CallResult>, done: () => Promise<boolean>, maxRuns: number) {
   let runs = 0
   let db = 0
   let slowest: ScaleRow | null = null
@@ -49,11 +49,20 @@ async function catchUp(app: LocalApp, timer: () => Promise<CallResult>): Promise
     runs += 1
     db += row.db
     if (!slowest || row.ms > slowest.ms) slowest = row
+    if (runs >= maxRuns || row.outcome !== 'ok' || (await done())) break
+  }
+  return { runs, db, slowest: slowest as ScaleRow }
+}
+
+/** Timer runs until the full recount pass has finished and the watch has caught up; the slowest run. */
+async function catchUp(app: LocalApp, timer: () => Promise<CallResult>): Promise<ScaleRow> {
+  const caughtUp = async () => {
     const watch = (await app.db.collection('selectionWatch').where({ selectionId: 'bench-big', upTo: app.db.command.gte(Date.now() - 3 * 60_000) }).count()) as { total: number }
     const recount = (await app.db.collection('selectionRecounts').where({ _id: 'bench-big', last: app.db.command.exists(true), pass: app.db.command.exists(false) }).count()) as { total: number }
-    if ((watch.total > 0 && recount.total > 0) || runs >= 400 || row.outcome !== 'ok') break
+    return watch.total > 0 && recount.total > 0
   }
-  return { ...(slowest as ScaleRow), action: `selectionRecount catch-up: full recount + 10-day watch backlog in ${runs} runs (slowest; ${db} db requests in all)` }
+  const { runs, db, slowest } = await runTimerUntil(app, timer, caughtUp, 400)
+  return { ...slowest, action: `selectionRecount catch-up: full recount + 10-day watch backlog in ${runs} runs (slowest; ${db} db requests in all)` }
 }
 
 /**
@@ -66,17 +75,8 @@ async function passDone(app: LocalApp, timer: () => Promise<CallResult>): Promis
   const first = (await pending()).data?.[0]?.pass
   if (!first) return []
   const kind = first.works ? `the ${first.works.length} recently voted works' ledgers` : `full pass, ${first.total.toLocaleString('en')} ledgers`
-  let runs = 0
-  let db = 0
-  let slowest: ScaleRow | null = null
-  for (;;) {
-    const row = await limited(app, 'selectionRecount timer run', 'selection', timer)
-    runs += 1
-    db += row.db
-    if (!slowest || row.ms > slowest.ms) slowest = row
-    if (!(await pending()).data?.[0]?.pass || runs >= 100 || row.outcome !== 'ok') break
-  }
-  return [{ ...(slowest as ScaleRow), action: `selectionRecount until the pass under way at publishing is done (${kind}): ${runs} runs (slowest; ${db} db requests in all)` }]
+  const { runs, db, slowest } = await runTimerUntil(app, timer, async () => !(await pending()).data?.[0]?.pass, 100)
+  return [{ ...slowest, action: `selectionRecount until the pass under way at publishing is done (${kind}): ${runs} runs (slowest; ${db} db requests in all)` }]
 }
 
 /** voidVotes called again with the same range until finished: the first call and the slowest follow-up. */

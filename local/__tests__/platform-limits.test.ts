@@ -3,35 +3,26 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PlatformLimitError, declaredTimeout, withPlatformLimits, type Invocable } from '../platform-limits'
+import { declaredTimeout, withPlatformLimits, type Invocable } from '../platform-limits'
+import { refusal } from './fixtures/refusal'
 
 const echo = (delayMs: number, answer: unknown = { ok: true }): Invocable<string> => ({
   invoke: () => new Promise((resolve) => setTimeout(() => resolve(answer), delayMs)),
 })
 
-async function failure(call: Promise<unknown>): Promise<PlatformLimitError> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof PlatformLimitError) return error
-    throw error
-  }
-  throw new Error('the call was not refused')
-}
-
 test('a call past its declared timeout fails with CloudBase\'s timeout error; one within it answers', async () => {
   const limited = withPlatformLimits('slow', echo(1200), 1)
   await expect(withPlatformLimits('quick', echo(5), 1).invoke({}, 'u')).resolves.toEqual({ ok: true })
-  const err = await failure(limited.invoke({}, 'u'))
+  const err = await refusal(limited.invoke({}, 'u'))
   expect(err.errCode).toBe(-504003)
   expect(err.errMsg).toContain('timed out after 1 seconds')
 })
 
 test('requests over 100 KB and answers over 6 MB are refused', async () => {
   const big = { action: 'x', input: { text: 'a'.repeat(100 * 1024) } }
-  expect((await failure(withPlatformLimits('f', echo(0), 3).invoke(big, 'u'))).errCode).toBe(-504002)
+  expect((await refusal(withPlatformLimits('f', echo(0), 3).invoke(big, 'u'))).errCode).toBe(-504002)
   const huge = { ok: true, data: 'b'.repeat(6 * 1024 * 1024) }
-  expect((await failure(withPlatformLimits('f', echo(0, huge), 3).invoke({}, 'u'))).errMsg).toContain('answer')
+  expect((await refusal(withPlatformLimits('f', echo(0, huge), 3).invoke({}, 'u'))).errMsg).toContain('answer')
 })
 
 test('timeouts are read from each function\'s config.json, 3 s when absent, and out-of-range values are refused', () => {

@@ -11,6 +11,7 @@ import { getDocs } from '../../server/core/db'
 import { sdkEnv, startCloudbaseService, type CloudbaseService } from '../cloudbase'
 import { loadFunctions, type FunctionRuntime } from '../gateway/functions'
 import { PlatformLimitError } from '../platform-limits'
+import { refusal } from './fixtures/refusal'
 import { fireTimer } from '../timers'
 
 const functionsDir = mkdtempSync(join(tmpdir(), 'stopped-fns-'))
@@ -50,16 +51,6 @@ afterAll(async () => {
 })
 
 const steps = async (tag: string) => (await getDocs<{ step: string }>(db.collection('drill').where({ tag }))).map((d) => d.step).sort()
-
-async function refusal(call: Promise<unknown>): Promise<PlatformLimitError> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof PlatformLimitError) return error
-    throw error
-  }
-  throw new Error('the call was not refused')
-}
 
 /** Waits until `at` (epoch ms): proving that a write never lands needs the time it would have landed by. */
 const until = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())))
