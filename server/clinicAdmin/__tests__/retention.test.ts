@@ -34,6 +34,13 @@ beforeAll(async () => {
   const code = present((await t.call('resident-2', 'mySignups', {})).data[0]?.checkInCode, 'check-in code')
   await t.call(STAFF_BANAN, 'checkIn', { code }, '2022-06-26T09:00:00+08:00')
   exportUrl = fileOf((await t.admin(ORGANISER, 'exportSignups', { slotId: banan }))).url
+  // A reminder as the clinicReminders timer records it (a promotion's notice lives on its sign-up instead).
+  const reminder: OutboxDoc = {
+    _id: 'reminder-retention', openid: 'resident-2', kind: 'reminder', signupId: 'reminded', slotId: banan, title: '就诊提醒',
+    body: '王丹安：您报名的义诊明天 09:00 开始，请按时到场', page: 'clinic/mine/index',
+    createdAt: '2022-06-25T09:05:00.000+08:00', send: { state: 'sent', at: '2022-06-25T09:05:00.000+08:00' },
+  }
+  await t.h.db.collection('clinicOutbox').add({ data: reminder })
 })
 afterAll(() => t.close())
 
@@ -70,7 +77,7 @@ test('the retention period comes from CLINIC_RETENTION_DAYS', async () => {
     return t.admin(ORGANISER, 'purgePersonalData', { dryRun: true }, now).then((r) => r.data)
   }
   try {
-    expect(await dry('0', '2022-06-26T11:30:00+08:00')).toMatchObject({ festivals: ['cq-2022'], slots: 2, anonymised: 5, notices: 0, retentionDays: 0 })
+    expect(await dry('0', '2022-06-26T11:30:00+08:00')).toMatchObject({ festivals: ['cq-2022'], slots: 2, anonymised: 5, notices: 1, retentionDays: 0 })
     expect(await dry('0', '2022-06-26T11:29:00+08:00')).toMatchObject({ festivals: [], slots: 0, anonymised: 0, retentionDays: 0 })
     expect(await dry(undefined, LAST_KEPT)).toMatchObject({ festivals: [], anonymised: 0, retentionDays: 30 })
     expect(await dry(undefined, DUE)).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, retentionDays: 30 })
@@ -87,7 +94,7 @@ test('only organisers run it by hand; a dry run counts and changes nothing', asy
   const before = await snapshot()
   const audits = (await t.audits()).length
   const dry = await t.admin(ORGANISER, 'purgePersonalData', { dryRun: true }, FIRST_PURGE)
-  expect(dry.data).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, notices: 0, dryRun: true })
+  expect(dry.data).toMatchObject({ festivals: ['cq-2022'], anonymised: 5, notices: 1, dryRun: true })
   expect(await snapshot()).toEqual(before)
   expect(await t.audits()).toHaveLength(audits)
 })
@@ -96,7 +103,7 @@ test('after the cut-off: people are gone, statuses, history and figures stay; a 
   const before = await snapshot()
   const figures = (await t.admin(ORGANISER, 'attendance', {}, FIRST_PURGE)).data
   const run = await t.timer(FIRST_PURGE)
-  expect(run.data).toMatchObject({ festivals: ['cq-2022'], slots: 2, anonymised: 5, notices: 0, dryRun: false })
+  expect(run.data).toMatchObject({ festivals: ['cq-2022'], slots: 2, anonymised: 5, notices: 1, dryRun: false })
   const after = await snapshot()
   for (const doc of after.signups) {
     const old = present(before.signups.find((d) => d._id === doc._id), `sign-up ${doc._id} before the purge`)
@@ -108,6 +115,7 @@ test('after the cut-off: people are gone, statuses, history and figures stay; a 
     for (const key of ['status', 'services', 'history', 'createdAt', 'updatedAt', 'consent', 'checkedInAt', 'cancelledAt'] as const) expect(doc[key]).toEqual(old[key])
   }
   expect(JSON.stringify(after)).not.toMatch(/王|刘小宝|(?<!\d)1[3-9]\d{9}(?!\d)|过敏|2020-05/)
+  expect(after.outbox).toHaveLength(1)
   expect(after.outbox.every((n) => n.body.startsWith('（通知内容已按') && n.title)).toBe(true)
   expect((await t.admin(ORGANISER, 'attendance', {}, FIRST_PURGE)).data).toEqual(figures)
   expect((await t.audits()).at(-1)).toMatchObject({ action: 'purge', target: 'cq-2022', rows: 5, actor: { name: '定时任务' } })
