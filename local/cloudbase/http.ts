@@ -45,6 +45,16 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
+// CLOUDBASE_SLOW_MS=N prints every database request that took N ms or more (collection, query, order,
+// stages, shortened), so a bench can tell which read of an action is slow.
+const SLOW_MS = Number(process.env.CLOUDBASE_SLOW_MS ?? 'NaN')
+function logIfSlow(action: string, params: Record<string, unknown>, ms: number): void {
+  if (!(ms >= SLOW_MS)) return
+  const what = ['collectionName', 'query', 'order', 'stages', 'offset', 'limit']
+    .filter((k) => params[k] !== undefined).map((k) => `${k}=${JSON.stringify(params[k])}`).join(' ')
+  console.error(`[local-cloudbase] slow ${Math.round(ms)} ms ${action} ${what.slice(0, 400)}`)
+}
+
 function sendJson(res: ServerResponse, body: unknown, contentType = 'application/json', status = 200): void {
   const text = JSON.stringify(body)
   res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(text) })
@@ -94,7 +104,9 @@ export function createHttpServer(deps: HttpDeps) {
       const own = (table: Record<string, ActionHandler>) => (Object.prototype.hasOwnProperty.call(table, action) ? table[action] : undefined)
       const handler = own(deps.actions) ?? own(deps.storage.actions)
       if (!handler) throw new CloudbaseError(ErrorCode.INVALID_ACTION, `action ${action || '(none)'} is not supported by the local CloudBase service`)
+      const began = performance.now()
       const result = await handler(params, Date.now())
+      logIfSlow(action, params, performance.now() - began)
       sendJson(res, { ...result, requestId })
     } catch (err) {
       if (!(err instanceof CloudbaseError)) console.error(`[local-cloudbase] ${action} failed:`, err)
