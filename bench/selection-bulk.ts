@@ -22,18 +22,25 @@ export const workId = (i: number) => `bench-big-w${String(i).padStart(5, '0')}`
 function ledgerOf(selectionId: string, v: number, counts: number[], now: number): Ledger {
   const voter = `bulk-voter-${v}`
   const first = (v * 7) % DAYS
+  const lastDay = chinaDate(new Date(now - 6 * 3_600_000))
   const ledger: Ledger = { _id: `${selectionId}_${voter}`, selectionId, voter, firstDay: '', days: {}, votes: [], t: 0 }
   for (let d = first; d < first + DAYS; d += 1) {
-    const day = addChinaDays(chinaDate(new Date(now)), (d % DAYS) - (DAYS - 1))
+    const day = addChinaDays(lastDay, (d % DAYS) - (DAYS - 1))
     ledger.firstDay ||= day
-    const start = chinaInstant(day, '08:00').getTime()
+    // Votes between 08:00 and about 21:50 China time; today's only up to the load's start, spread over the
+    // part of the day gone by (at least 6 hours: before 06:00 China time the ten days end yesterday), so no
+    // bench stamps a tenth of all votes at one instant.
+    const opens = chinaInstant(day, '08:00').getTime()
+    const closes = Math.min(opens + 50_000_000, now)
+    const start = closes > opens ? opens : chinaInstant(day, '00:00').getTime()
+    const span = closes - start
     const slots: Record<string, number> = {}
     for (let k = 0; k < VOTES_PER_DAY; k += 1) {
       let w = Math.floor(WORKS * Math.random() ** 3)
       while (slots[workId(w)]) w = (w + 1) % WORKS
       slots[workId(w)] = 1
       counts[w] = (counts[w] ?? 0) + 1
-      ledger.votes.push({ k: `b${v}-${d}-${k}`, w: workId(w), t: Math.min(now, start + ((v * 131 + k * 977) % 50_000) * 1000), d: day })
+      ledger.votes.push({ k: `b${v}-${d}-${k}`, w: workId(w), t: start + Math.floor((((v * 131 + k * 977) % 50_000) / 50_000) * span), d: day })
     }
     ledger.days[day] = { n: VOTES_PER_DAY, w: slots }
     ledger.t = Math.max(ledger.t, ...ledger.votes.map((r) => r.t))

@@ -6,7 +6,7 @@ import type { TransactionManager } from './transactions'
 import { CloudbaseError, ErrorCode, fromQueryEngine, invalidParam } from './errors'
 import { parseEJSON, parseObjectField, stringifyEJSON, isPlainObject } from './ejson'
 import { checkOperators, findDocs, runPipeline } from './mongo'
-import { matchingDocs } from './scan'
+import { firstByIdOrder, matchingDocs } from './scan'
 import {
   DEFAULT_AGGREGATE_LIMIT, Params, assertCollectionName, existingCollection, getLimit, optionalInt, requireDocId,
   sortOf,
@@ -38,6 +38,14 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
     }
   }
 
+  const firstById = (c: string, query: Record<string, unknown>, direction: 1 | -1, max: number): Doc[] | undefined => {
+    try {
+      return firstByIdOrder(store, c, query, direction, max)
+    } catch (err) {
+      throw fromQueryEngine(err)
+    }
+  }
+
   async function getDocument(params: Params, now: number): Promise<Result> {
     const c = existingCollection(store, params)
     const query = parseObjectField(params.query, 'query', now)
@@ -52,7 +60,11 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
     const limit = getLimit(params)
     const offset = optionalInt(params, 'offset', 0)
     const sort = sortOf(parseObjectField(params.order, 'order', now))
-    const list = findDocs(matching(c, [query]), { sort, skip: offset, limit, projection })
+    const byId = Object.keys(sort).length === 1 ? sort._id : undefined
+    const ordered = byId === undefined ? undefined : firstById(c, query, byId, offset + limit)
+    const list = ordered
+      ? findDocs(ordered, { skip: offset, limit, projection })
+      : findDocs(matching(c, [query]), { sort, skip: offset, limit, projection })
     return { data: { list: list.map(stringifyEJSON), limit, offset } }
   }
 

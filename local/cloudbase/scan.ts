@@ -81,3 +81,32 @@ export function matchingDocs(store: Store, collection: string, filters: Filter[]
   }
   return found
 }
+
+/** The range an `_id` condition of a filter allows, for starting a walk of the `_id` index. */
+function idBounds(filter: Filter): { low?: string; high?: string } {
+  const cond = filter._id
+  if (!isPlainObject(cond)) return {}
+  const bound = (op: string) => (typeof cond[op] === 'string' ? (cond[op] as string) : undefined)
+  return { low: bound('$gt') ?? bound('$gte'), high: bound('$lt') ?? bound('$lte') }
+}
+
+/**
+ * The first `max` documents matching `filter` in `_id` order (ascending for 1, descending for -1), read
+ * from the collection's `_id` index from the filter's own `_id` bound; undefined when the collection has
+ * no usable index (a number `_id` in it), for the caller to scan and sort instead. Same documents, same
+ * order as scanning everything and sorting by `_id`.
+ */
+export function firstByIdOrder(store: Store, collection: string, filter: Filter, direction: 1 | -1, max: number): Doc[] | undefined {
+  const order = store.idOrder(collection)
+  if (!order || docIdOf(filter) !== undefined) return undefined
+  const accepts = compileFilter(filter)
+  const { low, high } = idBounds(filter)
+  const found: Doc[] = []
+  if (max <= 0) return found
+  for (const [, doc] of direction === 1 ? order.ascending(low) : order.descending(high)) {
+    if (!accepts(doc)) continue
+    found.push(doc)
+    if (found.length >= max) break
+  }
+  return found
+}

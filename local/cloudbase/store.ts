@@ -11,6 +11,7 @@
 import fs from 'fs'
 import path from 'path'
 import { stringifyEJSON, isPlainObject } from './ejson'
+import { IdOrder } from './id-order'
 import { acquireDirLock, DirLock, LockKind } from './dir-lock'
 import { encodeLine, fsyncDir, readLog, stamp, StoreDamagedError, LOG_FILE } from './log-file'
 
@@ -46,6 +47,7 @@ export class Store {
   readonly dir: string
   readonly fsyncWrites: boolean
   private readonly collections = new Map<string, Map<DocId, Doc>>()
+  private readonly orders = new Map<string, IdOrder>()
   private readonly logPath: string
   private fd: number | null = null
   private lock: DirLock | null = null
@@ -126,8 +128,8 @@ export class Store {
     if (!Array.isArray(record.ops)) throw new Error('no ops')
     for (const op of record.ops as unknown[]) {
       if (!isPlainObject(op) || typeof op.c !== 'string') throw new Error('bad op')
-      if (isDoc(op.put)) this.ensureMap(op.c).set(op.put._id, op.put)
-      else if (typeof op.del === 'string' || typeof op.del === 'number') this.ensureMap(op.c).delete(op.del)
+      if (isDoc(op.put)) this.put(op.c, op.put)
+      else if (typeof op.del === 'string' || typeof op.del === 'number') this.remove(op.c, op.del)
       else throw new Error('bad op')
     }
   }
@@ -137,8 +139,21 @@ export class Store {
     if (!docs) {
       docs = new Map()
       this.collections.set(name, docs)
+      this.orders.set(name, new IdOrder())
     }
     return docs
+  }
+
+  private put(name: string, doc: Doc): void {
+    const docs = this.ensureMap(name)
+    const had = docs.has(doc._id)
+    docs.set(doc._id, doc)
+    this.orders.get(name)?.put(doc, had)
+  }
+
+  private remove(name: string, id: DocId): void {
+    const docs = this.ensureMap(name)
+    if (docs.delete(id)) this.orders.get(name)?.delete(id)
   }
 
   /** Compact when the log holds over twice as many lines as live records (and over 1000 lines). */
@@ -255,6 +270,12 @@ export class Store {
     return this.collections.get(name)
   }
 
+  /** The collection's `_id` index, when every `_id` in it is a string (see id-order.ts). */
+  idOrder(name: string): IdOrder | undefined {
+    const order = this.orders.get(name)
+    return order?.usable ? order : undefined
+  }
+
   get(name: string, id: DocId): Doc | undefined {
     return this.collections.get(name)?.get(id)
   }
@@ -264,9 +285,8 @@ export class Store {
     if (ops.length === 0) return
     this.append({ ops })
     for (const op of ops) {
-      const docs = this.ensureMap(op.c)
-      if ('put' in op) docs.set(op.put._id, op.put)
-      else docs.delete(op.del)
+      if ('put' in op) this.put(op.c, op.put)
+      else this.remove(op.c, op.del)
     }
   }
 
