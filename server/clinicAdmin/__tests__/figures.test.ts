@@ -12,7 +12,7 @@ import { getDocs } from '../../core/db'
 import type { SignupDoc } from '../../shared/clinic-records'
 import type { DB } from 'wx-server-sdk'
 import type { Ctx } from '../../core/context'
-import type { FiguresState, SlotFigures, VenueFigures } from '../../shared/clinic-figures'
+import { readFigures, type FiguresState, type SlotFigures, type VenueFigures } from '../../shared/clinic-figures'
 import { advanceFigures, figuresTimer } from '../figures'
 import { startAdmin, type AdminTest } from './admin-harness'
 
@@ -169,6 +169,7 @@ test('a catch-up over many slots takes several runs, each stopping at its budget
     const res = await t.figures(at(now))
     expect(res).toMatchObject({ ok: true, data: { busy: false } })
     runs.push({ slots: res.data.slots, catchUp: res.data.catchUp, upTo: res.data.upTo })
+    expect((await readFigures(t.h.db, ['banan'])).catchUp).toEqual(res.data.catchUp)
     more = res.data.catchUp !== null
   }
   // One chunk of 2 slots a run (the budget is spent by the first); the cutoff stays until every slot is recounted.
