@@ -19,12 +19,13 @@
 // (lease LEASE_MS, well over the function's 60 s timeout), so two runs never interleave their writes.
 //
 // Bounded and resumable (a first run at a million sign-ups, or after the timer was down for a day, would
-// not fit the 60 s limit in one go): a run that finds no catch-up under way lists the touched slots once
-// (sorted by slot _id, saved in the `pending` document) and starts one in the state document (its cutoff,
-// a cursor, done / total). A run then recounts chunks of slots after the cursor (at most slotsPerPass
-// slots and about recordsPerPass records changed before the cutoff), writes their figures and their
-// venues', and saves the cursor with the lease's compare-and-set; it starts another chunk only while the
-// slowest chunk so far still ends before its budget (at least one chunk a run, so it always moves on).
+// not fit the 60 s limit in one go): a run that finds no catch-up under way lists the touched slots once,
+// sorted by slot _id; when they take more than one chunk it saves the list (the `pending` document) and the
+// catch-up in the state document (its cutoff, a cursor, done / total). A run recounts chunks of slots after
+// the cursor (at most slotsPerPass slots and about recordsPerPass records changed before the cutoff),
+// writes their figures and their venues', and saves the cursor with the lease's compare-and-set; it starts
+// another chunk only while the slowest chunk so far still ends before its budget (at least one chunk a
+// run, so it always moves on; a slot of more records than recordsPerPass is still one chunk).
 // `upTo` moves to the catch-up's cutoff only once every listed slot is recounted. A run cut off between
 // chunks loses only the chunk it was doing, which the next run (once the lease has expired) redoes from
 // the saved cursor: figures are replaced, never added to, so nothing is counted twice. A record changed
@@ -193,16 +194,11 @@ export async function advanceFigures(ctx: Ctx): Promise<FiguresRun> {
     const pending = await getFirst<PendingSlots>(figuresOf(ctx.db).where({ _id: PENDING_ID }).limit(1))
     if (pending && pending.end === catchUp.end) slots = pending.slots
   }
+  // A catch-up started by this run is saved (its list, then the state's progress) only if it outlasts its first chunk.
+  let saved = Boolean(catchUp && slots)
   if (!catchUp || !slots) {
     slots = await touchedSlots(ctx, state.upTo, end)
-    if (slots.length === 0) {
-      if ((await updated(mine().update({ data: { upTo: end, leaseUntil: 0, catchUp: _.remove() } }))) !== 1) throw new Error(LOST_LEASE)
-      return { upTo: at(end), slots: 0, venues: 0, busy: false, catchUp: null }
-    }
-    const pending: Omit<PendingSlots, '_id'> = { kind: 'pending', end, slots }
-    await figuresOf(ctx.db).doc(PENDING_ID).set({ data: pending })
     catchUp = { end, after: '', done: 0, total: slots.length }
-    if ((await updated(mine().update({ data: { catchUp: _.set(catchUp) } }))) !== 1) throw new Error(LOST_LEASE)
   }
 
   let recounted = 0
@@ -217,11 +213,18 @@ export async function advanceFigures(ctx: Ctx): Promise<FiguresRun> {
     clock.slowest = Math.max(clock.slowest, Date.now() - began)
     if (nextChunk(slots, after).length === 0) {
       if ((await updated(mine().update({ data: { upTo: catchUp.end, leaseUntil: 0, catchUp: _.remove() } }))) !== 1) throw new Error(LOST_LEASE)
-      await figuresOf(ctx.db).doc(PENDING_ID).remove()
+      if (saved) await figuresOf(ctx.db).doc(PENDING_ID).remove()
       return { upTo: at(catchUp.end), slots: recounted, venues: venues.size, busy: false, catchUp: null }
     }
     const last = !fits(clock)
-    if ((await updated(mine().update({ data: { 'catchUp.after': after, 'catchUp.done': done, ...(last ? { leaseUntil: 0 } : {}) } }))) !== 1) throw new Error(LOST_LEASE)
+    const lease = last ? { leaseUntil: 0 } : {}
+    if (!saved) {
+      const pending: Omit<PendingSlots, '_id'> = { kind: 'pending', end: catchUp.end, slots }
+      await figuresOf(ctx.db).doc(PENDING_ID).set({ data: pending })
+    }
+    const progressed = saved ? { 'catchUp.after': after, 'catchUp.done': done, ...lease } : { catchUp: _.set({ ...catchUp, after, done }), ...lease }
+    if ((await updated(mine().update({ data: progressed }))) !== 1) throw new Error(LOST_LEASE)
+    saved = true
     catchUp = { ...catchUp, after, done }
     if (last) break
   }

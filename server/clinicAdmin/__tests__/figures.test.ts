@@ -222,8 +222,8 @@ test('a run cut off between chunks loses nothing and counts nothing twice: the n
   figuresTimer.slotsPerPass = 2
   figuresTimer.budgetMs = 60_000
   const now = Date.parse('2022-07-06T10:00:00+08:00')
-  // Updates: the claim, the catch-up's start, chunk 1's cursor, then chunk 2's cursor fails (its figures are written).
-  const ctx: Ctx = { ...t.h.ctx('', at(now)), trigger: 'timer', db: crashingAt(t.h.db, 4) }
+  // Updates: the claim, chunk 1's cursor (the catch-up saved), then chunk 2's cursor fails (its figures are written).
+  const ctx: Ctx = { ...t.h.ctx('', at(now)), trigger: 'timer', db: crashingAt(t.h.db, 3) }
   await expect(advanceFigures(ctx)).rejects.toThrow('simulated crash')
   expect((await stateDoc())?.catchUp).toMatchObject({ after: slotIds[1], done: 2, total: 6 })
   // Its lease still holds the figures; once it has expired, the next run continues from the saved cursor.
