@@ -17,6 +17,19 @@
 // clinic function's 10 s timeout ends every write long before SETTLE_MS has passed, so every record
 // stamped before `end` is in the database when the run reads. A run holds the state by compare-and-set
 // (lease LEASE_MS, well over the function's 60 s timeout), so two runs never interleave their writes.
+//
+// Bounded and resumable (a first run at a million sign-ups, or after the timer was down for a day, would
+// not fit the 60 s limit in one go): a run that finds no catch-up under way lists the touched slots once,
+// sorted by slot _id; when they take more than one chunk it saves the list (the `pending` document) and the
+// catch-up in the state document (its cutoff, a cursor, done / total). A run recounts chunks of slots after
+// the cursor (at most slotsPerPass slots and about recordsPerPass records changed before the cutoff),
+// writes their figures and their venues', and saves the cursor with the lease's compare-and-set; it starts
+// another chunk only while the slowest chunk so far still ends before its budget (at least one chunk a
+// run, so it always moves on; a slot of more records than recordsPerPass is still one chunk).
+// `upTo` moves to the catch-up's cutoff only once every listed slot is recounted. A run cut off between
+// chunks loses only the chunk it was doing, which the next run (once the lease has expired) redoes from
+// the saved cursor: figures are replaced, never added to, so nothing is counted twice. A record changed
+// during a catch-up is stamped after its cutoff, so the next catch-up recounts its slot.
 import { randomUUID } from 'node:crypto'
 import type { Api } from '../../src/contract/api'
 import type { FiguresRun } from '../../src/contract/clinic-admin'
@@ -27,16 +40,28 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getDocs, getFirst, isDuplicateKey, updated } from '../core/db'
 import {
-  figuresOf, slotFiguresId, STATE_ID, venueFiguresId, type Counts, type FiguresState, type SlotFigures, type VenueFigures,
+  figuresOf, PENDING_ID, slotFiguresId, STATE_ID, venueFiguresId, type CatchUp, type Counts, type FiguresState, type PendingSlots, type SlotFigures,
+  type VenueFigures,
 } from '../shared/clinic-figures'
 
 const MINUTE = 60_000
-/** How far behind now a run's cutoff stays, so that writes stamped before it have landed. */
-export const figuresTimer = { settleMs: 2 * MINUTE, leaseMs: 5 * MINUTE }
-/** Touched slots recounted per aggregate. */
-const SLOTS_PER_PASS = 100
+/**
+ * settleMs: how far behind now a run's cutoff stays, so that writes stamped before it have landed.
+ * budgetMs: no chunk is started unless the slowest one so far would end within this long of the run's
+ * start (20 s of clinicAdmin's 60 s). A chunk recounts at most slotsPerPass slots and, past its first slot,
+ * about recordsPerPass records changed before the cutoff. Tests lower them.
+ */
+export const figuresTimer = { settleMs: 2 * MINUTE, leaseMs: 5 * MINUTE, budgetMs: 20_000, slotsPerPass: 100, recordsPerPass: 20_000 }
 /** Figure documents written at once. */
 const PARALLEL_WRITES = 20
+
+/** A run's deadline (real clock) and its slowest chunk so far: a chunk is started only while one as slow would end before it. */
+interface RunClock {
+  deadline: number
+  slowest: number
+}
+
+const fits = (clock: RunClock) => Date.now() + clock.slowest < clock.deadline
 
 const emptyCounts = (): Counts => ({ n: {}, days: {} })
 
@@ -62,16 +87,21 @@ async function claim(ctx: Ctx, state: FiguresState | null, runId: string, nowMs:
   return (await updated(figuresOf(ctx.db).where(where).update({ data: lease }))) === 1 ? { ...state, ...lease } : null
 }
 
-/** The slots (with their venue) of the sign-ups stamped in [from, to); from 0 means from the start. */
-async function touchedSlots(ctx: Ctx, from: number, to: number): Promise<Map<string, string>> {
+/** The slots of the sign-ups stamped in [from, to) (from 0: from the start), sorted by _id: [slotId, venueId, records]. */
+async function touchedSlots(ctx: Ctx, from: number, to: number): Promise<Array<[string, string, number]>> {
   const _ = ctx.db.command
   const before = _.lt(toChinaIso(new Date(to)))
   const res = (await ctx.db.collection(COLLECTIONS.clinicSignups).aggregate()
     .match({ updatedAt: from > 0 ? _.gte(toChinaIso(new Date(from))).and(before) : before })
-    .group({ _id: { s: '$slotId', v: '$venueId' } })
+    .group({ _id: { s: '$slotId', v: '$venueId' }, n: _.aggregate.sum(1) })
     .limit(1_000_000)
-    .end()) as { list?: Array<{ _id: { s: string; v: string } }> }
-  return new Map((res.list ?? []).map((g) => [g._id.s, g._id.v]))
+    .end()) as { list?: Array<{ _id: { s: string; v: string }; n: number }> }
+  const slots = new Map<string, [string, string, number]>()
+  for (const g of res.list ?? []) {
+    const seen = slots.get(g._id.s)
+    slots.set(g._id.s, [g._id.s, seen?.[1] ?? g._id.v, (seen?.[2] ?? 0) + g.n])
+  }
+  return [...slots.values()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
 }
 
 /** The figures of these slots, recounted from all their records. */
@@ -111,34 +141,94 @@ async function slotFiguresOf(ctx: Ctx, venueIds: string[]): Promise<SlotFigures[
   }
 }
 
-/** One run: folds the sign-ups changed since the cutoff into the figures and moves the cutoff. */
+/** The next chunk of a catch-up: the listed slots after `after`, within slotsPerPass and (past the first) recordsPerPass. */
+function nextChunk(slots: PendingSlots['slots'], after: string): PendingSlots['slots'] {
+  const from = slots.findIndex(([slotId]) => slotId > after)
+  if (from < 0) return []
+  const chunk: PendingSlots['slots'] = []
+  let records = 0
+  for (const slot of slots.slice(from)) {
+    if (chunk.length >= figuresTimer.slotsPerPass || (chunk.length > 0 && records + slot[2] > figuresTimer.recordsPerPass)) break
+    chunk.push(slot)
+    records += slot[2]
+  }
+  return chunk
+}
+
+/** Recounts a chunk's slots and then their venues' figures (from all their slots' figures); the venues written. */
+async function recountChunk(ctx: Ctx, chunk: PendingSlots['slots']): Promise<string[]> {
+  const venueOf = new Map(chunk.map(([slotId, venueId]) => [slotId, venueId]))
+  const counts = await recount(ctx, chunk.map(([slotId]) => slotId))
+  await writeAll(ctx, [...counts].map(([slotId, c]): SlotFigures => ({ _id: slotFiguresId(slotId), kind: 'slot', slotId, venueId: venueOf.get(slotId) ?? '', ...c })))
+  const venueIds = [...new Set(venueOf.values())]
+  const venues = new Map(venueIds.map((v) => [v, emptyCounts()]))
+  for (const slot of await slotFiguresOf(ctx, venueIds)) add(venues.get(slot.venueId) ?? emptyCounts(), slot)
+  await writeAll(ctx, [...venues].map(([venueId, c]): VenueFigures => ({ _id: venueFiguresId(venueId), kind: 'venue', venueId, ...c })))
+  return venueIds
+}
+
+const LOST_LEASE = 'clinic figures: the run lost its lease before saving its progress'
+
+/**
+ * One run: continues the catch-up under way, or starts one over the sign-ups changed since the cutoff;
+ * recounts chunks of its slots within the budget, saving the cursor after each, and moves the cutoff once
+ * all are done.
+ */
 export async function advanceFigures(ctx: Ctx): Promise<FiguresRun> {
   const nowMs = ctx.now().getTime()
+  const clock: RunClock = { deadline: Date.now() + figuresTimer.budgetMs, slowest: 0 }
   const end = Math.floor((nowMs - figuresTimer.settleMs) / MINUTE) * MINUTE
   const seen = await getFirst<FiguresState>(figuresOf(ctx.db).where({ _id: STATE_ID }).limit(1))
   const at = (upTo: number | undefined) => (upTo ? toChinaIso(new Date(upTo)) : null)
-  if (seen && seen.upTo >= end) return { upTo: at(seen.upTo), slots: 0, venues: 0, busy: false }
+  const progress = (c: CatchUp | undefined) => (c ? { done: c.done, total: c.total } : null)
+  if (seen && !seen.catchUp && seen.upTo >= end) return { upTo: at(seen.upTo), slots: 0, venues: 0, busy: false, catchUp: null }
   const runId = randomUUID()
   const state = await claim(ctx, seen, runId, nowMs)
-  if (!state) return { upTo: at(seen?.upTo), slots: 0, venues: 0, busy: true }
+  if (!state) return { upTo: at(seen?.upTo), slots: 0, venues: 0, busy: true, catchUp: progress(seen?.catchUp) }
+  const _ = ctx.db.command
+  const mine = () => figuresOf(ctx.db).where({ _id: STATE_ID, leaseBy: runId })
 
-  const touched = await touchedSlots(ctx, state.upTo, end)
-  const slotIds = [...touched.keys()]
-  const slotDocs: SlotFigures[] = []
-  for (let i = 0; i < slotIds.length; i += SLOTS_PER_PASS) {
-    const counts = await recount(ctx, slotIds.slice(i, i + SLOTS_PER_PASS))
-    for (const [slotId, c] of counts) slotDocs.push({ _id: slotFiguresId(slotId), kind: 'slot', slotId, venueId: touched.get(slotId) ?? '', ...c })
+  let catchUp = state.catchUp
+  let slots: PendingSlots['slots'] | null = null
+  if (catchUp) {
+    const pending = await getFirst<PendingSlots>(figuresOf(ctx.db).where({ _id: PENDING_ID }).limit(1))
+    if (pending && pending.end === catchUp.end) slots = pending.slots
   }
-  await writeAll(ctx, slotDocs)
+  // A catch-up started by this run is saved (its list, then the state's progress) only if it outlasts its first chunk.
+  let saved = Boolean(catchUp && slots)
+  if (!catchUp || !slots) {
+    slots = await touchedSlots(ctx, state.upTo, end)
+    catchUp = { end, after: '', done: 0, total: slots.length }
+  }
 
-  const venueIds = [...new Set(touched.values())]
-  const venues = new Map(venueIds.map((v) => [v, emptyCounts()]))
-  if (venueIds.length > 0) for (const slot of await slotFiguresOf(ctx, venueIds)) add(venues.get(slot.venueId) ?? emptyCounts(), slot)
-  await writeAll(ctx, [...venues].map(([venueId, c]): VenueFigures => ({ _id: venueFiguresId(venueId), kind: 'venue', venueId, ...c })))
-
-  const moved = await updated(figuresOf(ctx.db).where({ _id: STATE_ID, leaseBy: runId }).update({ data: { upTo: end, leaseUntil: 0 } }))
-  if (moved !== 1) throw new Error('clinic figures: the run lost its lease before moving the cutoff')
-  return { upTo: at(end), slots: slotDocs.length, venues: venueIds.length, busy: false }
+  let recounted = 0
+  const venues = new Set<string>()
+  for (;;) {
+    const began = Date.now()
+    const chunk = nextChunk(slots, catchUp.after)
+    if (chunk.length > 0) for (const venueId of await recountChunk(ctx, chunk)) venues.add(venueId)
+    recounted += chunk.length
+    const after: string = chunk[chunk.length - 1]?.[0] ?? catchUp.after
+    const done: number = catchUp.done + chunk.length
+    clock.slowest = Math.max(clock.slowest, Date.now() - began)
+    if (nextChunk(slots, after).length === 0) {
+      if ((await updated(mine().update({ data: { upTo: catchUp.end, leaseUntil: 0, catchUp: _.remove() } }))) !== 1) throw new Error(LOST_LEASE)
+      if (saved) await figuresOf(ctx.db).doc(PENDING_ID).remove()
+      return { upTo: at(catchUp.end), slots: recounted, venues: venues.size, busy: false, catchUp: null }
+    }
+    const last = !fits(clock)
+    const lease = last ? { leaseUntil: 0 } : {}
+    if (!saved) {
+      const pending: Omit<PendingSlots, '_id'> = { kind: 'pending', end: catchUp.end, slots }
+      await figuresOf(ctx.db).doc(PENDING_ID).set({ data: pending })
+    }
+    const progressed = saved ? { 'catchUp.after': after, 'catchUp.done': done, ...lease } : { catchUp: _.set({ ...catchUp, after, done }), ...lease }
+    if ((await updated(mine().update({ data: progressed }))) !== 1) throw new Error(LOST_LEASE)
+    saved = true
+    catchUp = { ...catchUp, after, done }
+    if (last) break
+  }
+  return { upTo: at(state.upTo), slots: recounted, venues: venues.size, busy: false, catchUp: progress(catchUp) }
 }
 
 export async function refreshFigures(_input: Api['clinicAdmin']['refreshFigures']['parsed'], ctx: Ctx): Promise<Result<FiguresRun>> {

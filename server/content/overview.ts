@@ -118,5 +118,5 @@ export async function overview(festivalId: string, venueId: string | undefined, 
       ...(venue ? { note: festivalWide } : {}),
     },
   ]
-  return ok({ festivalId, venueId: venue ?? null, charts, figuresAt: figures.at })
+  return ok({ festivalId, venueId: venue ?? null, charts, figuresAt: figures.at, figuresCatchUp: figures.catchUp })
 }

@@ -2,8 +2,10 @@
 // records: one document per slot (`s_<slotId>`) and per venue (`v_<venueId>`) in `clinicFigures`, each
 // with the sign-ups by status and by China day of sign-up, recomputed outright by clinicAdmin's
 // `clinicFigures` timer (server/clinicAdmin/figures.ts) from the records changed since its last cutoff;
-// the `state` document holds that cutoff. Every figure counts the records as they stood at the cutoff
-// (a visit right after a run is exact; between runs it is at most one timer period plus the settle old).
+// the `state` document holds that cutoff and, while a catch-up spans several runs, its progress (the
+// `pending` document lists the slots it recounts). Every figure counts the records as they stood at the
+// cutoff (a visit right after a run is exact; between runs it is at most one timer period plus the settle
+// old); during a catch-up, the slots already recounted are newer than the cutoff, the others not yet.
 import type { DB } from 'wx-server-sdk'
 import { toChinaIso } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
@@ -36,9 +38,29 @@ export interface FiguresState {
   /** The run holding the state (a compare-and-set claim), and until when (epoch ms). */
   leaseBy: string
   leaseUntil: number
+  /** A catch-up under way: the slots changed before `end` are recounted in slot-_id order, those up to `after` done. */
+  catchUp?: CatchUp
+}
+
+export interface CatchUp {
+  /** Epoch ms: the cutoff this catch-up brings the figures to (`upTo` moves there once every slot is recounted). */
+  end: number
+  /** The last slot _id recounted ('' before the first). */
+  after: string
+  done: number
+  total: number
+}
+
+/** The slots a catch-up recounts, sorted by slot _id: [slotId, venueId, records changed before `end`]. */
+export interface PendingSlots {
+  _id: typeof PENDING_ID
+  kind: 'pending'
+  end: number
+  slots: Array<[string, string, number]>
 }
 
 export const STATE_ID = 'state'
+export const PENDING_ID = 'pending'
 export const slotFiguresId = (slotId: string) => `s_${slotId}`
 export const venueFiguresId = (venueId: string) => `v_${venueId}`
 export const figuresOf = (db: DB.Database) => db.collection(COLLECTIONS.clinicFigures)
@@ -48,6 +70,8 @@ export interface FiguresRead {
   venues: Map<string, VenueFigures>
   /** China ISO time the figures are exact up to, or null before the timer's first run. */
   at: string | null
+  /** A catch-up under way (slots recounted of those changed up to its cutoff), or null. */
+  catchUp: { done: number; total: number } | null
 }
 
 /**
@@ -68,5 +92,6 @@ export async function readFigures(db: DB.Database, venueIds: string[] | null): P
     else state = doc
   }
   if (!state && docs.length === 1000) state = await getFirst<FiguresState>(figuresOf(db).where({ _id: STATE_ID }).limit(1))
-  return { slots, venues, at: state && state.upTo > 0 ? toChinaIso(new Date(state.upTo)) : null }
+  const catchUp = state?.catchUp ? { done: state.catchUp.done, total: state.catchUp.total } : null
+  return { slots, venues, at: state && state.upTo > 0 ? toChinaIso(new Date(state.upTo)) : null, catchUp }
 }

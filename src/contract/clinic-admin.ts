@@ -109,6 +109,14 @@ export interface FiguresRun {
   venues: number
   /** Another run held the figures; this one did nothing. */
   busy: boolean
+  /** A catch-up left for the next runs: slots recounted of those changed up to its cutoff; null when none is under way. */
+  catchUp: FiguresCatchUp | null
+}
+
+/** The progress of a clinic-figures catch-up (a run recounts the changed slots a budget at a time). */
+export interface FiguresCatchUp {
+  done: number
+  total: number
 }
 
 export interface PurgeRun {

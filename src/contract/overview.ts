@@ -19,4 +19,6 @@ export interface Overview {
   charts: OverviewChart[]
   /** China ISO time the clinic charts are exact up to (the figures timer's cutoff, refreshed every few minutes); null before its first run. */
   figuresAt?: string | null
+  /** A catch-up of the figures timer under way (slots recounted of those changed), or null: the clinic charts are partly updated. */
+  figuresCatchUp?: { done: number; total: number } | null
 }

@@ -1,14 +1,19 @@
 // The clinic figures timer through the real SDK: after random sign-ups, cancellations (with promotions)
 // and check-ins interleaved with timer runs, every slot's and venue's figures equal a full recount of the
 // records; a sign-up stamped just before a run but landing after it (in flight) is counted by the next
-// run; two runs never hold the figures at once; the trigger is declared and dispatched.
+// run; two runs never hold the figures at once; the trigger is declared and dispatched. A catch-up over
+// many slots is worked a budget at a time across runs, survives a run cut off between chunks, and a
+// change made during it is counted by a later run.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { STAFF_BANAN, STAFF_YONGCHUAN, byStatus, signUpInput } from '../../clinic/__tests__/clinic-harness'
 import { toChinaIso } from '../../core/china-time'
 import { getDocs } from '../../core/db'
 import type { SignupDoc } from '../../shared/clinic-records'
-import type { SlotFigures, VenueFigures } from '../../shared/clinic-figures'
+import type { DB } from 'wx-server-sdk'
+import type { Ctx } from '../../core/context'
+import { readFigures, type FiguresState, type SlotFigures, type VenueFigures } from '../../shared/clinic-figures'
+import { advanceFigures, figuresTimer } from '../figures'
 import { startAdmin, type AdminTest } from './admin-harness'
 
 let t: AdminTest
@@ -16,6 +21,10 @@ beforeAll(async () => {
   t = await startAdmin()
 })
 afterAll(() => t.close())
+const defaults = { ...figuresTimer }
+afterEach(() => {
+  Object.assign(figuresTimer, defaults)
+})
 
 const at = (ms: number) => toChinaIso(new Date(ms))
 const MINUTE = 60_000
@@ -134,6 +143,119 @@ test('a run while another holds the figures does nothing; a run with nothing new
   expect(quiet.result).toMatchObject({ ok: true, data: { busy: false, slots: 0 } })
   expect(quiet.requests).toBe(1)
   expect(await t.admin('resident-1', 'refreshFigures', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+})
+
+/** Slots (in _id order) with `perSlot` bulk sign-ups each, last changed at `changedAt`, and the figures' cutoff put just before it. */
+async function changedSlots(n: number, perSlot: number, changedAt: number, overrides: Parameters<AdminTest['makeSlot']>[0] = {}): Promise<string[]> {
+  const ids: string[] = []
+  for (let i = 0; i < n; i += 1) ids.push(await t.makeSlot({ title: `补算场次 ${i + 1}`, ...overrides }))
+  for (const id of ids) await t.bulkSignups(id, perSlot, 'banan', at(changedAt))
+  const state: Omit<FiguresState, '_id'> = { kind: 'state', upTo: changedAt - MINUTE, leaseBy: '', leaseUntil: 0 }
+  await t.h.db.collection('clinicFigures').doc('state').set({ data: state })
+  return ids.sort()
+}
+
+const stateDoc = async () => (await getDocs<FiguresState>(t.h.db.collection('clinicFigures').where({ _id: 'state' }).limit(1)))[0]
+
+test('a catch-up over many slots takes several runs, each stopping at its budget, and ends equal to a full recount', async () => {
+  const changedAt = Date.parse('2022-07-05T09:00:00+08:00')
+  const slotIds = await changedSlots(7, 6, changedAt)
+  const cutoff = at(changedAt - MINUTE)
+  figuresTimer.slotsPerPass = 2
+  figuresTimer.budgetMs = 0
+  const runs: Array<{ slots: number; catchUp: unknown; upTo: string | null }> = []
+  let now = Date.parse('2022-07-05T10:00:00+08:00')
+  for (let more = true; more && runs.length < 10; now += 5 * MINUTE) {
+    const res = await t.figures(at(now))
+    expect(res).toMatchObject({ ok: true, data: { busy: false } })
+    runs.push({ slots: res.data.slots, catchUp: res.data.catchUp, upTo: res.data.upTo })
+    expect((await readFigures(t.h.db, ['banan'])).catchUp).toEqual(res.data.catchUp)
+    more = res.data.catchUp !== null
+  }
+  // One chunk of 2 slots a run (the budget is spent by the first); the cutoff stays until every slot is recounted.
+  expect(runs).toEqual([
+    { slots: 2, catchUp: { done: 2, total: 7 }, upTo: cutoff },
+    { slots: 2, catchUp: { done: 4, total: 7 }, upTo: cutoff },
+    { slots: 2, catchUp: { done: 6, total: 7 }, upTo: cutoff },
+    { slots: 1, catchUp: null, upTo: '2022-07-05T09:58:00+08:00' },
+  ])
+  await expectRecount(slotIds)
+  expect(await getDocs(t.h.db.collection('clinicFigures').where({ _id: 'pending' }).limit(1))).toEqual([])
+
+  // With room in the budget, one run works every chunk of the same catch-up.
+  const again = await changedSlots(5, 3, Date.parse('2022-07-05T11:00:00+08:00'))
+  figuresTimer.budgetMs = 60_000
+  const one = await t.figures('2022-07-05T12:00:00+08:00')
+  expect(one).toMatchObject({ ok: true, data: { slots: 5, catchUp: null, upTo: '2022-07-05T11:58:00+08:00' } })
+  await expectRecount(again)
+})
+
+/** The database as a run sees it, failing the clinicFigures update number `failAt` (counted from 1) as a crash would. */
+function crashingAt(db: DB.Database, failAt: number): DB.Database {
+  let updates = 0
+  const query = (q: object): object => new Proxy(q, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        if (prop === 'update' && (updates += 1) === failAt) return Promise.reject(new Error('simulated crash'))
+        const out = (value as (...a: unknown[]) => unknown).apply(target, args)
+        return prop === 'where' && typeof out === 'object' && out !== null ? query(out) : out
+      }
+    },
+  })
+  return new Proxy(db, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown
+      if (prop !== 'collection' || typeof value !== 'function') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+      return (name: string) => {
+        const collection = (value as (n: string) => object).call(target, name)
+        return name === 'clinicFigures' ? query(collection) : collection
+      }
+    },
+  })
+}
+
+test('a run cut off between chunks loses nothing and counts nothing twice: the next run redoes the unsaved chunk', async () => {
+  const changedAt = Date.parse('2022-07-06T09:00:00+08:00')
+  const slotIds = await changedSlots(6, 5, changedAt)
+  figuresTimer.slotsPerPass = 2
+  figuresTimer.budgetMs = 60_000
+  const now = Date.parse('2022-07-06T10:00:00+08:00')
+  // Updates: the claim, chunk 1's cursor (the catch-up saved), then chunk 2's cursor fails (its figures are written).
+  const ctx: Ctx = { ...t.h.ctx('', at(now)), trigger: 'timer', db: crashingAt(t.h.db, 3) }
+  await expect(advanceFigures(ctx)).rejects.toThrow('simulated crash')
+  expect((await stateDoc())?.catchUp).toMatchObject({ after: slotIds[1], done: 2, total: 6 })
+  // Its lease still holds the figures; once it has expired, the next run continues from the saved cursor.
+  expect(await t.figures(at(now + MINUTE))).toMatchObject({ ok: true, data: { busy: true, slots: 0, catchUp: { done: 2, total: 6 } } })
+  const resumed = await t.figures(at(now + figuresTimer.leaseMs + MINUTE))
+  expect(resumed).toMatchObject({ ok: true, data: { busy: false, slots: 4, catchUp: null, upTo: '2022-07-06T09:58:00+08:00' } })
+  await expectRecount(slotIds)
+})
+
+test('a sign-up changed during a catch-up is counted by a later run', async () => {
+  const changedAt = Date.parse('2022-07-07T09:00:00+08:00')
+  const slotIds = await changedSlots(3, 4, changedAt, { date: '2022-07-08', signupClosesAt: '2022-07-08 08:00', cancelCutoffAt: '2022-07-07 20:00' })
+  const [first, , last] = slotIds as [string, string, string]
+  figuresTimer.slotsPerPass = 1
+  figuresTimer.budgetMs = 0
+  let now = Date.parse('2022-07-07T10:00:00+08:00')
+  expect(await t.figures(at(now))).toMatchObject({ ok: true, data: { slots: 1, catchUp: { done: 1, total: 3 } } })
+  // During the catch-up: a sign-up on the slot it has recounted, and one on the slot it has not reached yet.
+  expect(await t.call('during-1', 'signUp', signUpInput(first, 1), at(now + MINUTE))).toMatchObject({ ok: true })
+  expect(await t.call('during-2', 'signUp', signUpInput(last, 2), at(now + MINUTE))).toMatchObject({ ok: true })
+  now += 5 * MINUTE
+  expect(await t.figures(at(now))).toMatchObject({ ok: true, data: { slots: 1, catchUp: { done: 2, total: 3 } } })
+  now += 5 * MINUTE
+  expect(await t.figures(at(now))).toMatchObject({ ok: true, data: { slots: 1, catchUp: null, upTo: '2022-07-07T09:58:00+08:00' } })
+  const figureOf = async (slotId: string) => (await getDocs<SlotFigures>(t.h.db.collection('clinicFigures').where({ _id: `s_${slotId}` }).limit(1)))[0]
+  expect(Object.values((await figureOf(first))?.n ?? {}).reduce((a, b) => a + b, 0)).toBe(4)
+  // The next catch-up (from the last one's cutoff) recounts both slots.
+  now += 5 * MINUTE
+  figuresTimer.budgetMs = 60_000
+  expect(await t.figures(at(now))).toMatchObject({ ok: true, data: { slots: 2, catchUp: null, upTo: at(now - 2 * MINUTE) } })
+  expect(Object.values((await figureOf(first))?.n ?? {}).reduce((a, b) => a + b, 0)).toBe(5)
+  await expectRecount(slotIds)
 })
 
 test('the clinicFigures timer is declared every 5 minutes and dispatched to the fold', async () => {

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import type { Me } from '@/contract'
+import type { Me, Overview } from '@/contract'
 import { useAction } from '@/hooks/use-action'
 import { usePullRefresh } from '@/hooks/use-pull-refresh'
 import { ChoiceChips } from '@/components/choice-chips'
@@ -17,7 +17,10 @@ import '../styles.scss'
 function Charts({ festivalId, venueId }: { festivalId: string; venueId: string }) {
   const state = useAction('content', 'overview', venueId ? { festivalId, venueId } : { festivalId })
   usePullRefresh(state.reload)
-  return <StateGate state={state}>{(o) => <View>{o.figuresAt ? <View className='hint'>义诊数据更新于 {o.figuresAt.slice(11, 16)}（每 5 分钟更新）</View> : null}{o.charts.map((c) => <OverviewChartView key={c.key} chart={c} />)}</View>}</StateGate>
+  const fresh = (o: Overview) => (o.figuresCatchUp
+    ? `义诊数据正在更新（已完成 ${o.figuresCatchUp.done} / ${o.figuresCatchUp.total} 个场次）`
+    : o.figuresAt ? `义诊数据更新于 ${o.figuresAt.slice(11, 16)}（每 5 分钟更新）` : null)
+  return <StateGate state={state}>{(o) => <View>{fresh(o) ? <View className='hint'>{fresh(o)}</View> : null}{o.charts.map((c) => <OverviewChartView key={c.key} chart={c} />)}</View>}</StateGate>
 }
 
 function Board({ me, festivalId }: { me: Me; festivalId: string }) {
