@@ -4,23 +4,18 @@
 // 10-day backlog, in chunks over several runs —, a 5,000-vote void over as many calls as it takes,
 // publishing 10,000 works) and 100,000 clinic sign-ups, 10,000 on one slot (festival-clinic.ts; left out
 // with BENCH_SKIP_FESTIVAL_CLINIC=1). Printed as one table: database requests, time, declared timeout, margin.
-import { join } from 'node:path'
 import type { Ledger } from '../server/selection/ballots'
 import { addChinaDays, chinaDate, chinaInstant } from '../server/core/china-time'
-import { freshRequire } from '../local/gateway/functions'
-import { REPO_ROOT, type LocalApp } from '../local/runtime'
+import type { LocalApp } from '../local/runtime'
 import { newBrowser, type Browser, type CallResult } from './gateway-client'
 import { festivalClinicRows } from './festival-clinic'
 import { call, formatRows, limited, type ScaleRow } from './festival-limits'
 import { load, workId } from './selection-bulk'
 import { createBenchSelection, organiserBrowser, upload } from './selection-setup'
 
-type TimerMain = { main(event: unknown): Promise<CallResult> }
-
-/** The selection bundle's timer entry, as WeChat's timer trigger calls it. */
-function recountTimer(): () => Promise<CallResult> {
-  const bundle = freshRequire(join(REPO_ROOT, 'cloudfunctions'))(join(REPO_ROOT, 'cloudfunctions', 'selection', 'index.js')) as TimerMain
-  return () => bundle.main({ Type: 'Timer', TriggerName: 'selectionRecount', Time: new Date().toISOString() })
+/** The selection function's timer entry, as WeChat's timer trigger calls it: in the function's own instance, stopped at its timeout. */
+function recountTimer(app: LocalApp): () => Promise<CallResult> {
+  return async () => (await app.functions.call('selection', 'main', { Type: 'Timer', TriggerName: 'selectionRecount', Time: new Date().toISOString() })) as CallResult
 }
 
 /** 1,000 votes (500 voters × 2) over the last 10 China days, on the same 10,000 work ids. */
@@ -114,7 +109,7 @@ async function selectionRows(app: LocalApp): Promise<ScaleRow[]> {
   const small = await smallSelection(app)
   const votes = loaded.records.toLocaleString('en')
   const watch = (id: string) => call(app, organiser, 'selection', 'voteWatch', { selectionId: id, bucketMinutes: 60 })
-  const timer = recountTimer()
+  const timer = recountTimer(app)
   const rows: ScaleRow[] = []
   rows.push(await catchUp(app, timer))
   rows.push(await limited(app, `voteWatch 24 h / 60 min, ${votes} votes`, 'selection', watch(selection._id)))
