@@ -63,7 +63,7 @@ async function catchUp(app: LocalApp, timer: () => Promise<CallResult>): Promise
 /**
  * Timer runs until no recount pass of the selection is under way (publishing refuses while one is): after
  * voting closes, the works voted on since the last pass's cutoff (its start − SETTLE_MS) are more than
- * PER_WORK_MAX, so a full pass over the ledgers runs first. Nothing when none is under way.
+ * recountPass.perWorkMax, so a full pass over the ledgers runs first. Nothing when none is under way.
  */
 async function passDone(app: LocalApp, timer: () => Promise<CallResult>): Promise<ScaleRow[]> {
   const pending = async () => (await app.db.collection('selectionRecounts').where({ _id: 'bench-big' }).field({ pass: true }).limit(1).get()) as { data?: Array<{ pass?: { works?: string[]; total: number } }> }

@@ -32,7 +32,7 @@ import { getDocs, getFirst, updated } from '../core/db'
 import { ballotsOf } from './ballots'
 import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
 import { recordCountsChunk } from './counts'
-import { ledgerScan, scanLedgers } from './ledger-scan'
+import { ledgerScan, scanChunk } from './ledger-scan'
 import { requireOrganiser } from '../shared/staff-roles'
 import { resumeVoidJobs, voidingWorks } from './void'
 import { worksOf } from './works'
@@ -40,8 +40,6 @@ import { advanceWatch, watchTimer } from './watch-buckets'
 
 /** A claimed vote's increment lands within this long of its record's stamp, or never. */
 export const SETTLE_MS = 2 * 60_000
-/** Up to this many touched works are counted one by one; more, and a full pass is started. */
-const PER_WORK_MAX = 20
 const PAGE = 1000
 const FIX_PARALLEL = 16
 /**
@@ -49,9 +47,10 @@ const FIX_PARALLEL = 16
  * chunk, ledger chunk or fix batch after budgetMs — 6 s, since what may follow (a chunk started just before,
  * 1.5–3.5 s for 5,000 ledgers on the local service at 1,000,000 votes, and a fix phase's reads of the recent
  * works and void jobs) takes several seconds more; at most chunksPerRun chunks and fixPages pages of fixPage
- * works compared. Tests lower them to force a pass across several runs.
+ * works compared; up to perWorkMax touched works are counted over their own ledgers, more start a full pass
+ * (and end the scan that finds them). Tests lower them to force a pass across several runs.
  */
-export const recountPass = { budgetMs: 6000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000 }
+export const recountPass = { budgetMs: 6000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000, perWorkMax: 20 }
 
 interface Counters {
   _id: string
@@ -126,13 +125,25 @@ interface Recent {
   works: Map<string, number>
 }
 
-async function recentWorks(ctx: Ctx, selectionId: string, since: number): Promise<Recent> {
+/**
+ * The works with a record stamped after `since`, a ledger chunk at a time while the run's clock allows;
+ * null when the scan stopped early — more than `max` works seen, or the next chunk would not fit — so a
+ * run never spends its time on one unbounded scan (after an outage, or when many voters voted since).
+ */
+async function recentWorks(ctx: Ctx, clock: RunClock, selectionId: string, since: number, max = Number.POSITIVE_INFINITY): Promise<Recent | null> {
   const _ = ctx.db.command
-  const groups = await scanLedgers<{ _id: string; last: number }>(ctx.db, selectionId, { t: _.gt(since), 'votes.t': _.gt(since) }, (p) =>
-    p.unwind('$votes').match({ 'votes.t': _.gt(since) }).group({ _id: '$votes.w', last: _.aggregate.max('$votes.t') }).limit(1_000_000))
   const works = new Map<string, number>()
-  for (const g of groups) works.set(g._id, Math.max(works.get(g._id) ?? 0, g.last))
-  return { since, works }
+  let after: string | undefined
+  for (;;) {
+    if (!fits(clock)) return null
+    const from = after
+    const chunk = await timed(clock, () => scanChunk<{ _id: string; last: number }>(ctx.db, selectionId, { t: _.gt(since), 'votes.t': _.gt(since) }, (p) =>
+      p.unwind('$votes').match({ 'votes.t': _.gt(since) }).group({ _id: '$votes.w', last: _.aggregate.max('$votes.t') }).limit(1_000_000), from))
+    for (const g of chunk.rows) works.set(g._id, Math.max(works.get(g._id) ?? 0, g.last))
+    if (works.size > max) return null
+    if (chunk.last === null) return { since, works }
+    after = chunk.last
+  }
 }
 
 /** The carried works stamped after `since` (`since` not before the read's own). */
@@ -248,8 +259,11 @@ async function fixSome(ctx: Ctx, clock: RunClock, selectionId: string, state: Re
     const batch = counters.slice(i, i + FIX_PARALLEL)
     if (!busyWorks && batch.some(differs)) {
       if (carried && carried.since <= since) busyWorks = new Set(touchedSince(carried, since))
-      else if (fits(clock)) busyWorks = new Set((await timed(clock, () => recentWorks(ctx, selectionId, since))).works.keys())
-      else break
+      else {
+        const recent = await recentWorks(ctx, clock, selectionId, since)
+        if (!recent) break
+        busyWorks = new Set(recent.works.keys())
+      }
       if (!fits(clock)) break
       for (const w of await timed(clock, () => voidingWorks(ctx, selectionId, pass.t0))) busyWorks.add(w)
     }
@@ -297,13 +311,13 @@ export async function recountStep(ctx: Ctx, selection: Selection, deadline: numb
     if (!fits(clock)) return { tally: step, progress: progressOf(state) }
     const cutoff = ctx.now().getTime() - SETTLE_MS
     const since = state.upTo
-    carried = await timed(clock, () => recentWorks(ctx, selection._id, since))
-    const touched = touchedSince(carried, since)
-    if (touched.length === 0) {
+    carried = await recentWorks(ctx, clock, selection._id, since, recountPass.perWorkMax)
+    const touched = carried ? touchedSince(carried, since) : null
+    if (touched?.length === 0) {
       await statesOf(ctx).doc(selection._id).update({ data: { upTo: cutoff } })
       return { tally: step, progress: progressOf(state) }
     }
-    if (touched.length <= PER_WORK_MAX) {
+    if (touched && touched.length <= recountPass.perWorkMax) {
       if (!fits(clock)) return { tally: step, progress: progressOf(state) }
       state = await startPass(ctx, clock, selection._id, state, touched)
     }

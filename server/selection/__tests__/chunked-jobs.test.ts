@@ -351,3 +351,18 @@ test('a run starts no read of the vote records past its deadline, nor one that i
   expect((await recountStep({ ...at0940, db: h.db }, selection, Date.now() + 60_000)).tally.fixed).toBe(1)
   expect(await findDoc(h, 'selectionWorks', work)).toMatchObject({ votes: 17 })
 })
+
+test('the scan for recently voted works stops once more works than a run counts one by one are seen, and a full pass starts', async () => {
+  const { selectionId, works, exact } = await seeded([15, 16, 16, 16, 16])
+  await h.db.collection('selectionRecounts').add({ data: { _id: selectionId, upTo: Date.parse(at('08:00:00')) } })
+  recountPass.perWorkMax = 2
+  const watched = watchedReads(h.db)
+  const ctx = { openid: '', db: watched.db, now: () => new Date(at('10:00:00')), trigger: 'timer' as const }
+  const step = await recountStep(ctx, await findDoc<Selection>(h, 'selections', selectionId), Date.now() + 60_000)
+  expect(step).toMatchObject({ tally: { checked: 5, fixed: 1, busy: 0 }, progress: { running: false } })
+  // the first chunk of 5 recent ledgers already names all 5 works: one aggregate for the scan, then the
+  // full pass's 8 chunks and the empty one after them, and for the work to fix the works voted on since the
+  // pass began (none: one empty chunk). Scanning every recent ledger first would have read 8 more.
+  expect(watched.reads['selectionBallots.aggregate']).toBe(11)
+  expect(await votesOf(works)).toEqual(exact)
+})
