@@ -44,13 +44,13 @@ function flagsOf(series: WatchBucket[], buckets: number, bucketMinutes: number, 
   const average = total / Math.max(1, buckets)
   const flags: WatchFlag[] = []
   for (const b of series) {
-    const label = chinaLabel(new Date(b.start))
+    const label = () => chinaLabel(new Date(b.start))
     if (b.votes >= thresholds.burstVotes && b.votes >= thresholds.burstFactor * average) {
-      flags.push({ kind: 'burst', start: b.start, votes: b.votes, message: `${label} 起 ${bucketMinutes} 分钟内获得 ${b.votes} 票，远高于平时（平均每段 ${average.toFixed(1)} 票），请核查是否集中刷票` })
+      flags.push({ kind: 'burst', start: b.start, votes: b.votes, message: `${label()} 起 ${bucketMinutes} 分钟内获得 ${b.votes} 票，远高于平时（平均每段 ${average.toFixed(1)} 票），请核查是否集中刷票` })
     }
     if (b.newAccountVotes >= thresholds.newAccountVotes && b.newAccountVotes >= thresholds.newAccountShare * b.votes) {
       const pct = Math.round((b.newAccountVotes / b.votes) * 100)
-      flags.push({ kind: 'new_accounts', start: b.start, votes: b.newAccountVotes, message: `${label} 起 ${bucketMinutes} 分钟内有 ${b.newAccountVotes} 票（${pct}%）来自当天首次投票的账号，请核查是否为新注册账号集中投票` })
+      flags.push({ kind: 'new_accounts', start: b.start, votes: b.newAccountVotes, message: `${label()} 起 ${bucketMinutes} 分钟内有 ${b.newAccountVotes} 票（${pct}%）来自当天首次投票的账号，请核查是否为新注册账号集中投票` })
     }
   }
   return flags
@@ -125,11 +125,14 @@ function watchedWorks(selection: Selection, groups: Group[], range: { from: numb
   }
   const buckets = Math.ceil((range.to - range.from) / range.size)
   const thresholds = { ...WATCH_DEFAULTS, ...selection.watch }
+  // One China-time label per bucket, not per work and bucket (10,000 works × 24 buckets at festival scale).
+  const starts: string[] = []
+  const startOf = (b: number) => (starts[b] ??= toChinaIso(new Date(range.from + b * range.size)))
   return [...byWork.keys()]
     .map((workId) => {
       const series = (byWork.get(workId) ?? [])
         .sort((a, b) => a._id.b - b._id.b)
-        .map((g) => ({ start: toChinaIso(new Date(range.from + g._id.b * range.size)), votes: g.n, newAccountVotes: g.fresh }))
+        .map((g) => ({ start: startOf(g._id.b), votes: g.n, newAccountVotes: g.fresh }))
       return {
         workId, number: null, title: '',
         total: series.reduce((s, b) => s + b.votes, 0), newAccountVotes: series.reduce((s, b) => s + b.newAccountVotes, 0),
