@@ -1,7 +1,8 @@
 // The one filtering path of reads, counts, writes and an aggregate's leading $match stages: the stored
 // documents matching a filter (or several that must all hold), in natural (insertion) order. A
-// `{ _id: id }` filter is answered by the map lookup; anything else scans the collection in memory
-// (there are no other indexes), with a cheap scalar pre-check before mingo's test. The documents
+// `{ _id: id }` filter is answered by the map lookup; a read sorted by `_id` walks the `_id` index
+// (firstByIdOrder, id-order.ts); anything else scans the collection in memory (there are no other
+// indexes), with a cheap scalar pre-check before mingo's test. The documents
 // returned are the live stored objects: callers copy before handing them to code that may mutate them
 // (the aggregation pipeline) and never mutate them themselves.
 
