@@ -8,12 +8,18 @@
 // nothing the handler would still have done after the deadline happens; the timeout error is answered
 // once the instance has ended. The time an instance takes to start (its cold start) is not part of the
 // call's time, as on CloudBase, where initialisation is not counted in the execution timeout.
+// Each function's `memorySize` (config.json; CloudBase's 256 MB when absent) bounds its instance: the
+// local runtime gives the instance's JS heap no more than that (see ./gateway/functions), and an instance
+// that runs out ends with FUNCTIONS_MEMORY_LIMIT_EXCEEDED for the calls it was running.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const DEFAULT_TIMEOUT_S = 3
 export const MAX_REQUEST_BYTES = 100 * 1024
 export const MAX_RESPONSE_BYTES = 6 * 1024 * 1024
+/** CloudBase's default memory and the sizes its console offers (MB). */
+export const DEFAULT_MEMORY_MB = 256
+export const MEMORY_SIZES_MB = [128, 256, 512, 1024, 2048]
 
 /** What wx.cloud.callFunction rejects with when the platform, not the function, refuses or ends a call. */
 export class PlatformLimitError extends Error {
@@ -40,11 +46,34 @@ export interface Stoppable<I> {
   begin(event: unknown, identity: I): StoppableCall
 }
 
+/** A function's config.json (empty when it has none). */
+function functionConfig(functionsDir: string, fn: string): { file: string; config: { timeout?: unknown; memorySize?: unknown } } {
+  const file = join(functionsDir, fn, 'config.json')
+  return { file, config: existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as { timeout?: unknown; memorySize?: unknown } : {} }
+}
+
+/** A function's declared memory in MB (config.json `memorySize`), CloudBase's default when absent. */
+export function declaredMemory(functionsDir: string, fn: string): number {
+  const { file, config: { memorySize } } = functionConfig(functionsDir, fn)
+  if (memorySize === undefined) return DEFAULT_MEMORY_MB
+  if (typeof memorySize !== 'number' || !MEMORY_SIZES_MB.includes(memorySize)) {
+    throw new Error(`${file}: memorySize must be one of ${MEMORY_SIZES_MB.join(' / ')} (MB, CloudBase's sizes), not ${JSON.stringify(memorySize)}`)
+  }
+  return memorySize
+}
+
+/** What the calls of an instance that ran out of its declared memory end with (HTTP 502 at the gateway). */
+export function memoryExceeded(fn: string, memoryMb: number): PlatformLimitError {
+  return new PlatformLimitError(
+    -504002,
+    `functions execute fail: FUNCTIONS_MEMORY_LIMIT_EXCEEDED: ${fn} used more than its memorySize of ${memoryMb} MB; 云函数运行内存超限，请减少一次处理的数据量（分批处理）或在 config.json 调大 memorySize`,
+    502,
+  )
+}
+
 /** A function's declared timeout in seconds (config.json `timeout`), CloudBase's default when absent. */
 export function declaredTimeout(functionsDir: string, fn: string): number {
-  const file = join(functionsDir, fn, 'config.json')
-  if (!existsSync(file)) return DEFAULT_TIMEOUT_S
-  const { timeout } = JSON.parse(readFileSync(file, 'utf8')) as { timeout?: unknown }
+  const { file, config: { timeout } } = functionConfig(functionsDir, fn)
   if (timeout === undefined) return DEFAULT_TIMEOUT_S
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 60) {
     throw new Error(`${file}: timeout must be a whole number of seconds from 1 to 60 (CloudBase's range), not ${JSON.stringify(timeout)}`)

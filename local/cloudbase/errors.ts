@@ -53,6 +53,23 @@ export function duplicateWrite(collection: string, id: string | number): Cloudba
   )
 }
 
+/** MongoDB's largest document (BSONObjMaxUserSize), which CloudBase's database inherits. */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+
+/**
+ * A write whose resulting document would exceed 16 MB of BSON: MongoDB refuses it ("object to insert
+ * too large" / "Resulting document after update is larger than 16777216"), so CloudBase does.
+ */
+export function documentTooLarge(collection: string, id: string | number, bytes: number, insert: boolean): CloudbaseError {
+  const what = insert
+    ? `object to insert too large. size in bytes: ${bytes}, max size: ${MAX_DOCUMENT_BYTES}`
+    : `Resulting document after update is larger than ${MAX_DOCUMENT_BYTES} (size in bytes: ${bytes})`
+  return new CloudbaseError(
+    ErrorCode.DATABASE_REQUEST_FAILED,
+    `${what}: ${collection}/${String(id)}. 单条记录不能超过 16MB，请把大字段拆到其他记录或存到云存储`,
+  )
+}
+
 export function collectionNotExist(name: string): CloudbaseError {
   return new CloudbaseError(
     ErrorCode.DATABASE_COLLECTION_NOT_EXIST,

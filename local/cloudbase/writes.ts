@@ -1,10 +1,13 @@
 // database.insertDocument / modifyDocument / modifyAndReturnDoc / removeDocument. Every write
 // computes and applies its changes synchronously (no await between read and write), so each request
 // is atomic; when a target document is locked by a transaction the write waits and recomputes.
+// A write whose resulting document is over 16 MB of BSON (MongoDB's limit, so CloudBase's) is refused
+// before anything is written: a batch insert or a multi update then writes none of its documents.
 
 import type { Doc, DocId, Store, WriteOp } from './store'
 import type { TransactionManager } from './transactions'
-import { duplicateWrite, invalidParam } from './errors'
+import { calculateObjectSize } from 'bson'
+import { MAX_DOCUMENT_BYTES, documentTooLarge, duplicateWrite, invalidParam } from './errors'
 import { parseObjectField, stringifyEJSON } from './ejson'
 import { applyUpdate, assertStorable, isSameDoc } from './mongo'
 import { matchingDocs } from './scan'
@@ -13,6 +16,12 @@ import {
 } from './params'
 
 type Result = Record<string, unknown>
+
+/** Refuses a document whose BSON size is over MongoDB's 16 MB (the size the SDK's EJSON values take as BSON). */
+function assertDocumentSize(c: string, doc: Doc, insert: boolean): void {
+  const bytes = calculateObjectSize(doc)
+  if (bytes > MAX_DOCUMENT_BYTES) throw documentTooLarge(c, doc._id, bytes, insert)
+}
 
 function parseInsertData(params: Params, now: number): Doc[] {
   const raw = params.data
@@ -31,6 +40,7 @@ export async function insertDocument(store: Store, txm: TransactionManager, para
   const ids = docs.map((d) => d._id)
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i)
   if (repeated !== undefined) throw duplicateWrite(c, repeated)
+  for (const doc of docs) assertDocumentSize(c, doc, true)
   if (params.transactionId) {
     for (const doc of docs) {
       txm.lock(params.transactionId, c, doc._id)
@@ -78,6 +88,7 @@ async function modifyInTransaction(txm: TransactionManager, c: string, params: P
   const current = txm.read(params.transactionId, c, id)
   if (!current && !spec.upsert) return { data: { updated: 0, matched: 0, ...(returnDoc ? { doc: null } : {}) } }
   const next = modified(spec, id, current, {})
+  assertDocumentSize(c, next.doc, current === undefined)
   txm.write(params.transactionId, c, id, next.doc)
   const upsert = current ? {} : { upsert_id: id }
   return { data: { updated: current && next.changed ? 1 : 0, matched: current ? 1 : 0, ...upsert, ...(returnDoc ? { doc: stringifyEJSON(next.doc) } : {}) } }
@@ -106,6 +117,7 @@ async function modify(store: Store, txm: TransactionManager, params: Params, now
       const next = modified(spec, current._id, current, {})
       last = next.doc
       if (next.changed) {
+        assertDocumentSize(c, next.doc, false)
         updated += 1
         ops.push({ c, put: next.doc })
       }
@@ -113,6 +125,7 @@ async function modify(store: Store, txm: TransactionManager, params: Params, now
     let upserted: DocId | undefined
     if (upsertId !== undefined && targets.length === 0) {
       const next = modified(spec, upsertId, undefined, equalityFields(query))
+      assertDocumentSize(c, next.doc, true)
       last = next.doc
       upserted = upsertId
       ops.push({ c, put: next.doc })

@@ -4,7 +4,10 @@
 // calls at a time — held to CloudBase's per-call limits (declared timeout, request and answer sizes:
 // ../platform-limits). A call past its timeout ends its instance (worker.terminate(), so writes the
 // handler would make after the deadline never happen, as on CloudBase); calls running in the same
-// instance end with it, and the next call starts a fresh instance, with module state lost. The gateway
+// instance end with it, and the next call starts a fresh instance, with module state lost. Each
+// instance's JS heap (young + old generation) is capped at the function's declared memorySize; an
+// instance that runs out ends (FUNCTIONS_MEMORY_LIMIT_EXCEEDED for its calls) and is replaced the same
+// way. Memory outside the V8 heap (Buffers, the thread's native memory) is not counted. The gateway
 // calls `invoke(event, identity)`, timer triggers `main(event)`, message pushes `push(event)`.
 // wx-server-sdk must already be pointed at the local service (env vars) before the first call: each
 // instance gets the environment as it is when the instance starts.
@@ -15,7 +18,9 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Identity } from '../../server/core/context'
-import { PlatformLimitError, declaredTimeout, withPlatformLimits, type Stoppable, type StoppableCall } from '../platform-limits'
+import {
+  PlatformLimitError, declaredMemory, declaredTimeout, memoryExceeded, withPlatformLimits, type Stoppable, type StoppableCall,
+} from '../platform-limits'
 
 export interface LoadedFunction {
   invoke(event: unknown, identity: Identity): Promise<unknown>
@@ -31,6 +36,8 @@ export interface FunctionRuntime {
   call(fn: string, entry: 'main' | 'push', event: unknown): Promise<unknown>
   /** Instances started so far per function (cold starts). */
   coldStarts(fn: string): number
+  /** The largest JS heap (MB, V8 total_heap_size after a call) any instance of the function has held, 0 before its first call. */
+  peakHeapMb(fn: string): number
   /** Starts an instance of every function now and settles once all are up (a bundle that fails to load rejects). */
   warm(): Promise<void>
   /** Ends every instance. */
@@ -61,7 +68,17 @@ interface WorkerError {
   stack?: string
 }
 
-type Reply = { type: 'ready' } | { type: 'failed'; error: WorkerError } | { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WorkerError }
+type Reply = { type: 'ready' } | { type: 'failed'; error: WorkerError } | { id: number; ok: true; result: unknown; heap: number } | { id: number; ok: false; error: WorkerError; heap: number }
+
+/**
+ * The worker's V8 limits for a function's memorySize: young and old generation together never exceed
+ * it (CloudBase counts the whole instance, so the heap alone must not be allowed more). The young
+ * generation gets an eighth, 16 MB at most (V8's own default for small heaps is of that order).
+ */
+export function heapLimits(memoryMb: number): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  const young = Math.min(16, Math.floor(memoryMb / 8))
+  return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: memoryMb - young }
+}
 
 function rebuilt(error: WorkerError): Error {
   const out = new Error(error.message)
@@ -80,8 +97,10 @@ class Instance {
   private endReason: PlatformLimitError | null = null
   private readonly exited: Promise<void>
 
-  constructor(readonly fn: string, entry: string, onEnd: (instance: Instance) => void) {
-    this.worker = new Worker(WORKER, { workerData: { entry }, env: { ...process.env }, execArgv: [], stdout: false, stderr: false })
+  constructor(readonly fn: string, entry: string, memoryMb: number, onEnd: (instance: Instance) => void, onHeap: (bytes: number) => void) {
+    this.worker = new Worker(WORKER, {
+      workerData: { entry }, env: { ...process.env }, execArgv: [], stdout: false, stderr: false, resourceLimits: heapLimits(memoryMb),
+    })
     this.worker.unref()
     let markReady: () => void = () => undefined
     let failReady: (error: unknown) => void = () => undefined
@@ -99,10 +118,12 @@ class Instance {
       const call = this.calls.get(reply.id)
       if (!call) return
       this.calls.delete(reply.id)
+      onHeap(reply.heap)
       if (reply.ok) call.resolve(reply.result)
       else call.reject(rebuilt(reply.error))
     })
-    this.worker.on('error', (error) => {
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.endReason ??= memoryExceeded(fn, memoryMb)
       this.endReason ??= new PlatformLimitError(-504002, `functions execute fail: the instance of ${fn} crashed: ${error.message}`, 502)
     })
     this.exited = new Promise<void>((resolve) => {
@@ -144,14 +165,17 @@ class Instance {
 class FunctionInstances {
   private current: Instance | null = null
   starts = 0
+  peakHeapBytes = 0
 
-  constructor(readonly fn: string, private readonly bundle: string) {}
+  constructor(readonly fn: string, private readonly bundle: string, private readonly memoryMb: number) {}
 
   instance(): Instance {
     if (!this.current || this.current.ended) {
       this.starts += 1
-      this.current = new Instance(this.fn, this.bundle, (ended) => {
+      this.current = new Instance(this.fn, this.bundle, this.memoryMb, (ended) => {
         if (this.current === ended) this.current = null
+      }, (bytes) => {
+        this.peakHeapBytes = Math.max(this.peakHeapBytes, bytes)
       })
     }
     return this.current
@@ -183,6 +207,7 @@ function inProcess(functionsDir: string, names: string[]): FunctionRuntime {
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
     call: (fn, entry, event) => limited(fn, entry).invoke(event, undefined),
     coldStarts: () => 1,
+    peakHeapMb: () => 0,
     warm: async () => {
       for (const fn of names) bundle(fn, 'invoke')
     },
@@ -194,7 +219,7 @@ function inProcess(functionsDir: string, names: string[]): FunctionRuntime {
 export function loadFunctions(functionsDir: string, options: LoadOptions = {}): FunctionRuntime {
   const names = builtFunctions(functionsDir)
   if (options.isolation === 'in-process') return inProcess(functionsDir, names)
-  const pools = new Map(names.map((fn) => [fn, new FunctionInstances(fn, join(functionsDir, fn, 'index.js'))]))
+  const pools = new Map(names.map((fn) => [fn, new FunctionInstances(fn, join(functionsDir, fn, 'index.js'), declaredMemory(functionsDir, fn))]))
   const limited = (fn: string, entry: Entry) => {
     const pool = pools.get(fn)
     if (!pool) throw new Error(`no built function ${fn} in ${functionsDir}`)
@@ -209,6 +234,7 @@ export function loadFunctions(functionsDir: string, options: LoadOptions = {}): 
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
     call: (fn, entry, event) => limited(fn, entry).invoke(event, undefined),
     coldStarts: (fn) => pools.get(fn)?.starts ?? 0,
+    peakHeapMb: (fn) => Math.round((pools.get(fn)?.peakHeapBytes ?? 0) / 1024 / 1024),
     warm: async () => {
       await Promise.all([...pools.values()].map((pool) => pool.instance().ready))
     },
