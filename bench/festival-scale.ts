@@ -5,7 +5,7 @@
 // publishing 10,000 works) and 100,000 clinic sign-ups, 10,000 on one slot (festival-clinic.ts; left out
 // with BENCH_SKIP_FESTIVAL_CLINIC=1). Printed as one table: database requests, time, declared timeout, margin.
 import type { Ledger } from '../server/selection/ballots'
-import { addChinaDays, chinaDate, chinaInstant } from '../server/core/china-time'
+import { addChinaDays, chinaDate, chinaInstant, toChinaIsoMs } from '../server/core/china-time'
 import type { LocalApp } from '../local/runtime'
 import { newBrowser, type Browser, type CallResult } from './gateway-client'
 import { festivalClinicRows } from './festival-clinic'
@@ -74,10 +74,25 @@ async function passDone(app: LocalApp, timer: () => Promise<CallResult>): Promis
   return [{ ...slowest, action: `selectionRecount until the pass under way at publishing is done (${kind}): ${runs} runs (slowest; ${db} db requests in all)` }]
 }
 
+/**
+ * A range holding exactly 5,000 of the most voted work's votes (the most one void may take), from 00:00
+ * China time three days ago: its 5,000th vote's stamp is read from the ledgers, as the bench set them.
+ */
+async function fiveThousand(app: LocalApp, selectionId: string): Promise<{ from: string; to: string }> {
+  const _ = app.db.command
+  const from = chinaInstant(addChinaDays(chinaDate(new Date()), -3), '00:00').getTime()
+  const w = workId(0)
+  const res = (await app.db.collection('selectionBallots').aggregate().match({ selectionId, t: _.gte(from), 'votes.w': w }).unwind('$votes')
+    .match({ 'votes.w': w, 'votes.t': _.gte(from) }).sort({ 'votes.t': 1 }).skip(4999).limit(2).project({ t: '$votes.t' }).end()) as { list?: Array<{ t: number }> }
+  const [fifth, next] = res.list ?? []
+  // the range ends after the 5,000th vote, or just before it when the 5,001st shares its stamp
+  const to = !fifth ? Date.now() : next?.t === fifth.t ? fifth.t : fifth.t + 1
+  return { from: toChinaIsoMs(new Date(from)), to: toChinaIsoMs(new Date(to)) }
+}
+
 /** voidVotes called again with the same range until finished: the first call and the slowest follow-up. */
 async function voidRows(app: LocalApp, organiser: Browser, selectionId: string): Promise<ScaleRow[]> {
-  const day = addChinaDays(chinaDate(new Date()), -2)
-  const input = { selectionId, workId: workId(0), from: `${day}T00:00:00+08:00`, to: `${day}T21:00:00+08:00`, onlyNewAccounts: false, reason: '基准测试：批量作废一天的投票' }
+  const input = { selectionId, workId: workId(0), ...await fiveThousand(app, selectionId), onlyNewAccounts: false, reason: '基准测试：批量作废 5000 票' }
   const rows: ScaleRow[] = []
   let calls = 0
   let db = 0
@@ -87,7 +102,7 @@ async function voidRows(app: LocalApp, organiser: Browser, selectionId: string):
     calls += 1
     const data = row.result?.ok ? row.result.data : null
     if (calls === 1) {
-      row.action = `voidVotes, one work, one day: first call${data ? ` (${data.voided} of ${data.planned} votes)` : ''}`
+      row.action = `voidVotes, 5,000 votes of one work: first call${data ? ` (${data.voided} of ${data.planned} votes)` : ''}`
       rows.push(row)
     } else {
       db += row.db
