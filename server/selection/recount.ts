@@ -48,9 +48,12 @@ const FIX_PARALLEL = 16
  * 1.5–3.5 s for 5,000 ledgers on the local service at 1,000,000 votes, and a fix phase's reads of the recent
  * works and void jobs) takes several seconds more; at most chunksPerRun chunks and fixPages pages of fixPage
  * works compared; up to perWorkMax touched works are counted over their own ledgers, more start a full pass
- * (and end the scan that finds them). Tests lower them to force a pass across several runs.
+ * (and end the scan that finds them). A fix phase needs the works voted on since its pass began; when that
+ * scan has not fit in maxStalls runs in a row (many voters since a long pass began), the pass is dropped
+ * and the next run starts a fresh one, whose scan is short — a pass is never stuck for good, and once
+ * voting has closed a fresh pass always finishes. Tests lower them to force a pass across several runs.
  */
-export const recountPass = { budgetMs: 6000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000, perWorkMax: 20 }
+export const recountPass = { budgetMs: 6000, voidMs: 3000, chunksPerRun: 1000, fixPages: 10, fixPage: 1000, perWorkMax: 20, maxStalls: 3 }
 
 interface Counters {
   _id: string
@@ -75,6 +78,8 @@ interface FullPass {
   checked: number
   fixed: number
   busy: number
+  /** Runs in a row whose scan for the works voted on since t0 − SETTLE_MS started and could not finish. */
+  stalls?: number
 }
 
 interface LastPass {
@@ -254,13 +259,16 @@ async function fixSome(ctx: Ctx, clock: RunClock, selectionId: string, state: Re
   let busyWorks: Set<string> | null = null
   const done: RecountTally = { checked: 0, fixed: 0, busy: 0 }
   let fixAfter = pass.fixAfter
+  let stalled = false
   let i = 0
   for (; i < counters.length && Date.now() < clock.deadline; i += FIX_PARALLEL) {
     const batch = counters.slice(i, i + FIX_PARALLEL)
     if (!busyWorks && batch.some(differs)) {
       if (carried && carried.since <= since) busyWorks = new Set(touchedSince(carried, since))
       else {
+        const readsBefore = clock.reads
         const recent = await recentWorks(ctx, clock, selectionId, since)
+        stalled = !recent && clock.reads > readsBefore
         if (!recent) break
         busyWorks = new Set(recent.works.keys())
       }
@@ -277,15 +285,26 @@ async function fixSome(ctx: Ctx, clock: RunClock, selectionId: string, state: Re
     fixAfter = batch[batch.length - 1]?._id ?? fixAfter
   }
   const finished = end && i >= counters.length
-  if (done.checked === 0 && !finished) return false
+  const stalls = stalled ? (pass.stalls ?? 0) + 1 : 0
+  const where = statesOf(ctx).where({ _id: selectionId, 'pass.t0': pass.t0, 'pass.fixAfter': pass.fixAfter })
+  if (stalls >= recountPass.maxStalls) {
+    if ((await updated(where.update({ data: { pass: _.remove(), tally: _.remove() } }))) === 1) {
+      delete state.pass
+      delete state.tally
+    }
+    return false
+  }
+  if (done.checked === 0 && !finished) {
+    if (stalls !== (pass.stalls ?? 0) && (await updated(where.update({ data: { 'pass.stalls': stalls } }))) === 1) pass.stalls = stalls
+    return false
+  }
   const totals = { checked: pass.checked + done.checked, fixed: pass.fixed + done.fixed, busy: pass.busy + done.busy }
   step.checked += done.checked
   step.fixed += done.fixed
   step.busy += done.busy
-  const where = statesOf(ctx).where({ _id: selectionId, 'pass.t0': pass.t0, 'pass.fixAfter': pass.fixAfter })
   if (!finished) {
-    const saved = await updated(where.update({ data: { 'pass.fixAfter': fixAfter, 'pass.checked': totals.checked, 'pass.fixed': totals.fixed, 'pass.busy': totals.busy } }))
-    if (saved === 1) Object.assign(pass, { fixAfter }, totals)
+    const saved = await updated(where.update({ data: { 'pass.fixAfter': fixAfter, 'pass.checked': totals.checked, 'pass.fixed': totals.fixed, 'pass.busy': totals.busy, 'pass.stalls': stalls } }))
+    if (saved === 1) Object.assign(pass, { fixAfter, stalls }, totals)
     return false
   }
   const last: LastPass = { finishedAt: toChinaIsoMs(ctx.now()), ...totals, total: pass.total }

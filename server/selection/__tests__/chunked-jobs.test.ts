@@ -366,3 +366,31 @@ test('the scan for recently voted works stops once more works than a run counts 
   expect(watched.reads['selectionBallots.aggregate']).toBe(11)
   expect(await votesOf(works)).toEqual(exact)
 })
+
+test('a pass whose scan for the works voted on since it began does not fit in three runs is dropped, and a fresh pass ends exact', async () => {
+  const { selectionId, works, exact } = await seeded([15, 16, 16, 16, 16])
+  const selection = await findDoc<Selection>(h, 'selections', selectionId)
+  const at0901 = { openid: '', now: () => new Date(at('09:01:00')), trigger: 'timer' as const }
+  // run 1 counts every ledger and stops before comparing any work
+  recountPass.fixPages = 0
+  await recountStep({ ...at0901, db: h.db }, selection, Date.now() + 60_000, true)
+  expect(await findDoc(h, 'selectionRecounts', selectionId)).toMatchObject({ pass: { phase: 'fix' } })
+  recountPass.fixPages = defaults.fixPages
+  // every voter voted within two minutes of the pass's start; each ledger read takes 200 ms and a run has
+  // 500 ms: the scan reads one chunk of the 40 ledgers and stops, so work 0 (one short) cannot be fixed
+  for (const stalls of [1, 2]) {
+    const slow = watchedReads(h.db, 200)
+    await recountStep({ ...at0901, db: slow.db }, selection, Date.now() + 500)
+    expect(slow.reads['selectionBallots.aggregate']).toBe(1)
+    expect(await findDoc(h, 'selectionRecounts', selectionId)).toMatchObject({ pass: { phase: 'fix', stalls } })
+  }
+  await recountStep({ ...at0901, db: watchedReads(h.db, 200).db }, selection, Date.now() + 500)
+  expect(await findDoc(h, 'selectionRecounts', selectionId)).not.toHaveProperty('pass')
+  expect(await votesOf(works)).toEqual([15, 16, 16, 16, 16])
+  // at 09:10 a fresh pass begins: nobody voted since 09:08, so its scan is short and the work is fixed
+  const at0910 = { openid: '', db: h.db, now: () => new Date(at('09:10:00')), trigger: 'timer' as const }
+  await recountStep(at0910, selection, Date.now() + 60_000)
+  await recountStep(at0910, selection, Date.now() + 60_000)
+  expect(await findDoc(h, 'selectionRecounts', selectionId)).not.toHaveProperty('pass')
+  expect(await votesOf(works)).toEqual(exact)
+})
