@@ -248,7 +248,7 @@ export const dynamicQueries: DynamicQuery[] = [
     why: 'unfinished void jobs older than a grace period, of one selection or work when given',
   },
   {
-    file: 'server/selection/recount.ts', collection: '?',
+    file: 'server/selection/recount-state.ts', collection: '?',
     shapes: [],
     why: 'a $match after $unwind inside the ledger scan: runs on unwound records, not on the collection',
   },

@@ -16,7 +16,7 @@ import { getDocs } from '../core/db'
 import { SELECTION_NOT_FOUND, loadSelection } from '../shared/selection-config'
 import { HOUR, MINUTE, floorTo, unpackHour, watchOf, type Cell, type HourDoc } from './watch-buckets'
 import { requireOrganiser } from '../shared/staff-roles'
-import { recountProgress } from './recount'
+import { recountProgress } from './recount-state'
 import { worksOf } from './works'
 
 const DAY_MS = 24 * 3600 * 1000
