@@ -52,9 +52,27 @@ export async function phoneAs(stage: Stage, key?: string, width = 375): Promise<
  */
 export async function pressAt(page: Page, target: Locator): Promise<void> {
   await target.scrollIntoViewIfNeeded()
-  const box = await target.boundingBox()
-  if (!box) throw new Error('element has no box')
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  // Press only once the element has stayed put for two frames and the browser's hit test at its centre
+  // finds it: a section that loads late (我的 fills in its lists one by one) must not move it under the finger.
+  const centre = await target.evaluate((el) => new Promise<{ x: number; y: number }>((resolve, reject) => {
+    let last = ''
+    let frames = 0
+    const started = performance.now()
+    const check = () => {
+      const r = el.getBoundingClientRect()
+      const x = r.left + r.width / 2
+      const y = r.top + r.height / 2
+      const at = document.elementFromPoint(x, y)
+      const here = `${x},${y}`
+      frames = here === last && at !== null && (at === el || el.contains(at)) ? frames + 1 : 0
+      last = here
+      if (frames >= 2) resolve({ x, y })
+      else if (performance.now() - started > 10_000) reject(new Error(`element did not settle under the finger (at ${here}: ${at?.outerHTML.slice(0, 120) ?? 'nothing'})`))
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  }))
+  await page.mouse.click(centre.x, centre.y)
 }
 
 /** One action of a cloud function as the context's signed-in account, its name and input checked against
