@@ -15,6 +15,7 @@ import type { Ctx } from '../../core/context'
 import { readFigures, type FiguresState, type SlotFigures, type VenueFigures } from '../../shared/clinic-figures'
 import { advanceFigures, figuresTimer } from '../figures'
 import { startAdmin, type AdminTest } from './admin-harness'
+import { seededRandom } from '../../__tests__/seeded-random'
 
 let t: AdminTest
 beforeAll(async () => {
@@ -29,16 +30,6 @@ afterEach(() => {
 const at = (ms: number) => toChinaIso(new Date(ms))
 const MINUTE = 60_000
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let x = Math.imul(a ^ (a >>> 15), 1 | a)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function allSignups(slotIds: string[]): Promise<SignupDoc[]> {
   const _ = t.h.db.command
@@ -67,7 +58,7 @@ async function expectRecount(slotIds: string[]): Promise<void> {
 }
 
 test('after random sign-ups, cancellations and check-ins interleaved with timer runs, the figures equal a full recount', async () => {
-  const rand = random(20220625)
+  const rand = seededRandom(20220625)
   const slots = [
     { id: await t.makeSlot({ title: '随机一', quota: 3, waitlistLimit: 5 }), staff: STAFF_BANAN },
     { id: await t.makeSlot({ title: '随机二', quota: 4, waitlistLimit: 5 }), staff: STAFF_BANAN },

@@ -8,6 +8,7 @@ import { watchTimer } from '../watch-buckets'
 import { present } from '../../__tests__/narrow'
 import { ORGANISER, findDocs, makeSelection, startSelectionHarness, type SelectionHarness } from './harness'
 import { chinaDate } from '../../core/china-time'
+import { seededRandom } from '../../__tests__/seeded-random'
 
 let h: SelectionHarness
 beforeAll(async () => {
@@ -17,23 +18,13 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const START = Date.parse('2022-06-24T00:00:00+08:00')
 const FROM = '2022-06-24T00:00:00+08:00'
 const TO = '2022-06-26T00:00:00+08:00'
 
 async function seed(selectionId: string, voters: number, seedValue: number): Promise<string[]> {
-  const rnd = seeded(seedValue)
+  const rnd = seededRandom(seedValue)
   const works = Array.from({ length: 6 }, (_x, i) => `${selectionId}-w${i}`)
   await h.db.collection('selectionWorks').add({ data: works.map((_id, i) => ({ _id, selectionId, status: 'published', number: i + 1, title: `作品 ${i + 1}`, votes: 0, voided: 0 })) })
   const ledgers: Ledger[] = []
