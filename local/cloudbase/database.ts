@@ -30,21 +30,16 @@ export function createDatabaseHandlers(store: Store, txm: TransactionManager): R
   const allDocs = (c: string): Doc[] => [...(store.docs(c)?.values() ?? [])]
   // get() and aggregate() report errors raised while testing documents as database errors, as they
   // did when mingo's find/aggregate did the testing.
-  const matching = (c: string, filters: Record<string, unknown>[]): Doc[] => {
+  const testing = <T>(read: () => T): T => {
     try {
-      return matchingDocs(store, c, filters)
+      return read()
     } catch (err) {
       throw fromQueryEngine(err)
     }
   }
-
-  const firstById = (c: string, query: Record<string, unknown>, direction: 1 | -1, max: number): Doc[] | undefined => {
-    try {
-      return firstByIdOrder(store, c, query, direction, max)
-    } catch (err) {
-      throw fromQueryEngine(err)
-    }
-  }
+  const matching = (c: string, filters: Record<string, unknown>[]): Doc[] => testing(() => matchingDocs(store, c, filters))
+  const firstById = (c: string, query: Record<string, unknown>, direction: 1 | -1, max: number): Doc[] | undefined =>
+    testing(() => firstByIdOrder(store, c, query, direction, max))
 
   async function getDocument(params: Params, now: number): Promise<Result> {
     const c = existingCollection(store, params)
