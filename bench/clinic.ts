@@ -87,7 +87,7 @@ async function rush(app: LocalApp, organiser: Browser): Promise<Array<[string, s
   ]
 }
 
-/** Only the requests per sign-up, waitlisting, cancellation and page (`npx tsx bench/clinic.ts`). */
+/** Only the requests per sign-up, waitlisting, cancellation and page (`npx tsx bench/clinic-round-trips.ts`). */
 export async function clinicRoundTrips(app: LocalApp): Promise<Array<[string, string]>> {
   const organiser = await newBrowser(app.url)
   await signInAs(app.url, organiser, 'organiser')

@@ -5,13 +5,11 @@
 // call (exportSignups, then exportStatus until done, as the organiser's page polls) under the function's
 // declared limits, and a line for the whole job (calls, chunks, requests, time). Last, the slots are moved
 // 40 days back and the nightly purge job anonymises the 100,000 sign-ups run by run of its timer.
-import { join } from 'node:path'
 import type { ExportJob, FiguresRun, PurgeRun } from '../src/contract/clinic-admin'
 import { addChinaDays, chinaDate, toChinaIso } from '../server/core/china-time'
-import { freshRequire } from '../local/gateway/functions'
-import { REPO_ROOT, type LocalApp } from '../local/runtime'
+import type { LocalApp } from '../local/runtime'
 import { callFn, newBrowser, signInAs, type Browser, type CallResult } from './gateway-client'
-import { call, limited, timeoutOf, type ScaleRow } from './festival-limits'
+import { call, limited, runsUntil, timeoutOf, timerOf, wholeJob, type ScaleRow } from './festival-limits'
 
 const SLOTS = 10
 const PER_SLOT = 10_000
@@ -69,47 +67,38 @@ async function exportJob(app: LocalApp, who: Browser, label: string, input: { sl
   return [...calls, whole]
 }
 
-type TimerMain = { main(event: unknown): Promise<CallResult<PurgeRun>> }
-
-/** The purge timer's runs (the built bundle, as CloudBase's timer calls it) until the night's job is done, and a line for the whole job. */
+/** The purge timer's runs until the night's job is done, and a line for the whole job. */
 async function purgeJob(app: LocalApp, slots: string[]): Promise<ScaleRow[]> {
   const _ = app.db.command
   await app.db.collection('clinicSlots').where({ _id: _.in(slots) }).update({ data: { date: addChinaDays(chinaDate(new Date()), -40) } })
-  const bundle = freshRequire(join(REPO_ROOT, 'cloudfunctions'))(join(REPO_ROOT, 'cloudfunctions', 'clinicAdmin', 'index.js')) as TimerMain
-  const runs: Array<ScaleRow<PurgeRun>> = []
-  for (let state = 'running'; state === 'running' && runs.length < 30;) {
-    const row = await limited(app, `clinicPurge timer run ${runs.length + 1}`, 'clinicAdmin', () => bundle.main({ Type: 'Timer', TriggerName: 'clinicPurge', Time: new Date().toISOString() }))
-    runs.push(row)
-    const job = row.result?.ok ? row.result.data.job : undefined
-    if (job) row.action += ` → ${job.done.toLocaleString('en')} / ${job.total.toLocaleString('en')} ${job.state}, ${row.result?.data.anonymised.toLocaleString('en')} anonymised`
-    state = job?.state ?? 'failed'
+  const jobOf = (row: ScaleRow<PurgeRun>) => (row.result?.ok ? row.result.data.job : undefined)
+  const runs = await runsUntil(app, 'clinicAdmin', timerOf<PurgeRun>(app, 'clinicAdmin', 'clinicPurge'), (n) => `clinicPurge timer run ${n}`, (row) => jobOf(row)?.state !== 'running', 30)
+  for (const row of runs) {
+    const job = jobOf(row)
+    if (job) row.action += ` → ${job.done.toLocaleString('en')} / ${job.total.toLocaleString('en')} ${job.state}, ${row.result?.ok ? row.result.data.anonymised.toLocaleString('en') : 0} anonymised`
   }
   const last = runs[runs.length - 1]?.result
+  const whole = wholeJob(runs)
   return [...runs, {
-    action: `clinicPurge job, ${slots.length} slots / ${(slots.length * PER_SLOT).toLocaleString('en')} sign-ups: whole job, ${runs.length} runs (sum; slowest ${(Math.max(...runs.map((r) => r.ms)) / 1000).toFixed(1)} s)`,
-    db: runs.reduce((n, r) => n + r.db, 0), ms: runs.reduce((n, r) => n + r.ms, 0), timeoutS: timeoutOf('clinicAdmin'),
+    action: `clinicPurge job, ${slots.length} slots / ${(slots.length * PER_SLOT).toLocaleString('en')} sign-ups: whole job, ${runs.length} runs (sum; slowest ${(whole.slowestMs / 1000).toFixed(1)} s)`,
+    db: whole.db, ms: whole.ms, timeoutS: timeoutOf('clinicAdmin'),
     outcome: last?.ok && last.data.job?.state === 'done' ? `ok: ${last.data.slots} slots, ${last.data.anonymised.toLocaleString('en')} sign-ups anonymised` : 'FAILS: the purge job did not finish',
   }]
 }
 
-type FiguresMain = { main(event: unknown): Promise<CallResult<FiguresRun>> }
-
 /** The figures timer's first runs (folding all 100,000 sign-ups) until its catch-up is done, and a line for the whole catch-up with its largest run. */
-async function figuresCatchUp(app: LocalApp, bundle: FiguresMain): Promise<ScaleRow[]> {
-  const runs: Array<ScaleRow<FiguresRun>> = []
-  for (let more = true; more && runs.length < 30;) {
-    const label = runs.length === 0 ? 'clinicFigures timer run 1 (first: folds all 100,000 sign-ups)' : `clinicFigures timer run ${runs.length + 1} (catch-up continues)`
-    const row = await limited(app, label, 'clinicAdmin', () => bundle.main({ Type: 'Timer', TriggerName: 'clinicFigures', Time: new Date().toISOString() }))
-    runs.push(row)
+async function figuresCatchUp(app: LocalApp, timer: () => Promise<CallResult<FiguresRun>>): Promise<ScaleRow[]> {
+  const label = (n: number) => (n === 1 ? 'clinicFigures timer run 1 (first: folds all 100,000 sign-ups)' : `clinicFigures timer run ${n} (catch-up continues)`)
+  const runs = await runsUntil(app, 'clinicAdmin', timer, label, (row) => !(row.result?.ok && row.result.data.catchUp), 30)
+  for (const row of runs) {
     const run = row.result?.ok ? row.result.data : undefined
     if (run) row.action += ` → ${run.slots} slots recounted${run.catchUp ? `, ${run.catchUp.done} / ${run.catchUp.total} done` : ', caught up'}`
-    more = Boolean(run?.catchUp)
   }
   const last = runs[runs.length - 1]?.result
-  const slowest = Math.max(...runs.map((r) => r.ms))
+  const whole = wholeJob(runs)
   return [...runs, {
-    action: `clinicFigures catch-up of 100,000 sign-ups: whole catch-up, ${runs.length} runs (sum; largest single run ${(slowest / 1000).toFixed(1)} s of the ${timeoutOf('clinicAdmin')} s limit)`,
-    db: runs.reduce((n, r) => n + r.db, 0), ms: runs.reduce((n, r) => n + r.ms, 0), timeoutS: timeoutOf('clinicAdmin'),
+    action: `clinicFigures catch-up of 100,000 sign-ups: whole catch-up, ${runs.length} runs (sum; largest single run ${(whole.slowestMs / 1000).toFixed(1)} s of the ${timeoutOf('clinicAdmin')} s limit)`,
+    db: whole.db, ms: whole.ms, timeoutS: timeoutOf('clinicAdmin'),
     outcome: last?.ok && !last.data.catchUp ? `ok: figures up to ${last.data.upTo}` : 'FAILS: the catch-up did not finish',
   }]
 }
@@ -132,8 +121,8 @@ export async function festivalClinicRows(app: LocalApp): Promise<ScaleRow[]> {
   const signupId = signedUp.result?.ok ? signedUp.result.data.signup._id : undefined
   if (signupId) rows.push(await limited(app, 'clinic.cancel (slot of 10,000)', 'clinic', call(app, resident, 'clinic', 'cancel', { signupId })))
   rows.push(await limited(app, 'clinicAdmin.signupList page 3 (slot of 10,000)', 'clinicAdmin', call(app, organiser, 'clinicAdmin', 'signupList', { slotId: crowded, page: 3 })))
-  const figures = freshRequire(join(REPO_ROOT, 'cloudfunctions'))(join(REPO_ROOT, 'cloudfunctions', 'clinicAdmin', 'index.js')) as FiguresMain
-  const fold = (label: string) => limited(app, label, 'clinicAdmin', () => figures.main({ Type: 'Timer', TriggerName: 'clinicFigures', Time: new Date().toISOString() }))
+  const figures = timerOf<FiguresRun>(app, 'clinicAdmin', 'clinicFigures')
+  const fold = (label: string) => limited(app, label, 'clinicAdmin', figures)
   rows.push(...(await figuresCatchUp(app, figures)))
   rows.push(await fold('clinicFigures timer run, nothing changed'))
   // The next run after one change on the crowded slot: the cutoff put 10 minutes back, one of its sign-ups changed 5 minutes ago.

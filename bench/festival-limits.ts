@@ -51,3 +51,23 @@ export function formatRows(rows: ScaleRow[]): string[] {
     return `${r.action.padEnd(width)}  ${String(r.db).padStart(7)}  ${`${r.ms.toFixed(0)} ms`.padStart(10)}  ${`${r.timeoutS} s`.padStart(7)}  ${margin.padStart(7)}  ${r.outcome}`
   })]
 }
+
+/** A function's timer trigger as CloudBase's timer calls it: `main` in the function's own instance, stopped at its timeout. */
+export const timerOf = <T = unknown>(app: LocalApp, fn: string, trigger: string) => async (): Promise<CallResult<T>> =>
+  (await app.functions.call(fn, 'main', { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() })) as CallResult<T>
+
+/** Timer runs (labelled by their number) until `done` says so, a run is not ok, or `maxRuns`: every run's row. */
+export async function runsUntil<T>(app: LocalApp, fn: string, timer: () => Promise<CallResult<T>>, label: (run: number) => string, done: (row: ScaleRow<T>) => boolean | Promise<boolean>, maxRuns: number): Promise<Array<ScaleRow<T>>> {
+  const rows: Array<ScaleRow<T>> = []
+  for (;;) {
+    const row = await limited(app, label(rows.length + 1), fn, timer)
+    rows.push(row)
+    if (rows.length >= maxRuns || row.outcome !== 'ok' || (await done(row))) return rows
+  }
+}
+
+/** A job's runs together: their database requests and time summed, and the slowest run's time. */
+export const wholeJob = (rows: ScaleRow[]) => ({
+  db: rows.reduce((n, r) => n + r.db, 0), ms: rows.reduce((n, r) => n + r.ms, 0), slowestMs: Math.max(...rows.map((r) => r.ms)),
+})
+

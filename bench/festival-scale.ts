@@ -7,16 +7,11 @@
 import type { Ledger } from '../server/selection/ballots'
 import { addChinaDays, chinaDate, chinaInstant, toChinaIsoMs } from '../server/core/china-time'
 import type { LocalApp } from '../local/runtime'
-import { newBrowser, type Browser, type CallResult } from './gateway-client'
+import { newBrowser, type Browser } from './gateway-client'
 import { festivalClinicRows } from './festival-clinic'
-import { call, formatRows, limited, type ScaleRow } from './festival-limits'
+import { call, formatRows, limited, runsUntil, timerOf, wholeJob, type ScaleRow } from './festival-limits'
 import { load, workId } from './selection-bulk'
 import { createBenchSelection, organiserBrowser, upload } from './selection-setup'
-
-/** The selection function's timer entry, as WeChat's timer trigger calls it: in the function's own instance, stopped at its timeout. */
-function recountTimer(app: LocalApp): () => Promise<CallResult> {
-  return async () => (await app.functions.call('selection', 'main', { Type: 'Timer', TriggerName: 'selectionRecount', Time: new Date().toISOString() })) as CallResult
-}
 
 /** 1,000 votes (500 voters × 2) over the last 10 China days, on the same 10,000 work ids. */
 async function smallSelection(app: LocalApp): Promise<string> {
@@ -34,29 +29,21 @@ async function smallSelection(app: LocalApp): Promise<string> {
   return selection._id
 }
 
-/** Timer runs until `done` (or `maxRuns`, or a run that is not ok): how many, their requests, the slowest. */
-async function runTimerUntil(app: LocalApp, timer: () => Promise<CallResult>, done: () => Promise<boolean>, maxRuns: number) {
-  let runs = 0
-  let db = 0
-  let slowest: ScaleRow | null = null
-  for (;;) {
-    const row = await limited(app, 'selectionRecount timer run', 'selection', timer)
-    runs += 1
-    db += row.db
-    if (!slowest || row.ms > slowest.ms) slowest = row
-    if (runs >= maxRuns || row.outcome !== 'ok' || (await done())) break
-  }
-  return { runs, db, slowest: slowest as ScaleRow }
+/** The recount timer's runs until `done`: how many, their requests, the slowest. */
+async function runTimerUntil(app: LocalApp, done: () => Promise<boolean>, maxRuns: number) {
+  const rows = await runsUntil(app, 'selection', timerOf(app, 'selection', 'selectionRecount'), () => 'selectionRecount timer run', done, maxRuns)
+  const slowest = rows.reduce((a, r) => (r.ms > a.ms ? r : a))
+  return { runs: rows.length, db: wholeJob(rows).db, slowest }
 }
 
 /** Timer runs until the full recount pass has finished and the watch has caught up; the slowest run. */
-async function catchUp(app: LocalApp, timer: () => Promise<CallResult>): Promise<ScaleRow> {
+async function catchUp(app: LocalApp): Promise<ScaleRow> {
   const caughtUp = async () => {
     const watch = (await app.db.collection('selectionWatch').where({ selectionId: 'bench-big', upTo: app.db.command.gte(Date.now() - 3 * 60_000) }).count()) as { total: number }
     const recount = (await app.db.collection('selectionRecounts').where({ _id: 'bench-big', last: app.db.command.exists(true), pass: app.db.command.exists(false) }).count()) as { total: number }
     return watch.total > 0 && recount.total > 0
   }
-  const { runs, db, slowest } = await runTimerUntil(app, timer, caughtUp, 400)
+  const { runs, db, slowest } = await runTimerUntil(app, caughtUp, 400)
   return { ...slowest, action: `selectionRecount catch-up: full recount + 10-day watch backlog in ${runs} runs (slowest; ${db} db requests in all)` }
 }
 
@@ -65,12 +52,12 @@ async function catchUp(app: LocalApp, timer: () => Promise<CallResult>): Promise
  * voting closes, the works voted on since the last pass's cutoff (its start − SETTLE_MS) are more than
  * recountPass.perWorkMax, so a full pass over the ledgers runs first. Nothing when none is under way.
  */
-async function passDone(app: LocalApp, timer: () => Promise<CallResult>): Promise<ScaleRow[]> {
+async function passDone(app: LocalApp): Promise<ScaleRow[]> {
   const pending = async () => (await app.db.collection('selectionRecounts').where({ _id: 'bench-big' }).field({ pass: true }).limit(1).get()) as { data?: Array<{ pass?: { works?: string[]; total: number } }> }
   const first = (await pending()).data?.[0]?.pass
   if (!first) return []
   const kind = first.works ? `the ${first.works.length} recently voted works' ledgers` : `full pass, ${first.total.toLocaleString('en')} ledgers`
-  const { runs, db, slowest } = await runTimerUntil(app, timer, async () => !(await pending()).data?.[0]?.pass, 100)
+  const { runs, db, slowest } = await runTimerUntil(app, async () => !(await pending()).data?.[0]?.pass, 100)
   return [{ ...slowest, action: `selectionRecount until the pass under way at publishing is done (${kind}): ${runs} runs (slowest; ${db} db requests in all)` }]
 }
 
@@ -124,9 +111,9 @@ async function selectionRows(app: LocalApp): Promise<ScaleRow[]> {
   const small = await smallSelection(app)
   const votes = loaded.records.toLocaleString('en')
   const watch = (id: string) => call(app, organiser, 'selection', 'voteWatch', { selectionId: id, bucketMinutes: 60 })
-  const timer = recountTimer(app)
+  const timer = timerOf(app, 'selection', 'selectionRecount')
   const rows: ScaleRow[] = []
-  rows.push(await catchUp(app, timer))
+  rows.push(await catchUp(app))
   rows.push(await limited(app, `voteWatch 24 h / 60 min, ${votes} votes`, 'selection', watch(selection._id)))
   rows.push(await limited(app, 'voteWatch 24 h / 60 min, 1,000 votes', 'selection', watch(small)))
   rows.push(await limited(app, 'vote (accepted, new voter)', 'selection', call(app, visitor, 'selection', 'vote', { selectionId: selection._id, workId: workId(3), requestId: 'festival-1' })))
@@ -135,7 +122,7 @@ async function selectionRows(app: LocalApp): Promise<ScaleRow[]> {
   const closed = new Date(Date.now() - 3 * 60_000).toISOString()
   await app.db.collection('selections').doc(selection._id).update({ data: { 'windows.voteUntil': closed } })
   rows.push(await limited(app, 'selectionRecount timer run after voting closed', 'selection', timer))
-  rows.push(...await passDone(app, timer))
+  rows.push(...await passDone(app))
   rows.push(await limited(app, 'publishResults, 10,000 works', 'selection', call(app, organiser, 'selection', 'publishResults', { selectionId: selection._id })))
   app.cloudbase.resetStats()
   return rows

@@ -28,12 +28,12 @@ export class IdOrder {
   }
 
   /** Documents in ascending `_id` order from `from` (inclusive; the first when undefined). */
-  ascending(from?: string): IterableIterator<[string, Doc]> {
-    return this.tree.entries(from)
+  ascending(from?: string): IterableIterator<Doc> {
+    return this.tree.values(from)
   }
 
   /** Documents in descending `_id` order from `from` (inclusive; the last when undefined). */
-  descending(from?: string): IterableIterator<[string, Doc]> {
-    return this.tree.entriesReversed(from)
+  *descending(from?: string): IterableIterator<Doc> {
+    for (const [, doc] of this.tree.entriesReversed(from)) yield doc
   }
 }

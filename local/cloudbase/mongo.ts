@@ -28,7 +28,6 @@ const { initOptions } = require('mingo/core') as { initOptions: (o: QueryOptions
 const queryOptions = initOptions(options)
 const QueryImpl = Object.getPrototypeOf(Query) as typeof Query
 
-/** A compiled mingo query (same semantics as `new Query(filter, options)`); mingo errors become database errors. */
 /**
  * Query operators CloudBase's database accepts: the `db.command` query commands of its documentation
  * (developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/database/Command.html and
@@ -73,6 +72,7 @@ export function checkOperators(filter: Filter): void {
   }
 }
 
+/** A compiled mingo query (same semantics as `new Query(filter, options)`); mingo errors become database errors. */
 export function newQuery(filter: Filter): Query {
   checkOperators(filter)
   try {

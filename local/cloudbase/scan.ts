@@ -74,8 +74,14 @@ export function matchingDocs(store: Store, collection: string, filters: Filter[]
     const doc = store.get(collection, id)
     return doc && accepts(doc) ? [doc] : []
   }
+  return firstAccepted(store.docs(collection)?.values() ?? [], accepts, max)
+}
+
+/** The first `max` documents of `docs` that `accepts` lets through, in their order. */
+function firstAccepted(docs: Iterable<Doc>, accepts: (doc: Doc) => boolean, max: number): Doc[] {
   const found: Doc[] = []
-  for (const doc of store.docs(collection)?.values() ?? []) {
+  if (max <= 0) return found
+  for (const doc of docs) {
     if (!accepts(doc)) continue
     found.push(doc)
     if (found.length >= max) break
@@ -100,14 +106,6 @@ function idBounds(filter: Filter): { low?: string; high?: string } {
 export function firstByIdOrder(store: Store, collection: string, filter: Filter, direction: 1 | -1, max: number): Doc[] | undefined {
   const order = store.idOrder(collection)
   if (!order || docIdOf(filter) !== undefined) return undefined
-  const accepts = compileFilter(filter)
   const { low, high } = idBounds(filter)
-  const found: Doc[] = []
-  if (max <= 0) return found
-  for (const [, doc] of direction === 1 ? order.ascending(low) : order.descending(high)) {
-    if (!accepts(doc)) continue
-    found.push(doc)
-    if (found.length >= max) break
-  }
-  return found
+  return firstAccepted(direction === 1 ? order.ascending(low) : order.descending(high), compileFilter(filter), max)
 }

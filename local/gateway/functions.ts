@@ -112,8 +112,9 @@ class Instance {
     this.worker.on('message', (reply: Reply) => {
       if ('type' in reply) {
         if (reply.type === 'ready') return markReady()
-        failReady(new PlatformLimitError(-504002, `functions execute fail: ${fn} could not start: ${reply.error.message}`, 502))
-        return void this.stop(new PlatformLimitError(-504002, `functions execute fail: ${fn} could not start: ${reply.error.message}`, 502))
+        const failed = new PlatformLimitError(-504002, `functions execute fail: ${fn} could not start: ${reply.error.message}`, 502)
+        failReady(failed)
+        return void this.stop(failed)
       }
       const call = this.calls.get(reply.id)
       if (!call) return
@@ -194,6 +195,20 @@ function builtFunctions(functionsDir: string): string[] {
   return names
 }
 
+/** One limited entry per function and entry point, each function's declared timeout read once at load. */
+function memoized<T>(names: string[], functionsDir: string, make: (fn: string, entry: Entry, timeoutS: number) => T): (fn: string, entry: Entry) => T {
+  const timeouts = new Map(names.map((fn) => [fn, declaredTimeout(functionsDir, fn)]))
+  const made = new Map<string, T>()
+  return (fn, entry) => {
+    const key = `${fn}:${entry}`
+    const known = made.get(key)
+    if (known !== undefined) return known
+    const limited = make(fn, entry, timeouts.get(fn) ?? declaredTimeout(functionsDir, fn))
+    made.set(key, limited)
+    return limited
+  }
+}
+
 function inProcess(functionsDir: string, names: string[]): FunctionRuntime {
   const load = freshRequire(functionsDir)
   const bundle = (fn: string, entry: Entry) => {
@@ -201,13 +216,14 @@ function inProcess(functionsDir: string, names: string[]): FunctionRuntime {
     if (typeof run !== 'function') throw new Error(`${join(functionsDir, fn, 'index.js')} has no ${entry} export; rebuild with npm run build:functions`)
     return run
   }
-  const limited = (fn: string, entry: Entry) => withPlatformLimits<Identity | undefined>(fn, { invoke: (event, identity) => bundle(fn, entry)(event, identity) }, declaredTimeout(functionsDir, fn))
+  const limited = memoized(names, functionsDir, (fn, entry, timeoutS) =>
+    withPlatformLimits<Identity | undefined>(fn, { invoke: (event, identity) => bundle(fn, entry)(event, identity) }, timeoutS))
   return {
     isolation: 'in-process',
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
     call: (fn, entry, event) => limited(fn, entry).invoke(event, undefined),
     coldStarts: () => 1,
-    peakHeapMb: () => 0,
+    peakHeapMb: () => 0, // not measured in process: one heap for everything
     warm: async () => {
       for (const fn of names) bundle(fn, 'invoke')
     },
@@ -220,15 +236,15 @@ export function loadFunctions(functionsDir: string, options: LoadOptions = {}): 
   const names = builtFunctions(functionsDir)
   if (options.isolation === 'in-process') return inProcess(functionsDir, names)
   const pools = new Map(names.map((fn) => [fn, new FunctionInstances(fn, join(functionsDir, fn, 'index.js'), declaredMemory(functionsDir, fn))]))
-  const limited = (fn: string, entry: Entry) => {
+  const limited = memoized(names, functionsDir, (fn, entry, timeoutS) => {
     const pool = pools.get(fn)
     if (!pool) throw new Error(`no built function ${fn} in ${functionsDir}`)
     const target: Stoppable<Identity | undefined> = {
       ready: () => pool.instance().ready,
       begin: (event, identity) => pool.instance().begin(entry, event, identity),
     }
-    return withPlatformLimits(fn, target, declaredTimeout(functionsDir, fn))
-  }
+    return withPlatformLimits(fn, target, timeoutS)
+  })
   return {
     isolation: 'worker',
     functions: new Map(names.map((fn) => [fn, limited(fn, 'invoke')])),
