@@ -44,7 +44,7 @@ function pinned(db: DB.Database, account: string, person: string, pin: StampPin)
 }
 
 /** A slot as this instance last read it: rules, display fields and counts, no holds. */
-export type CachedSlot = Omit<SlotRead, 'held' | 'stamps'>
+type CachedSlot = Omit<SlotRead, 'held' | 'stamps'>
 
 const CACHE_LIMIT = 2000
 const cache = new Map<string, { slot: CachedSlot; readAt: number }>()
@@ -59,7 +59,7 @@ export function remember(slot: CachedSlot): void {
   }
 }
 
-export function forget(slotId: string): void {
+function forget(slotId: string): void {
   cache.delete(slotId)
 }
 

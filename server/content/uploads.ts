@@ -43,7 +43,7 @@ export interface ContentUploadDoc {
   used: boolean
 }
 
-export const contentUploadPath = (id: string, ext: string) => `uploads/content-${id}.${ext}`
+const contentUploadPath = (id: string, ext: string) => `uploads/content-${id}.${ext}`
 
 export async function contentUploadTicket(input: { ext: ContentImageExt; size: number }, ctx: Ctx): Promise<Result<UploadTicket>> {
   const organiser = await requireOrganiser(ctx)
@@ -64,7 +64,7 @@ export async function contentUploadTicket(input: { ext: ContentImageExt; size: n
 const NOT_ORGANISER_VIDEO = '只有文化节组委会可以上传讲座视频'
 const MB = 1024 * 1024
 /** How many earlier videos 从已上传的视频中选择 offers. */
-export const CONTENT_VIDEO_LIST_MAX = 20
+const CONTENT_VIDEO_LIST_MAX = 20
 
 export async function contentVideoTicket(
   input: { festivalId: string; ext: ContentVideoExt; size: number; durationSec?: number; name?: string }, ctx: Ctx,

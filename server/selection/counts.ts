@@ -19,7 +19,7 @@ interface Counted extends RecordCount {
   _id: string
 }
 
-export const NO_RECORDS: RecordCount = { all: 0, voided: 0, last: 0 }
+const NO_RECORDS: RecordCount = { all: 0, voided: 0, last: 0 }
 
 const countStages = (db: DB.Database, works?: string | string[], ref?: string) => (p: Pipeline): Pipeline => {
   const $ = db.command.aggregate

@@ -42,7 +42,7 @@ import {
   type FullPass, type Recent, type RecountState, type RecountTally, type Tally,
 } from './recount-state'
 
-export interface RecountStep {
+interface RecountStep {
   tally: RecountTally
   progress: RecountProgress
 }

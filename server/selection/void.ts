@@ -150,8 +150,9 @@ async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<Voi
     if (batches % SAVE_EVERY === 0) await save()
   }
   await save()
+  const readCounts = () => getFirst<Pick<Work, 'votes' | 'voided'>>(worksOf(ctx.db).where({ _id: job.workId }).field({ votes: true, voided: true }).limit(1))
   if (next < job.targets.length || (batches > 0 && Date.now() - began > voidPass.finishWithinMs)) {
-    const counts = await getFirst<{ votes: number; voided: number }>(worksOf(ctx.db).where({ _id: job.workId }).field({ votes: true, voided: true }).limit(1))
+    const counts = await readCounts()
     return { workId: job.workId, voided: markedBefore(job, next), votes: counts?.votes ?? 0, voidedTotal: counts?.voided ?? 0, auditId, planned: job.planned, finished: false }
   }
   const selection = await loadSelection(ctx.db, job.selectionId)
@@ -182,7 +183,6 @@ async function runVoidJob(ctx: Ctx, job: VoidJob, deadline: number): Promise<Voi
     if (step) finish.watch = step
     else watched = true
   }
-  const readCounts = () => getFirst<Pick<Work, 'votes' | 'voided'>>(worksOf(ctx.db).where({ _id: job.workId }).field({ votes: true, voided: true }).limit(1))
   if (!watched) {
     await jobsOf(ctx).doc(job._id).update({ data: { finish: ctx.db.command.set(finish) } })
     job.finish = finish

@@ -76,7 +76,7 @@ function mergeCells(into: Cell[], groups: CellGroup[]): Cell[] {
 }
 
 /** Cells of the valid votes stamped in [from, to) (of one work when given), merged over ledger chunks. */
-export async function cellsOf(db: DB.Database, selectionId: string, from: number, to: number, workId?: string): Promise<Cell[]> {
+async function cellsOf(db: DB.Database, selectionId: string, from: number, to: number, workId?: string): Promise<Cell[]> {
   if (from >= to) return []
   const range = db.command.gte(from).and(db.command.lt(to))
   const groups = await scanLedgers<CellGroup>(db, selectionId, { t: db.command.gte(from), 'votes.t': range, ...(workId ? { 'votes.w': workId } : {}) }, cellStages(db, from, to, workId))

@@ -7,6 +7,7 @@
 // cutoff (a visit right after a run is exact; between runs it is at most one timer period plus the settle
 // old); during a catch-up, the slots already recounted are newer than the cutoff, the others not yet.
 import type { DB } from 'wx-server-sdk'
+import type { FiguresCatchUp } from '../../src/contract/clinic-admin'
 import { toChinaIso } from '../core/china-time'
 import { COLLECTIONS } from '../core/collections'
 import { getDocs, getFirst } from '../core/db'
@@ -65,13 +66,13 @@ export const slotFiguresId = (slotId: string) => `s_${slotId}`
 export const venueFiguresId = (venueId: string) => `v_${venueId}`
 export const figuresOf = (db: DB.Database) => db.collection(COLLECTIONS.clinicFigures)
 
-export interface FiguresRead {
+interface FiguresRead {
   slots: Map<string, SlotFigures>
   venues: Map<string, VenueFigures>
   /** China ISO time the figures are exact up to, or null before the timer's first run. */
   at: string | null
   /** A catch-up under way (slots recounted of those changed up to its cutoff), or null. */
-  catchUp: { done: number; total: number } | null
+  catchUp: FiguresCatchUp | null
 }
 
 /**

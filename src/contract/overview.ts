@@ -1,5 +1,6 @@
 // Types of 数据概览 (the organiser subpackage's overview): each chart is a few labelled rows of numbers
 // in one or two series, drawn as a chart and also readable as a table. Types only.
+import type { FiguresCatchUp } from './clinic-admin'
 
 export type OverviewChartKey = 'signupsPerDay' | 'signupsPerVenue' | 'attendancePerSlot' | 'offers' | 'worksByStatus' | 'votesPerDay' | 'lectureViews'
 
@@ -20,5 +21,5 @@ export interface Overview {
   /** China ISO time the clinic charts are exact up to (the figures timer's cutoff, refreshed every few minutes); null before its first run. */
   figuresAt?: string | null
   /** A catch-up of the figures timer under way (slots recounted of those changed), or null: the clinic charts are partly updated. */
-  figuresCatchUp?: { done: number; total: number } | null
+  figuresCatchUp?: FiguresCatchUp | null
 }
