@@ -43,6 +43,7 @@ import {
   figuresOf, PENDING_ID, slotFiguresId, STATE_ID, venueFiguresId, type CatchUp, type Counts, type FiguresState, type PendingSlots, type SlotFigures,
   type VenueFigures,
 } from '../shared/clinic-figures'
+import { fits, runClock } from '../core/run-clock'
 
 const MINUTE = 60_000
 /**
@@ -54,14 +55,6 @@ const MINUTE = 60_000
 export const figuresTimer = { settleMs: 2 * MINUTE, leaseMs: 5 * MINUTE, budgetMs: 20_000, slotsPerPass: 100, recordsPerPass: 20_000 }
 /** Figure documents written at once. */
 const PARALLEL_WRITES = 20
-
-/** A run's deadline (real clock) and its slowest chunk so far: a chunk is started only while one as slow would end before it. */
-interface RunClock {
-  deadline: number
-  slowest: number
-}
-
-const fits = (clock: RunClock) => Date.now() + clock.slowest < clock.deadline
 
 const emptyCounts = (): Counts => ({ n: {}, days: {} })
 
@@ -176,7 +169,7 @@ const LOST_LEASE = 'clinic figures: the run lost its lease before saving its pro
  */
 export async function advanceFigures(ctx: Ctx): Promise<FiguresRun> {
   const nowMs = ctx.now().getTime()
-  const clock: RunClock = { deadline: Date.now() + figuresTimer.budgetMs, slowest: 0 }
+  const clock = runClock(Date.now() + figuresTimer.budgetMs)
   const end = Math.floor((nowMs - figuresTimer.settleMs) / MINUTE) * MINUTE
   const seen = await getFirst<FiguresState>(figuresOf(ctx.db).where({ _id: STATE_ID }).limit(1))
   const at = (upTo: number | undefined) => (upTo ? toChinaIso(new Date(upTo)) : null)

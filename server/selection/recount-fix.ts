@@ -5,7 +5,7 @@ import { toChinaIsoMs } from '../core/china-time'
 import { getDocs, updated } from '../core/db'
 import { voidingWorks } from './void'
 import { worksOf } from './works'
-import { fits, timed, type RunClock } from './run-clock'
+import { fits, timed, type RunClock } from '../core/run-clock'
 import {
   SETTLE_MS, recountPass, recentWorks, statesOf, touchedSince, type FullPass, type LastPass, type Recent, type RecountState, type RecountTally,
 } from './recount-state'

@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../core/collections'
 import type { Ctx } from '../core/context'
 import { getFirst } from '../core/db'
 import { scanChunk } from './ledger-scan'
-import { fits, timed, type RunClock } from './run-clock'
+import { fits, timed, type RunClock } from '../core/run-clock'
 
 /** A claimed vote's increment lands within this long of its record's stamp, or never. */
 export const SETTLE_MS = 2 * 60_000

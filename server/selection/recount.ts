@@ -35,7 +35,7 @@ import { ledgerScan } from './ledger-scan'
 import { requireOrganiser } from '../shared/staff-roles'
 import { resumeVoidJobs } from './void'
 import { advanceWatch, watchTimer } from './watch-buckets'
-import { fits, runClock, timed, type RunClock } from './run-clock'
+import { fits, runClock, timed, type RunClock } from '../core/run-clock'
 import { fixSome } from './recount-fix'
 import {
   SETTLE_MS, progressOf, recentWorks, recountPass, recountProgress, statesOf, touchedSince,

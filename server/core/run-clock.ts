@@ -1,5 +1,5 @@
-// A run's clock for long work split across timer runs and calls (recount, vote watch): its deadline and
-// the slowest read so far, so a run starts a read only while that one would still end in time.
+// A run's clock for long work split across timer runs and calls (the recount, the clinic figures):
+// its deadline and the slowest read so far, so a run starts a read only while that one would still end in time.
 /**
  * A run's deadline and the slowest whole-collection read it has made so far: a read is started only while
  * that one would still end before the deadline. `reads` counts them (tests check what a run read).
