@@ -6,7 +6,7 @@ import type { PickedVideo } from './picked-video'
 
 const MB = 1024 * 1024
 /** What the local upload and the players can take; WeChat's own temp files report no type. */
-export const PLAYABLE_VIDEO_TYPES = ['video/mp4', 'video/quicktime', 'video/webm']
+const PLAYABLE_VIDEO_TYPES = ['video/mp4', 'video/quicktime', 'video/webm']
 
 export interface VideoLimits {
   secondsMax: number
