@@ -8,21 +8,12 @@ import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import type { Locator, Page } from 'playwright-core'
 import { CONTENT_IMAGE_BYTES_MAX } from '../src/contract/content'
-import { callAs, drawJpeg, OUTPUT_DIR, phoneAs, pressAt, settle, useStage, type Phone } from './stage'
+import { callAs, drawJpeg, field, OUTPUT_DIR, phoneAs, pressAt, settle, useStage, type Phone } from './stage'
 
 const stage = useStage('banner')
 
 /** An Android phone's browser: Taro's h5 chooseMedia asks 拍摄/从相册选择 first on a mobile user agent. */
 const ANDROID = 'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36'
-
-/** The organiser's phone: phoneAs's context with a mobile user agent, signed in as the demo organiser. */
-async function organiserPhone(): Promise<Phone> {
-  const context = await stage.browser.newContext({ viewport: { width: 375, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', userAgent: ANDROID })
-  await context.request.post(`${stage.app.url}/api/local/sign-in`, { data: { key: 'organiser' } })
-  return { context, page: await context.newPage() }
-}
-
-const field = (scope: Locator, label: string) => scope.locator('.form-field').filter({ has: scope.page().getByText(label, { exact: true }) })
 
 /** A real PNG, width × height of one colour; `padTo` appends bytes after IEND so the file is that large. */
 function solidPng(width: number, height: number, rgba: [number, number, number, number], padTo = 0): Buffer {
@@ -63,7 +54,7 @@ async function choose(page: Page, banner: Locator, file: { name: string; mimeTyp
 }
 
 test('an organiser picks a banner image, saves it as a draft and publishes it; the resident\'s home shows it only after 发布', async () => {
-  const organiser = await organiserPhone()
+  const organiser = await phoneAs(stage, 'organiser', { userAgent: ANDROID })
   const resident = await phoneAs(stage, 'resident-wang')
   const { page } = organiser
   await page.goto(`${stage.app.url}/#/pages/index/index`)

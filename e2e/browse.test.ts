@@ -8,7 +8,7 @@ import { OUTPUT_DIR, phoneAs, settle, useStage } from './stage'
 const stage = useStage('browse')
 
 async function phone(width = 375): Promise<Page> {
-  return (await phoneAs(stage, undefined, width)).page
+  return (await phoneAs(stage, undefined, { width })).page
 }
 
 

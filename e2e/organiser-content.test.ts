@@ -2,12 +2,9 @@
 // edits an event and publishes it, and a resident then sees the change (and asks to be reminded of it);
 // the organiser creates next year's edition from this one, which residents see only once it is published.
 import { join } from 'node:path'
-import type { Locator } from 'playwright-core'
-import { callAs, OUTPUT_DIR, phoneAs, pressAt, settle, useStage } from './stage'
+import { callAs, field, OUTPUT_DIR, phoneAs, pressAt, settle, useStage } from './stage'
 
 const stage = useStage('organiser-content')
-
-const field = (scope: Locator, label: string) => scope.locator('.form-field').filter({ has: scope.page().getByText(label, { exact: true }) })
 
 test('an organiser edits an event and publishes it; the resident sees it; next year\'s edition follows', async () => {
   const organiser = await phoneAs(stage, 'organiser')

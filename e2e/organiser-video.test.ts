@@ -4,12 +4,9 @@
 // video, and a resident's lecture page plays it from a URL the gateway serves with range requests; the
 // uploaded video is then offered by 从已上传的视频中选择.
 import { join } from 'node:path'
-import type { Locator } from 'playwright-core'
-import { callAs, OUTPUT_DIR, phoneAs, pressAt, recordWebm, settle, useStage } from './stage'
+import { callAs, field, OUTPUT_DIR, phoneAs, pressAt, recordWebm, settle, useStage } from './stage'
 
 const stage = useStage('organiser-video')
-
-const field = (scope: Locator, label: string) => scope.locator('.form-field').filter({ has: scope.page().getByText(label, { exact: true }) })
 
 test('an organiser uploads a lecture video and publishes it; the resident\'s lecture page plays it', async () => {
   const organiser = await phoneAs(stage, 'organiser')

@@ -38,12 +38,22 @@ export interface Phone {
   page: Page
 }
 
+/** A phone's screen width (375 unless given) and, where a test needs one, its browser's user agent. */
+export interface PhoneOptions {
+  width?: number
+  userAgent?: string
+}
+
 /** A phone-sized browser context, signed in as a demo identity (keys in local/demo/identities.ts) when one is given. */
-export async function phoneAs(stage: Stage, key?: string, width = 375): Promise<Phone> {
-  const context = await stage.browser.newContext({ viewport: { width, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+export async function phoneAs(stage: Stage, key?: string, { width = 375, userAgent }: PhoneOptions = {}): Promise<Phone> {
+  const context = await stage.browser.newContext({ viewport: { width, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', ...(userAgent ? { userAgent } : {}) })
   if (key) await context.request.post(`${stage.app.url}/api/local/sign-in`, { data: { key } })
   return { context, page: await context.newPage() }
 }
+
+/** A form's field (its .form-field wrapper) by the exact text of its label. */
+export const field = (scope: Locator, label: string): Locator =>
+  scope.locator('.form-field').filter({ has: scope.page().getByText(label, { exact: true }) })
 
 /**
  * A press where the user sees the element. Playwright's actionability check mistakes Taro h5's
@@ -138,22 +148,24 @@ export async function recordWebm(): Promise<string> {
   return btoa(text)
 }
 
-/** Uploads a recorded WEBM through the gateway as the context's account (ticket, then bytes); answers its cloud fileID and size. */
-export async function uploadWebm(stage: Stage, phone: Phone): Promise<{ fileID: string; size: number }> {
-  const video = Buffer.from(await phone.page.evaluate(recordWebm), 'base64')
-  const ticket = await phone.context.request.post(`${stage.app.url}/api/fn/selection`, { data: { action: 'uploadTicket', input: { ext: 'webm', size: video.length } } })
+/** Uploads bytes through the gateway as the context's account (a selection upload ticket for `ext`, then the
+ * bytes with `contentType`, as the app does); answers their cloud fileID. */
+async function uploadBytes(stage: Stage, phone: Phone, bytes: Buffer, ext: string, contentType: string): Promise<string> {
+  const ticket = await phone.context.request.post(`${stage.app.url}/api/fn/selection`, { data: { action: 'uploadTicket', input: { ext, size: bytes.length } } })
   const { data } = (await ticket.json()) as { data: { ticket: string } }
-  const res = await phone.context.request.post(`${stage.app.url}/api/upload?ticket=${data.ticket}`, { headers: { 'content-type': 'video/webm' }, data: video })
-  return { fileID: ((await res.json()) as { data: { fileID: string } }).data.fileID, size: video.length }
+  const res = await phone.context.request.post(`${stage.app.url}/api/upload?ticket=${data.ticket}`, { headers: { 'content-type': contentType }, data: bytes })
+  return ((await res.json()) as { data: { fileID: string } }).data.fileID
 }
 
-/** Uploads a drawn JPEG through the gateway as the context's account (ticket, then bytes, as the app does); answers its cloud fileID. */
+/** Uploads a recorded WEBM; answers its cloud fileID and size. */
+export async function uploadWebm(stage: Stage, phone: Phone): Promise<{ fileID: string; size: number }> {
+  const video = Buffer.from(await phone.page.evaluate(recordWebm), 'base64')
+  return { fileID: await uploadBytes(stage, phone, video, 'webm', 'video/webm'), size: video.length }
+}
+
+/** Uploads a drawn JPEG; answers its cloud fileID. */
 export async function uploadJpeg(stage: Stage, phone: Phone, colour?: string): Promise<string> {
-  const bytes = await drawJpeg(phone.page, colour)
-  const ticket = await phone.context.request.post(`${stage.app.url}/api/fn/selection`, { data: { action: 'uploadTicket', input: { ext: 'jpg', size: bytes.length } } })
-  const { data } = (await ticket.json()) as { data: { ticket: string } }
-  const res = await phone.context.request.post(`${stage.app.url}/api/upload?ticket=${data.ticket}`, { headers: { 'content-type': 'image/jpeg' }, data: bytes })
-  return ((await res.json()) as { data: { fileID: string } }).data.fileID
+  return uploadBytes(stage, phone, await drawJpeg(phone.page, colour), 'jpg', 'image/jpeg')
 }
 
 /**

@@ -4,25 +4,9 @@
 // 1 s (or mid-video for shorter clips) drawn onto a canvas and encoded as a JPEG. Shared by the
 // selection's works and the organisers' lecture videos (moved here from src/selection/utils).
 import type { ChooseVideoOptions, PickedVideo } from './picked-video'
+import { pickFiles } from './pick-files'
 
 const COVER_WIDTH_MAX = 720
-
-function pickFile(): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = 'video/*'
-    input.style.cssText = 'position:fixed;top:-4000px;left:-3000px;'
-    const done = (file: File | null) => {
-      input.remove()
-      resolve(file)
-    }
-    input.onchange = () => done(input.files?.[0] ?? null)
-    input.addEventListener('cancel', () => done(null))
-    document.body.appendChild(input)
-    input.click()
-  })
-}
 
 /** Resolves true when `event` fires, false on an error or after `ms`. */
 function when(video: HTMLVideoElement, event: string, ms = 8000): Promise<boolean> {
@@ -69,7 +53,7 @@ async function coverOf(video: HTMLVideoElement, duration: number): Promise<strin
 
 /** The options are WeChat's (camera length, album only); a browser's file chooser has neither. */
 export async function chooseVideo(_options: ChooseVideoOptions = {}): Promise<PickedVideo | null> {
-  const file = await pickFile()
+  const file = (await pickFiles('video/*'))?.[0] ?? null
   if (!file) return null
   const path = URL.createObjectURL(file)
   const video = document.createElement('video')

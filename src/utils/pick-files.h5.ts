@@ -1,7 +1,7 @@
 // The browser's file chooser, opened from a tap: a hidden file input of the given accept (no capture, so
 // a phone offers its album and files), resolving with the chosen files, or null when it was closed
 // without choosing; and what counts as an image file there. Shared by the h5 choosers (utils/choose-image.h5,
-// selection/utils/choose-images.h5).
+// utils/choose-video.h5, selection/utils/choose-images.h5).
 /** Image types the uploads take as they are; other images are redrawn as JPEG first. */
 export const UPLOADABLE_IMAGES = new Set(['image/jpeg', 'image/png', 'image/webp'])
 const IMAGE_NAME = /\.(jpe?g|png|webp|heic|heif|gif|bmp|avif)$/i

@@ -1,11 +1,12 @@
 // The checks on a chosen video before any byte is uploaded, shared by the selection's works (WORK_LIMITS)
 // and the organisers' lecture videos (CONTENT_VIDEO_*): format, length, size, a readable length and, where
 // the caller needs one, a cover frame. Each refusal says what to do.
+import { NOT_A_VIDEO } from '@/contract/content'
 import type { PickedVideo } from './picked-video'
 
 const MB = 1024 * 1024
 /** What the local upload and the players can take; WeChat's own temp files report no type. */
-export const PLAYABLE_VIDEO_TYPES = ['video/mp4', 'video/quicktime', 'video/webm']
+const PLAYABLE_VIDEO_TYPES = ['video/mp4', 'video/quicktime', 'video/webm']
 
 export interface VideoLimits {
   secondsMax: number
@@ -17,7 +18,7 @@ export interface VideoLimits {
 const secondsText = (seconds: number) => (seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600} 小时` : `${seconds} 秒`)
 
 export function videoProblem(v: PickedVideo, limits: VideoLimits): string | null {
-  if (v.type !== '' && !PLAYABLE_VIDEO_TYPES.includes(v.type)) return '只能上传 MP4、MOV 或 WEBM 格式的视频，请转换格式后再选'
+  if (v.type !== '' && !PLAYABLE_VIDEO_TYPES.includes(v.type)) return NOT_A_VIDEO
   if (v.duration !== null && v.duration > limits.secondsMax) {
     const max = secondsText(limits.secondsMax)
     return `这段视频长 ${limits.secondsMax >= 3600 ? durationLabel(v.duration) : `${Math.ceil(v.duration)} 秒`}，超过 ${max}。请先剪辑到 ${max}以内再选`

@@ -20,7 +20,7 @@ async function bannerSrc(): Promise<string> {
 }
 
 function bannerOf(app: Weapp): string {
-  const image = app.byTag('image').find((n) => String(n.attr.class ?? '').includes('festival-banner__image'))
+  const image = app.byClass('festival-banner__image')[0]
   return String(image?.attr.src ?? '')
 }
 
@@ -46,7 +46,7 @@ test('an organiser chooses a banner image in WeChat; the resident\'s home shows 
   await app.waitForText('已选择图片')
   expect(app.text()).not.toContain('这张图片有 6.0 MB')
   expect(app.calls.filter((c) => c.action === 'uploadTicket')).toEqual([{ name: 'content', action: 'uploadTicket', ok: true }])
-  const preview = app.byTag('image').find((n) => String(n.attr.class ?? '').includes('image-field__preview'))
+  const preview = app.byClass('image-field__preview')[0]
   expect(app.ui.files.get(String(preview?.attr.src))?.bytes).toEqual(bytes)
   const [ticket] = await docs<{ cloudPath: string }>(runtime(), 'contentUploads', {})
   expect(ticket?.cloudPath).toMatch(/^uploads\/content-[0-9a-f]{32}\.png$/)

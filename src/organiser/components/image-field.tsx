@@ -16,7 +16,7 @@ const MB = 1024 * 1024
 const LIMIT = `${CONTENT_IMAGE_BYTES_MAX / MB} MB`
 
 /** What is wrong with the picked file, in a sentence that says what to pick instead; '' when it can be uploaded. */
-export function imageProblem(chosen: ChosenImage): string {
+function imageProblem(chosen: ChosenImage): string {
   const named = chosen.name ? `“${chosen.name}” ` : ''
   if ('problem' in chosen) {
     return chosen.problem === 'not-image'

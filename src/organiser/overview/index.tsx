@@ -20,7 +20,14 @@ function Charts({ festivalId, venueId }: { festivalId: string; venueId: string }
   const fresh = (o: Overview) => (o.figuresCatchUp
     ? `义诊数据正在更新（已完成 ${o.figuresCatchUp.done} / ${o.figuresCatchUp.total} 个场次）`
     : o.figuresAt ? `义诊数据更新于 ${o.figuresAt.slice(11, 16)}（每 5 分钟更新）` : null)
-  return <StateGate state={state}>{(o) => <View>{fresh(o) ? <View className='hint'>{fresh(o)}</View> : null}{o.charts.map((c) => <OverviewChartView key={c.key} chart={c} />)}</View>}</StateGate>
+  return (
+    <StateGate state={state}>
+      {(o) => {
+        const note = fresh(o)
+        return <View>{note ? <View className='hint'>{note}</View> : null}{o.charts.map((c) => <OverviewChartView key={c.key} chart={c} />)}</View>
+      }}
+    </StateGate>
+  )
 }
 
 function Board({ me, festivalId }: { me: Me; festivalId: string }) {

@@ -1,5 +1,7 @@
 // What the choosers hand back: a photo's temp path and size; a video's temp path, size, duration and a
 // cover frame (null when the platform could not read them). Also the upload state of each.
+import type { PickedVideo } from '../../utils/picked-video'
+
 export interface Picked {
   path: string
   size: number
@@ -24,10 +26,6 @@ export const unreadableText = (name: string) => `“${name}” 无法打开，�
 
 /** Larger photos are refused before upload (WeChat compresses; a browser may not). */
 export const IMAGE_BYTES_MAX = 10 * 1024 * 1024
-
-import type { PickedVideo } from '../../utils/picked-video'
-
-export type { PickedVideo }
 
 export interface VideoItem extends PickedVideo {
   state: 'uploading' | 'done' | 'failed'

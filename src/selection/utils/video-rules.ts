@@ -3,9 +3,8 @@
 // src/utils/video-checks.ts). Each refusal says what to do.
 import { WORK_LIMITS } from '@/contract/selection'
 import { videoProblem as checkVideo } from '../../utils/video-checks'
-import type { PickedVideo, VideoItem } from './picked'
-
-export { durationLabel } from '../../utils/video-checks'
+import type { PickedVideo } from '../../utils/picked-video'
+import type { VideoItem } from './picked'
 
 export const videoProblem = (v: PickedVideo): string | null =>
   checkVideo(v, { secondsMax: WORK_LIMITS.videoSecondsMax, bytesMax: WORK_LIMITS.videoBytesMax, needsCover: true })

@@ -3,7 +3,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import { WORK_LIMITS } from '@/contract/selection'
 import type { VideoItem } from '../../utils/picked'
-import { durationLabel } from '../../utils/video-rules'
+import { durationLabel } from '../../../utils/video-checks'
 
 export interface VideoPickerProps {
   video: VideoItem | null
